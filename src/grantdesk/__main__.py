@@ -1,0 +1,5 @@
+import sys
+
+from grantdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,62 @@
+"""Starting the window: Qt, the store, the main window, and a kind word if anything fails."""
+
+import logging
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from grantdesk import __version__
+from grantdesk.logs import start_logging
+from grantdesk.store.database import open_database
+from grantdesk.store.errors import StoreError
+from grantdesk.store.repository import Store
+from grantdesk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GrantDesk", text)
+
+
+def _report_unexpected(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+):
+    """Anything unforeseen goes to the log, and the person gets a calm sentence instead."""
+    log.error("Unexpected error", exc_info=(kind, error, trace))
+    QMessageBox.warning(
+        None,
+        _tr("GrantDesk"),
+        _tr(
+            "Something went wrong in GrantDesk. What you have typed so far is saved. "
+            "If this keeps happening, please tell whoever looks after this computer; the "
+            "details are in the file grantdesk.log in GrantDesk’s data folder."
+        ),
+    )
+
+
+def create_qt_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName("GrantDesk")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("GrantDesk")
+    return app
+
+
+def run_window(data_dir: Path) -> int:
+    app = create_qt_application(sys.argv[:1])
+    start_logging(data_dir)
+    sys.excepthook = _report_unexpected
+    try:
+        store = Store(open_database(data_dir))
+    except StoreError as failure:
+        QMessageBox.critical(
+            None, _tr("GrantDesk"), QCoreApplication.translate("StoreError", failure.message)
+        )
+        return 1
+    window = MainWindow(store)
+    window.show()
+    return app.exec()

@@ -1,0 +1,118 @@
+"""`grantdesk` and its headless commands. Each command uses the same store code as the window."""
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from grantdesk import __version__
+from grantdesk.demo import write_demo
+from grantdesk.domain.application import display_title
+from grantdesk.domain.dates import format_short_date
+from grantdesk.domain.money import format_money
+from grantdesk.logs import start_logging
+from grantdesk.paths import DATA_DIR_VARIABLE, data_dir
+from grantdesk.store.database import open_database
+from grantdesk.store.errors import StoreError
+from grantdesk.store.repository import Store
+
+USAGE_ERROR = 2
+FAILURE = 1
+
+
+class PlainArgumentParser(argparse.ArgumentParser):
+    """Bad arguments get one plain line and a non-zero exit, not a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        if "invalid choice" in message:
+            word = message.split("'")[1] if "'" in message else message
+            message = f"'{word}' is not something GrantDesk can do"
+        print(
+            f"grantdesk: {message}. Type 'grantdesk --help' to see what it can do.",
+            file=sys.stderr,
+        )
+        sys.exit(USAGE_ERROR)
+
+
+def build_parser() -> PlainArgumentParser:
+    data_dir_option = PlainArgumentParser(add_help=False)
+    data_dir_option.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=f"the folder GrantDesk keeps its data in (or set {DATA_DIR_VARIABLE}); "
+        "the default is your user data folder",
+    )
+    parser = PlainArgumentParser(
+        prog="grantdesk",
+        description="Write small-grant applications offline. With no command, opens the window.",
+        parents=[data_dir_option],
+    )
+    parser.add_argument("--version", action="version", version=f"GrantDesk {__version__}")
+    commands = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND")
+    commands.add_parser(
+        "demo",
+        parents=[data_dir_option],
+        help="add an example group and applications to look at",
+    )
+    commands.add_parser("list", parents=[data_dir_option], help="list the applications")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    folder = data_dir(getattr(args, "data_dir", None))
+    if args.command is None:
+        from grantdesk.app import run_window
+
+        return run_window(folder)
+    start_logging(folder)
+    try:
+        store = Store(open_database(folder))
+        return {"demo": demo, "list": list_applications}[args.command](store, folder)
+    except StoreError as failure:
+        print(f"grantdesk: {failure.message}", file=sys.stderr)
+        return FAILURE
+
+
+def demo(store: Store, folder: Path) -> int:
+    added = write_demo(store)
+    if added:
+        print(f"Added the example group and {len(added)} applications to {folder}.")
+    else:
+        print(f"The example applications are already in {folder}.")
+    print("Type 'grantdesk' to open the window and look at them.")
+    return 0
+
+
+def list_applications(store: Store, folder: Path) -> int:
+    applications = store.applications()
+    if not applications:
+        print(
+            f"There are no applications in {folder} yet. Type 'grantdesk demo' to add an "
+            "example, or 'grantdesk' to open the window and start one."
+        )
+        return 0
+    rows = [("ID", "Title", "Funder", "Requested", "Status", "Closes", "Last saved")]
+    for summary in applications:
+        details = summary.details
+        rows.append(
+            (
+                str(summary.id),
+                display_title(details.title),
+                details.funder,
+                ""
+                if details.amount_requested_pence is None
+                else format_money(details.amount_requested_pence),
+                summary.status.label,
+                "" if details.closing_date is None else format_short_date(details.closing_date),
+                f"{summary.saved_at.astimezone():%d/%m/%Y %H:%M}",
+            )
+        )
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    for row in rows:
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        )
+    return 0

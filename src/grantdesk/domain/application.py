@@ -1,0 +1,65 @@
+"""An application to one funder, as the home screen and the guided path see it."""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+
+from grantdesk.domain.wordcount import Limit
+
+
+class ApplicationStatus(Enum):
+    DRAFT = "draft"
+    READY = "ready"
+    SUBMITTED = "submitted"
+    SUCCESSFUL = "successful"
+    UNSUCCESSFUL = "unsuccessful"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+@dataclass(frozen=True)
+class ApplicationDetails:
+    """What the group types about the application itself, apart from the answers."""
+
+    title: str = ""
+    funder: str = ""
+    fund: str = ""
+    amount_requested_pence: int | None = None
+    closing_date: date | None = None
+
+
+@dataclass(frozen=True)
+class ApplicationSummary:
+    id: int
+    details: ApplicationDetails
+    status: ApplicationStatus
+    created_at: datetime
+    saved_at: datetime
+    """When anything in the application was last saved (timezone-aware, UTC)."""
+
+
+UNTITLED = "Untitled application"
+
+
+def display_title(title: str) -> str:
+    """The title as lists show it: an application never disappears for want of a title."""
+    return title.strip() or UNTITLED
+
+
+def copy_title(title: str) -> str:
+    return f"Copy of {display_title(title)}"
+
+
+@dataclass(frozen=True)
+class Answer:
+    question_key: str
+    text: str = ""
+    limit: Limit | None = None
+    """This application's own limit for the question, where the funder's differs from the usual."""
+
+    @property
+    def is_answered(self) -> bool:
+        return bool(self.text.strip())

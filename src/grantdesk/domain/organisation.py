@@ -1,0 +1,96 @@
+"""The group itself: typed once in its profile and reused by every application."""
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class OrganisationKind(Enum):
+    REGISTERED_CHARITY = "registered_charity"
+    CIO = "cio"
+    COMPANY_LIMITED_BY_GUARANTEE = "company_limited_by_guarantee"
+    COMMUNITY_INTEREST_COMPANY = "community_interest_company"
+    SOCIAL_ENTERPRISE = "social_enterprise"
+    CONSTITUTED_GROUP = "constituted_group"
+    UNCONSTITUTED_GROUP = "unconstituted_group"
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self]
+
+    @property
+    def has_charity_number(self) -> bool:
+        """Charities and CIOs have one; a company limited by guarantee may also be a charity."""
+        return self in _KINDS_WITH_CHARITY_NUMBER
+
+    @property
+    def has_company_number(self) -> bool:
+        return self in _KINDS_WITH_COMPANY_NUMBER
+
+
+_KIND_LABELS = {
+    OrganisationKind.REGISTERED_CHARITY: "Registered charity",
+    OrganisationKind.CIO: "Charitable incorporated organisation (CIO)",
+    OrganisationKind.COMPANY_LIMITED_BY_GUARANTEE: "Company limited by guarantee",
+    OrganisationKind.COMMUNITY_INTEREST_COMPANY: "Community interest company (CIC)",
+    OrganisationKind.SOCIAL_ENTERPRISE: "Social enterprise",
+    OrganisationKind.CONSTITUTED_GROUP: "Other constituted group (with a written constitution)",
+    OrganisationKind.UNCONSTITUTED_GROUP: "Unconstituted group",
+}
+_KINDS_WITH_CHARITY_NUMBER = {
+    OrganisationKind.REGISTERED_CHARITY,
+    OrganisationKind.CIO,
+    OrganisationKind.COMPANY_LIMITED_BY_GUARANTEE,
+}
+_KINDS_WITH_COMPANY_NUMBER = {
+    OrganisationKind.COMPANY_LIMITED_BY_GUARANTEE,
+    OrganisationKind.COMMUNITY_INTEREST_COMPANY,
+    OrganisationKind.SOCIAL_ENTERPRISE,
+}
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str = ""
+    kind: OrganisationKind | None = None
+    charity_number: str = ""
+    company_number: str = ""
+    address: str = ""
+    contact_name: str = ""
+    contact_role: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    activities: str = ""
+    """What the group actually does, week to week: not its mission statement."""
+    year_founded: int | None = None
+    volunteers: int | None = None
+    paid_staff: int | None = None
+    last_year_income_pence: int | None = None
+    has_bank_account: bool | None = None
+    """A bank account in the group's own name that can receive a grant; None if not yet said."""
+
+
+class NumberError(ValueError):
+    """A typed count or year that could not be read; the message says what to type."""
+
+
+def parse_count(text: str, what: str) -> int | None:
+    """Read a whole number of people ("14", "1,200"); None when left empty."""
+    cleaned = text.strip().replace(",", "")
+    if not cleaned:
+        return None
+    if not cleaned.isdigit():
+        raise NumberError(f"Please type the number of {what} in figures, for example 12.")
+    return int(cleaned)
+
+
+def parse_year(text: str, this_year: int) -> int | None:
+    """Read the year the group was set up; None when left empty."""
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    if not (cleaned.isdigit() and len(cleaned) == 4):
+        raise NumberError("Please type the year with four figures, for example 2011.")
+    year = int(cleaned)
+    if not 1800 <= year <= this_year:
+        raise NumberError(f"Please type a year between 1800 and {this_year}.")
+    return year

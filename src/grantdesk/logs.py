@@ -1,0 +1,24 @@
+"""The log file in the data folder: where the details of any failure go, instead of the screen."""
+
+import logging
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+LOG_FILE = "grantdesk.log"
+
+
+def start_logging(data_dir: Path) -> Path | None:
+    """Log to data_dir/grantdesk.log; returns the file, or None if the folder cannot be written."""
+    path = data_dir / LOG_FILE
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        # Keep tracebacks off the screen even when there is nowhere to write them.
+        logging.getLogger().addHandler(logging.NullHandler())
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path

@@ -1,0 +1,15 @@
+"""Where a group's data lives: --data-dir, then GRANTDESK_DATA_DIR, then the user's data folder."""
+
+import os
+from pathlib import Path
+
+DATA_DIR_VARIABLE = "GRANTDESK_DATA_DIR"
+
+
+def data_dir(explicit: str | None = None) -> Path:
+    chosen = explicit or os.environ.get(DATA_DIR_VARIABLE)
+    if chosen:
+        return Path(chosen).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("GrantDesk", appauthor=False))

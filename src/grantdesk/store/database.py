@@ -1,0 +1,108 @@
+"""Opening a group's database: the SQLite settings that keep every word, and migrations.
+
+Everything SQLite-specific lives here, so the models could one day sit on another database.
+"""
+
+import logging
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+
+from grantdesk.store.errors import StoreError, plain_errors
+
+log = logging.getLogger(__name__)
+
+DATABASE_FILE = "grantdesk.sqlite3"
+BACKUP_FOLDER = "backups"
+SCHEMA_REVISION = "0001_first_schema"
+"""The newest migration; tests check it matches the migrations folder."""
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+CANNOT_WRITE_FOLDER = (
+    "GrantDesk cannot keep your work in {folder}, because that folder cannot be written to. "
+    "Please choose another folder, or ask whoever looks after this computer to check it."
+)
+
+
+def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def create_sqlite_engine(path: Path | str) -> Engine:
+    """An engine on one database file (or ":memory:"), with the settings that survive power cuts."""
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _apply_pragmas)
+    return engine
+
+
+def open_database(data_dir: Path) -> Engine:
+    """Open (creating if need be) the database in data_dir, brought up to the current schema."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        probe = data_dir / ".grantdesk-write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as error:
+        log.exception("Data folder %s cannot be written", data_dir)
+        raise StoreError(CANNOT_WRITE_FOLDER.format(folder=data_dir)) from error
+    engine = create_sqlite_engine(data_dir / DATABASE_FILE)
+    with plain_errors():
+        migrate(engine, data_dir / BACKUP_FOLDER)
+    return engine
+
+
+def schema_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        has_version = raw.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has_version:
+            return None
+        row = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+
+
+def migrate(engine: Engine, backup_dir: Path | None = None) -> None:
+    """Bring the schema up to date, first copying an existing database to backup_dir."""
+    current = schema_revision(engine)
+    if current == SCHEMA_REVISION:
+        return
+    if current is not None and backup_dir is not None:
+        backup(engine, backup_dir / f"before-upgrade-from-{current}.sqlite3")
+    from alembic import command  # only needed when the schema changes, so not paid at every start
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def backup(engine: Engine, target: Path) -> Path:
+    """A consistent copy of the live database, safe to take while it is in use."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    stamped = target.with_name(f"{target.stem}-{datetime.now(UTC):%Y%m%d-%H%M%S}{target.suffix}")
+    with engine.connect() as connection:
+        source = connection.connection.dbapi_connection
+        destination = sqlite3.connect(stamped)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    return stamped
+
+
+def integrity_problems(engine: Engine) -> list[str]:
+    """What SQLite's own integrity check finds; an empty list means the file is sound."""
+    with engine.connect() as connection:
+        rows = connection.connection.dbapi_connection.execute("PRAGMA integrity_check").fetchall()
+    return [row[0] for row in rows if row[0] != "ok"]

@@ -1,0 +1,70 @@
+"""The tables, as SQLAlchemy 2 typed models. The schema itself is made by Alembic migrations."""
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class OrganisationRow(Base):
+    """The group's profile: one row in each group's database."""
+
+    __tablename__ = "organisation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str | None] = mapped_column(String(40))
+    charity_number: Mapped[str] = mapped_column(Text, default="")
+    company_number: Mapped[str] = mapped_column(Text, default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    contact_name: Mapped[str] = mapped_column(Text, default="")
+    contact_role: Mapped[str] = mapped_column(Text, default="")
+    contact_email: Mapped[str] = mapped_column(Text, default="")
+    contact_phone: Mapped[str] = mapped_column(Text, default="")
+    activities: Mapped[str] = mapped_column(Text, default="")
+    year_founded: Mapped[int | None] = mapped_column(Integer)
+    volunteers: Mapped[int | None] = mapped_column(Integer)
+    paid_staff: Mapped[int | None] = mapped_column(Integer)
+    last_year_income_pence: Mapped[int | None] = mapped_column(Integer)
+    has_bank_account: Mapped[bool | None]
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ApplicationRow(Base):
+    __tablename__ = "application"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    funder: Mapped[str] = mapped_column(Text, default="")
+    fund: Mapped[str] = mapped_column(Text, default="")
+    amount_requested_pence: Mapped[int | None] = mapped_column(Integer)
+    closing_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    """Set when the application is moved to the bin; cleared when it is restored."""
+
+    answers: Mapped[list["AnswerRow"]] = relationship(
+        back_populates="application", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class AnswerRow(Base):
+    __tablename__ = "answer"
+
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("application.id", ondelete="CASCADE"), primary_key=True
+    )
+    question_key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    limit_maximum: Mapped[int | None] = mapped_column(Integer)
+    limit_minimum: Mapped[int | None] = mapped_column(Integer)
+    limit_unit: Mapped[str | None] = mapped_column(String(20))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    application: Mapped[ApplicationRow] = relationship(back_populates="answers")

@@ -1,0 +1,243 @@
+"""The commands the screens and the command line use; plain objects in, plain objects out.
+
+Each command is one short transaction, so a save is on disk (not just in memory) when it
+returns.
+"""
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from grantdesk.domain.application import (
+    Answer,
+    ApplicationDetails,
+    ApplicationStatus,
+    ApplicationSummary,
+    copy_title,
+)
+from grantdesk.domain.organisation import OrganisationKind, Profile
+from grantdesk.domain.wordcount import Limit, LimitUnit
+from grantdesk.store.errors import StoreError, plain_errors
+from grantdesk.store.models import AnswerRow, ApplicationRow, OrganisationRow
+
+Clock = Callable[[], datetime]
+
+PROFILE_ID = 1
+NO_SUCH_APPLICATION = (
+    "There is no application number {id}. Type 'grantdesk list' to see the applications."
+)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite keeps times without a zone; they are always stored in UTC."""
+    return moment.replace(tzinfo=UTC)
+
+
+def _stored(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+class Store:
+    def __init__(self, engine: Engine, clock: Clock = utc_now):
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._clock = clock
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        with plain_errors(), self._sessions.begin() as session:
+            yield session
+
+    def _now(self) -> datetime:
+        return _stored(self._clock())
+
+    # The group's profile
+
+    def profile(self) -> Profile | None:
+        with self._session() as session:
+            row = session.get(OrganisationRow, PROFILE_ID)
+            return None if row is None else _profile_from(row)
+
+    def save_profile(self, profile: Profile) -> None:
+        with self._session() as session:
+            row = session.get(OrganisationRow, PROFILE_ID) or OrganisationRow(id=PROFILE_ID)
+            values = asdict(profile)
+            values["kind"] = profile.kind.value if profile.kind else None
+            for field, value in values.items():
+                setattr(row, field, value)
+            row.updated_at = self._now()
+            session.add(row)
+
+    # Applications
+
+    def applications(self) -> list[ApplicationSummary]:
+        """Every application not in the bin, most recently saved first."""
+        return self._summaries(ApplicationRow.deleted_at.is_(None))
+
+    def binned_applications(self) -> list[ApplicationSummary]:
+        return self._summaries(ApplicationRow.deleted_at.is_not(None))
+
+    def _summaries(self, condition) -> list[ApplicationSummary]:
+        with self._session() as session:
+            rows = session.scalars(
+                select(ApplicationRow)
+                .where(condition)
+                .order_by(ApplicationRow.updated_at.desc(), ApplicationRow.id.desc())
+            )
+            return [_summary_from(row) for row in rows]
+
+    def application(self, application_id: int) -> ApplicationSummary:
+        with self._session() as session:
+            return _summary_from(self._row(session, application_id))
+
+    def create_application(self, details: ApplicationDetails) -> int:
+        now = self._now()
+        with self._session() as session:
+            row = ApplicationRow(
+                **asdict(details),
+                status=ApplicationStatus.DRAFT.value,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def save_details(self, application_id: int, details: ApplicationDetails) -> None:
+        with self._session() as session:
+            row = self._row(session, application_id)
+            for field, value in asdict(details).items():
+                setattr(row, field, value)
+            row.updated_at = self._now()
+
+    def copy_application(self, application_id: int) -> int:
+        """A new draft with the same details and answers; the original is not touched."""
+        now = self._now()
+        with self._session() as session:
+            original = self._row(session, application_id)
+            copy = ApplicationRow(
+                **asdict(_details_from(original)),
+                status=ApplicationStatus.DRAFT.value,
+                created_at=now,
+                updated_at=now,
+            )
+            copy.title = copy_title(original.title)
+            copy.answers = [
+                AnswerRow(
+                    question_key=answer.question_key,
+                    text=answer.text,
+                    limit_maximum=answer.limit_maximum,
+                    limit_minimum=answer.limit_minimum,
+                    limit_unit=answer.limit_unit,
+                    updated_at=now,
+                )
+                for answer in original.answers
+            ]
+            session.add(copy)
+            session.flush()
+            return copy.id
+
+    def move_to_bin(self, application_id: int) -> None:
+        with self._session() as session:
+            self._row(session, application_id).deleted_at = self._now()
+
+    def restore_from_bin(self, application_id: int) -> None:
+        with self._session() as session:
+            self._row(session, application_id).deleted_at = None
+
+    # Answers
+
+    def answers(self, application_id: int) -> dict[str, Answer]:
+        with self._session() as session:
+            self._row(session, application_id)
+            rows = session.scalars(
+                select(AnswerRow).where(AnswerRow.application_id == application_id)
+            )
+            return {row.question_key: _answer_from(row) for row in rows}
+
+    def save_answer(self, application_id: int, question_key: str, text: str) -> None:
+        with self._session() as session:
+            row = self._answer_row(session, application_id, question_key)
+            row.text = text
+
+    def save_answer_limit(
+        self, application_id: int, question_key: str, limit: Limit | None
+    ) -> None:
+        """Set this application's own limit for a question; None goes back to the usual one."""
+        with self._session() as session:
+            row = self._answer_row(session, application_id, question_key)
+            row.limit_maximum = limit.maximum if limit else None
+            row.limit_minimum = limit.minimum if limit else None
+            row.limit_unit = limit.unit.value if limit else None
+
+    def _answer_row(self, session: Session, application_id: int, question_key: str) -> AnswerRow:
+        """The answer row to change, created if new; the application's saved time moves on."""
+        now = self._now()
+        self._row(session, application_id).updated_at = now
+        row = session.get(AnswerRow, (application_id, question_key))
+        if row is None:
+            row = AnswerRow(application_id=application_id, question_key=question_key, text="")
+            session.add(row)
+        row.updated_at = now
+        return row
+
+    @staticmethod
+    def _row(session: Session, application_id: int) -> ApplicationRow:
+        row = session.get(ApplicationRow, application_id)
+        if row is None:
+            raise StoreError(NO_SUCH_APPLICATION.format(id=application_id))
+        return row
+
+
+def _profile_from(row: OrganisationRow) -> Profile:
+    return Profile(
+        name=row.name,
+        kind=OrganisationKind(row.kind) if row.kind else None,
+        charity_number=row.charity_number,
+        company_number=row.company_number,
+        address=row.address,
+        contact_name=row.contact_name,
+        contact_role=row.contact_role,
+        contact_email=row.contact_email,
+        contact_phone=row.contact_phone,
+        activities=row.activities,
+        year_founded=row.year_founded,
+        volunteers=row.volunteers,
+        paid_staff=row.paid_staff,
+        last_year_income_pence=row.last_year_income_pence,
+        has_bank_account=row.has_bank_account,
+    )
+
+
+def _details_from(row: ApplicationRow) -> ApplicationDetails:
+    return ApplicationDetails(
+        title=row.title,
+        funder=row.funder,
+        fund=row.fund,
+        amount_requested_pence=row.amount_requested_pence,
+        closing_date=row.closing_date,
+    )
+
+
+def _summary_from(row: ApplicationRow) -> ApplicationSummary:
+    return ApplicationSummary(
+        id=row.id,
+        details=_details_from(row),
+        status=ApplicationStatus(row.status),
+        created_at=_aware(row.created_at),
+        saved_at=_aware(row.updated_at),
+    )
+
+
+def _answer_from(row: AnswerRow) -> Answer:
+    limit = None
+    if row.limit_maximum is not None and row.limit_unit is not None:
+        limit = Limit(row.limit_maximum, LimitUnit(row.limit_unit), row.limit_minimum)
+    return Answer(row.question_key, row.text, limit)

@@ -1,0 +1,1 @@
+"""The window: thin widgets bound to store commands and domain results."""

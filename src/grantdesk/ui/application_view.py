@@ -1,0 +1,170 @@
+"""The guided path: a list of steps beside the current page, with Back and Next."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from grantdesk.domain.application import Answer, display_title
+from grantdesk.domain.questions import COMMON_QUESTIONS
+from grantdesk.store.repository import Store
+from grantdesk.ui.autosave import AutoSaver
+from grantdesk.ui.details_page import DetailsPage
+from grantdesk.ui.question_page import QuestionPage
+from grantdesk.ui.step_page import StepPage, StepState
+from grantdesk.ui.widgets import heading
+
+STEP_MARKS = {StepState.NOT_STARTED: "○", StepState.DONE: "✓", StepState.NEEDS_ATTENTION: "!"}
+
+
+class ApplicationView(QWidget):
+    home_requested = Signal()
+    profile_requested = Signal()
+    title_changed = Signal(str)
+
+    def __init__(self, store: Store, saver: AutoSaver, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._store = store
+        self._saver = saver
+        self.pages: list[StepPage] = []
+        self.application_id: int | None = None
+
+        top = QHBoxLayout()
+        self.home_button = QPushButton(self.tr("← &All applications"))
+        self.home_button.clicked.connect(self.home_requested)
+        self.title_label = heading("", 1.2)
+        top.addWidget(self.home_button)
+        top.addWidget(self.title_label, 1)
+
+        self.steps = QListWidget()
+        self.steps.setAccessibleName(self.tr("Steps of the application"))
+        self.steps.setMinimumWidth(250)
+        self.steps.setMaximumWidth(320)
+        self.steps.setSpacing(3)
+        self.steps.currentRowChanged.connect(self._show_page)
+        self.stack = QStackedWidget()
+
+        body = QHBoxLayout()
+        body.addWidget(self.steps)
+        body.addWidget(self.stack, 1)
+
+        self.back_button = QPushButton(self.tr("← &Back"))
+        self.next_button = QPushButton(self.tr("&Next →"))
+        self.back_button.setToolTip(self.tr("Previous step (Ctrl+Page Up)"))
+        self.next_button.setToolTip(self.tr("Next step (Ctrl+Page Down)"))
+        self.position_label = QLabel()
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, self.go_back)
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, self.go_next)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.back_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.position_label)
+        bottom.addStretch(1)
+        bottom.addWidget(self.next_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        layout.addLayout(bottom)
+
+    def open_application(self, application_id: int) -> None:
+        """Build the pages afresh from what is saved (raises StoreError if it cannot be read)."""
+        summary = self._store.application(application_id)
+        answers = self._store.answers(application_id)
+        profile = self._store.profile()
+        self._clear()
+        self.application_id = application_id
+        details = DetailsPage(application_id, summary.details, self._store, self._saver)
+        details.state_changed.connect(lambda: self._title_from(details))
+        self._add_page(details)
+        for question in COMMON_QUESTIONS:
+            page = QuestionPage(
+                question,
+                len(COMMON_QUESTIONS),
+                answers.get(question.key, Answer(question.key)),
+                application_id,
+                self._store,
+                self._saver,
+                profile,
+            )
+            page.profile_requested.connect(self.profile_requested)
+            self._add_page(page)
+        self._title_from(details)
+        self.steps.setCurrentRow(0)
+
+    def _clear(self) -> None:
+        self.steps.blockSignals(True)
+        self.steps.clear()
+        self.steps.blockSignals(False)
+        while self.stack.count():
+            page = self.stack.widget(0)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = []
+
+    def _add_page(self, page: StepPage) -> None:
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(page)
+        self.stack.addWidget(scroller)
+        self.pages.append(page)
+        item = QListWidgetItem()
+        self.steps.addItem(item)
+        index = len(self.pages) - 1
+        page.state_changed.connect(lambda: self._mark_step(index))
+        self._mark_step(index)
+
+    def _mark_step(self, index: int) -> None:
+        page = self.pages[index]
+        state = page.state()
+        item = self.steps.item(index)
+        item.setText(f"{STEP_MARKS[state]}  {page.step_title()}")
+        spoken = {
+            StepState.NOT_STARTED: self.tr("not started"),
+            StepState.DONE: self.tr("done"),
+            StepState.NEEDS_ATTENTION: self.tr("needs attention"),
+        }[state]
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{page.step_title()}, {spoken}")
+
+    def _title_from(self, details: DetailsPage) -> None:
+        title = display_title(details.details.title)
+        self.title_label.setText(title)
+        self.title_changed.emit(title)
+
+    def _show_page(self, index: int) -> None:
+        if index < 0:
+            return
+        self._saver.flush()
+        self.stack.setCurrentIndex(index)
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.pages) - 1)
+        self.position_label.setText(
+            self.tr("Step {n} of {total}").format(n=index + 1, total=len(self.pages))
+        )
+
+    def current_page(self) -> StepPage:
+        return self.pages[self.steps.currentRow()]
+
+    def go_to(self, index: int) -> None:
+        if 0 <= index < len(self.pages):
+            self.steps.setCurrentRow(index)
+            self.current_page().first_field().setFocus()
+
+    def go_next(self) -> None:
+        self.go_to(self.steps.currentRow() + 1)
+
+    def go_back(self) -> None:
+        self.go_to(self.steps.currentRow() - 1)

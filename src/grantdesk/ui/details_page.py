@@ -1,0 +1,113 @@
+"""The first step: what the application is called, who it goes to, how much and by when."""
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from grantdesk.domain.application import ApplicationDetails
+from grantdesk.domain.dates import format_date, parse_date
+from grantdesk.domain.money import format_money, parse_money
+from grantdesk.store.repository import Store
+from grantdesk.ui.autosave import AutoSaver
+from grantdesk.ui.step_page import StepPage, StepState
+from grantdesk.ui.widgets import CheckedLine, LineField, ProblemLabel, heading, wrapped
+
+
+class DetailsPage(StepPage):
+    def __init__(
+        self,
+        application_id: int,
+        details: ApplicationDetails,
+        store: Store,
+        saver: AutoSaver,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._application_id = application_id
+        self._store = store
+        self._saver = saver
+        self._details = details
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("About this application"), 1.3))
+        layout.addWidget(
+            wrapped(
+                self.tr(
+                    "Give the application a title you will recognise, and say who it is for. "
+                    "The funder’s guidance notes give the fund’s name, the most you can ask "
+                    "for and the closing date."
+                )
+            )
+        )
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        self.title_field = LineField(details.title)
+        self.title_problem = ProblemLabel()
+        self._add_row(form, self.tr("Application &title"), self.title_field)
+        form.addRow("", self.title_problem)
+        self.funder_field = LineField(details.funder)
+        self._add_row(form, self.tr("&Funder"), self.funder_field)
+        self.fund_field = LineField(details.fund)
+        self._add_row(form, self.tr("F&und or programme"), self.fund_field)
+        self.amount_field = CheckedLine(parse_money, format_money, details.amount_requested_pence)
+        self.amount_field.line.setPlaceholderText(self.tr("for example £4,000"))
+        self._add_row(form, self.tr("&Amount you are asking for"), self.amount_field)
+        self.closing_field = CheckedLine(parse_date, format_date, details.closing_date)
+        self.closing_field.line.setPlaceholderText(
+            self.tr("day/month/year, for example 15/01/2027")
+        )
+        self._add_row(form, self.tr("&Closing date"), self.closing_field)
+        layout.addStretch(1)
+
+        for field in (self.title_field, self.funder_field, self.fund_field):
+            field.textChanged.connect(self._changed)
+            field.left.connect(saver.flush)
+        for checked in (self.amount_field, self.closing_field):
+            checked.value_changed.connect(self._changed)
+            checked.line.left.connect(saver.flush)
+        self._say_title_problem()
+
+    @staticmethod
+    def _add_row(form: QFormLayout, text: str, field: QWidget) -> None:
+        label = QLabel(text)
+        label.setBuddy(field)
+        accessible = text.replace("&", "")
+        (field.line if isinstance(field, CheckedLine) else field).setAccessibleName(accessible)
+        form.addRow(label, field)
+
+    def _changed(self) -> None:
+        self._details = replace(
+            self._details,
+            title=self.title_field.text(),
+            funder=self.funder_field.text(),
+            fund=self.fund_field.text(),
+            amount_requested_pence=self.amount_field.value,
+            closing_date=self.closing_field.value,
+        )
+        application_id, details = self._application_id, self._details
+        self._saver.schedule(
+            ("details", application_id), lambda: self._store.save_details(application_id, details)
+        )
+        self._say_title_problem()
+        self.state_changed.emit()
+
+    def _say_title_problem(self) -> None:
+        self.title_problem.say(
+            ""
+            if self._details.title.strip()
+            else self.tr("Please give the application a title, so you can find it again later.")
+        )
+
+    @property
+    def details(self) -> ApplicationDetails:
+        return self._details
+
+    def step_title(self) -> str:
+        return self.tr("About this application")
+
+    def state(self) -> StepState:
+        return StepState.DONE if self._details.title.strip() else StepState.NEEDS_ATTENTION
+
+    def first_field(self) -> QWidget:
+        return self.title_field

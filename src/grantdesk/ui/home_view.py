@@ -1,0 +1,235 @@
+"""The home screen: every application, and the way to start, open, copy or delete one."""
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from grantdesk.domain.application import display_title
+from grantdesk.store.repository import Store
+from grantdesk.ui.application_table import ID_ROLE, SAVED, SORT_ROLE, ApplicationTableModel
+from grantdesk.ui.dialogs import BinDialog, NewApplicationDialog
+from grantdesk.ui.messages import run_command, succeeded
+from grantdesk.ui.widgets import heading, wrapped
+
+
+class HomeView(QWidget):
+    open_requested = Signal(int)
+    profile_requested = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._store = store
+        self._last_binned: int | None = None
+
+        self.heading = heading(self.tr("Your applications"), 1.6)
+        self.profile_button = QPushButton(self.tr("Group &profile"))
+        self.profile_button.clicked.connect(self.profile_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.profile_button)
+
+        self.profile_banner = QFrame()
+        self.profile_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner_layout = QHBoxLayout(self.profile_banner)
+        banner_layout.addWidget(
+            wrapped(
+                self.tr(
+                    "Start here: tell GrantDesk about your group once, and every application "
+                    "will use it."
+                )
+            ),
+            1,
+        )
+        self.setup_profile_button = QPushButton(self.tr("Set up your group’s profile"))
+        self.setup_profile_button.clicked.connect(self.profile_requested)
+        banner_layout.addWidget(self.setup_profile_button)
+
+        self.model = ApplicationTableModel(self)
+        self.sorted = QSortFilterProxyModel(self)
+        self.sorted.setSourceModel(self.model)
+        self.sorted.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.sorted)
+        self.table.setAccessibleName(self.tr("Applications"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(SAVED, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.empty_label = wrapped(
+            self.tr("You have no applications yet. Choose “New application” to start one.")
+        )
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(
+                QKeySequence(key),
+                self.table,
+                self.open_selected,
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.table,
+            self.delete_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+
+        self.new_button = QPushButton(self.tr("&New application"))
+        self.new_button.setToolTip(self.tr("Start a new application (Ctrl+N)"))
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.copy_button.setToolTip(self.tr("Make a copy to adapt for another funder"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.bin_button = QPushButton(self.tr("&Bin…"))
+        self.new_button.clicked.connect(self.new_application)
+        self.open_button.clicked.connect(self.open_selected)
+        self.copy_button.clicked.connect(self.copy_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.bin_button.clicked.connect(self.show_bin)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.open_button, self.copy_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.bin_button)
+
+        self.undo_banner = QFrame()
+        self.undo_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        undo_layout = QHBoxLayout(self.undo_banner)
+        self.undo_label = wrapped()
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        undo_layout.addWidget(self.undo_label, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_banner.hide()
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_delete)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.profile_banner)
+        layout.addLayout(buttons)
+        layout.addWidget(self.undo_banner)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        self.table.selectionModel().selectionChanged.connect(self._enable_buttons)
+
+    def refresh(self, select_id: int | None = None) -> None:
+        """Reload the list from the store; the selection stays where it was if it can."""
+        selected = select_id if select_id is not None else self.selected_id()
+        applications = run_command(self, self._store.applications)
+        profile = run_command(self, self._store.profile)
+        if applications is None:
+            return
+        self.model.set_applications(applications)
+        has_profile = profile is not None and bool(profile.name.strip())
+        self.profile_banner.setVisible(not has_profile)
+        self.heading.setText(
+            self.tr("Applications for {group}").format(group=profile.name.strip())
+            if has_profile
+            else self.tr("Your applications")
+        )
+        self.table.setVisible(bool(applications))
+        self.empty_label.setVisible(not applications)
+        self._select(selected)
+        self._enable_buttons()
+
+    def _select(self, application_id: int | None) -> None:
+        row = None if application_id is None else self.model.row_of(application_id)
+        if row is None:
+            row = 0 if self.model.rowCount() else None
+        if row is None:
+            return
+        index = self.sorted.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(index.row())
+        self.table.setCurrentIndex(index)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def _enable_buttons(self) -> None:
+        chosen = self.selected_id() is not None
+        for button in (self.open_button, self.copy_button, self.delete_button):
+            button.setEnabled(chosen)
+
+    def new_application(self) -> None:
+        dialog = NewApplicationDialog(self)
+        if dialog.exec() != NewApplicationDialog.DialogCode.Accepted:
+            return
+        application_id = run_command(self, lambda: self._store.create_application(dialog.details()))
+        if application_id is not None:
+            self.refresh(application_id)
+            self.open_requested.emit(application_id)
+
+    def open_selected(self) -> None:
+        application_id = self.selected_id()
+        if application_id is not None:
+            self.open_requested.emit(application_id)
+
+    def copy_selected(self) -> None:
+        application_id = self.selected_id()
+        if application_id is None:
+            return
+        copy_id = run_command(self, lambda: self._store.copy_application(application_id))
+        if copy_id is not None:
+            self.refresh(copy_id)
+
+    def delete_selected(self) -> None:
+        application_id = self.selected_id()
+        if application_id is None:
+            return
+        title = display_title(
+            self.model.application_at(self.model.row_of(application_id)).details.title
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete this application?"),
+            self.tr(
+                "Move “{title}” to the bin? You can put it back at any time from the bin."
+            ).format(title=title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if not succeeded(self, lambda: self._store.move_to_bin(application_id)):
+            return
+        self._last_binned = application_id
+        self.undo_label.setText(self.tr("“{title}” was moved to the bin.").format(title=title))
+        self.undo_banner.show()
+        self.refresh()
+
+    def undo_delete(self) -> None:
+        if self._last_binned is None:
+            return
+        application_id, self._last_binned = self._last_binned, None
+        self._restore(application_id)
+        self.undo_banner.hide()
+        self.refresh(application_id)
+
+    def _restore(self, application_id: int) -> bool:
+        return succeeded(self, lambda: self._store.restore_from_bin(application_id))
+
+    def show_bin(self) -> None:
+        binned = run_command(self, self._store.binned_applications)
+        if binned is None:
+            return
+        BinDialog(binned, self._restore, self).exec()
+        self.undo_banner.hide()
+        self._last_binned = None
+        self.refresh()

@@ -1,0 +1,201 @@
+"""A page of the guided path: one question, what funders look for, an example, and the answer."""
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from grantdesk.domain.application import Answer
+from grantdesk.domain.organisation import Profile
+from grantdesk.domain.questions import CommonQuestion
+from grantdesk.domain.wordcount import Limit, LimitUnit, check_limit
+from grantdesk.store.repository import Store
+from grantdesk.ui.autosave import AutoSaver
+from grantdesk.ui.step_page import StepPage, StepState
+from grantdesk.ui.widgets import ProblemLabel, TextArea, heading, wrapped
+from grantdesk.ui.wording import count_text, limit_message
+
+LARGEST_LIMIT = 100_000
+
+
+def question_text(text: str) -> str:
+    return QCoreApplication.translate("CommonQuestions", text)
+
+
+def as_bullets(lines: str) -> str:
+    return "\n".join(f"•  {line}" for line in lines.splitlines() if line.strip())
+
+
+class QuestionPage(StepPage):
+    profile_requested = Signal()
+
+    def __init__(
+        self,
+        question: CommonQuestion,
+        question_count: int,
+        answer: Answer,
+        application_id: int,
+        store: Store,
+        saver: AutoSaver,
+        profile: Profile | None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.question = question
+        self._application_id = application_id
+        self._store = store
+        self._saver = saver
+        self._limit = answer.limit or question.limit
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            wrapped(
+                self.tr("Question {n} of {total}").format(n=question.number, total=question_count)
+            )
+        )
+        layout.addWidget(heading(question_text(question.question), 1.3))
+
+        guidance_box = QGroupBox(self.tr("What funders look for"))
+        guidance_layout = QVBoxLayout(guidance_box)
+        guidance_layout.addWidget(wrapped(as_bullets(question_text(question.guidance))))
+        layout.addWidget(guidance_box)
+
+        self.example_button = QPushButton(self.tr("Show an &example of a strong answer"))
+        self.example_button.setCheckable(True)
+        self.example_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.example_label = wrapped(question_text(question.example))
+        self.example_label.setStyleSheet("background: #f4f1e8; padding: 8px;")
+        self.example_label.hide()
+        self.example_button.toggled.connect(self._show_example)
+        layout.addWidget(self.example_button)
+        layout.addWidget(self.example_label)
+
+        if question.key == "organisation_type":
+            layout.addWidget(self._profile_box(profile))
+
+        answer_label = QLabel(self.tr("&Your answer"))
+        self.editor = TextArea()
+        self.editor.setPlainText(answer.text)
+        self.editor.setMinimumHeight(220)
+        self.editor.setAccessibleDescription(question_text(question.question))
+        answer_label.setBuddy(self.editor)
+        layout.addWidget(answer_label)
+        layout.addWidget(self.editor, 1)
+
+        count_row = QHBoxLayout()
+        self.count_label = QLabel()
+        count_row.addWidget(self.count_label)
+        count_row.addStretch(1)
+        limit_label = QLabel(self.tr("&Limit for this answer:"))
+        self.limit_spin = QSpinBox()
+        self.limit_spin.setRange(1, LARGEST_LIMIT)
+        self.limit_spin.setGroupSeparatorShown(True)
+        self.limit_spin.setValue(self._limit.maximum)
+        self.limit_spin.setAccessibleName(self.tr("Limit for this answer"))
+        limit_label.setBuddy(self.limit_spin)
+        self.unit_combo = QComboBox()
+        self.unit_combo.addItem(self.tr("words"), LimitUnit.WORDS)
+        self.unit_combo.addItem(self.tr("characters"), LimitUnit.CHARACTERS)
+        self.unit_combo.setCurrentIndex(self.unit_combo.findData(self._limit.unit))
+        self.unit_combo.setAccessibleName(self.tr("Count the limit in"))
+        count_row.addWidget(limit_label)
+        count_row.addWidget(self.limit_spin)
+        count_row.addWidget(self.unit_combo)
+        layout.addLayout(count_row)
+
+        self.limit_problem = ProblemLabel()
+        layout.addWidget(self.limit_problem)
+
+        self.editor.textChanged.connect(self._text_changed)
+        self.editor.left.connect(saver.flush)
+        self.limit_spin.valueChanged.connect(self._limit_changed)
+        self.unit_combo.currentIndexChanged.connect(self._limit_changed)
+        self._answered = answer.is_answered
+        self._within = True
+        self._show_count(answer.text)
+
+    def _profile_box(self, profile: Profile | None) -> QGroupBox:
+        box = QGroupBox(self.tr("From your group’s profile"))
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(wrapped(self._profile_summary(profile)))
+        button = QPushButton(self.tr("Open the group &profile"))
+        button.clicked.connect(self.profile_requested)
+        box_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    def _profile_summary(self, profile: Profile | None) -> str:
+        if profile is None or profile.kind is None:
+            return self.tr(
+                "You have not said what kind of organisation your group is yet. "
+                "Open the group profile to choose, and it will show here."
+            )
+        lines = [QCoreApplication.translate("OrganisationKind", profile.kind.label)]
+        if profile.kind.has_charity_number and profile.charity_number:
+            lines.append(self.tr("Charity number: {number}").format(number=profile.charity_number))
+        if profile.kind.has_company_number and profile.company_number:
+            lines.append(self.tr("Company number: {number}").format(number=profile.company_number))
+        lines.append(
+            {
+                True: self.tr("Bank account in the group’s name: yes"),
+                False: self.tr("Bank account in the group’s name: not yet"),
+                None: self.tr("Bank account in the group’s name: not answered yet"),
+            }[profile.has_bank_account]
+        )
+        return "\n".join(lines)
+
+    def _show_example(self, shown: bool) -> None:
+        self.example_label.setVisible(shown)
+        self.example_button.setText(
+            self.tr("Hide the &example")
+            if shown
+            else self.tr("Show an &example of a strong answer")
+        )
+
+    def _text_changed(self) -> None:
+        text = self.editor.toPlainText()
+        application_id, key = self._application_id, self.question.key
+        self._saver.schedule(
+            ("answer", application_id, key),
+            lambda: self._store.save_answer(application_id, key, text),
+        )
+        self._show_count(text)
+
+    def _limit_changed(self) -> None:
+        self._limit = Limit(self.limit_spin.value(), self.unit_combo.currentData())
+        own_limit = None if self._limit == self.question.limit else self._limit
+        application_id, key = self._application_id, self.question.key
+        self._saver.schedule(
+            ("limit", application_id, key),
+            lambda: self._store.save_answer_limit(application_id, key, own_limit),
+        )
+        self._show_count(self.editor.toPlainText())
+
+    def _show_count(self, text: str) -> None:
+        check = check_limit(text, self._limit)
+        counted = count_text(check)
+        self.count_label.setText(counted)
+        self.count_label.setAccessibleName(counted)
+        self.limit_problem.say(limit_message(check))
+        state = (bool(text.strip()), check.within)
+        if state != (self._answered, self._within):
+            self._answered, self._within = state
+            self.state_changed.emit()
+
+    def step_title(self) -> str:
+        return f"{self.question.number}. {question_text(self.question.short_title)}"
+
+    def state(self) -> StepState:
+        if not self._answered:
+            return StepState.NOT_STARTED
+        return StepState.DONE if self._within else StepState.NEEDS_ATTENTION
+
+    def first_field(self) -> QWidget:
+        return self.editor

@@ -1,0 +1,120 @@
+"""Small widgets every screen shares."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QFont
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+PROBLEM_STYLE = "color: #a4000f; font-weight: bold;"
+
+
+def heading(text: str, scale: float = 1.5, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def wrapped(text: str = "", parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ProblemLabel(QLabel):
+    """A problem said in words (never by colour alone); hidden when there is none."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet(PROBLEM_STYLE)
+        self.hide()
+
+    def say(self, problem: str) -> None:
+        self.setText(problem)
+        self.setAccessibleName(problem)
+        self.setVisible(bool(problem))
+
+
+class TextArea(QPlainTextEdit):
+    """A multi-line field where Tab moves on (as in a form) and leaving it is announced."""
+
+    left = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.left.emit()
+
+
+class LineField(QLineEdit):
+    """A one-line field that announces when the person leaves it."""
+
+    left = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.left.emit()
+
+
+class CheckedLine(QWidget):
+    """A one-line entry read by a domain parser.
+
+    A good entry becomes the new value at once. A bad one is explained in words when the
+    person leaves the field, what they typed stays in the box, and the last good value is kept.
+    """
+
+    value_changed = Signal()
+
+    def __init__(
+        self,
+        parse: Callable[[str], object],
+        show: Callable[[object], str],
+        value: object,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._parse = parse
+        self._show = show
+        self.value = value
+        self.line = LineField(self.show_value(value))
+        self.problem = ProblemLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.line)
+        layout.addWidget(self.problem)
+        self.setFocusProxy(self.line)
+        self._problem_text = ""
+        self.line.textChanged.connect(self._read)
+        self.line.left.connect(self._left)
+
+    def show_value(self, value: object) -> str:
+        return "" if value is None else self._show(value)
+
+    def _read(self, text: str) -> None:
+        try:
+            value = self._parse(text)
+        except ValueError as error:
+            self._problem_text = QCoreApplication.translate("InputError", str(error))
+            return
+        self._problem_text = ""
+        self.problem.say("")
+        if value != self.value:
+            self.value = value
+            self.value_changed.emit()
+
+    def _left(self) -> None:
+        self.problem.say(self._problem_text)
+        if not self._problem_text:
+            self.line.setText(self.show_value(self.value))

@@ -1,0 +1,52 @@
+"""Sentences built from domain results, translated, shared by every screen that shows them."""
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from grantdesk.domain.wordcount import LimitCheck, LimitUnit
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Wording", text)
+
+
+def unit_name(unit: LimitUnit, count: int) -> str:
+    if unit is LimitUnit.WORDS:
+        return tr("word") if count == 1 else tr("words")
+    return tr("character") if count == 1 else tr("characters")
+
+
+def count_text(check: LimitCheck) -> str:
+    """ "143 of 250 words", or with a minimum "143 words (at least 50, at most 250)"."""
+    limit = check.limit
+    if limit.minimum is None:
+        return tr("{count} of {maximum} {unit}").format(
+            count=f"{check.count:,}",
+            maximum=f"{limit.maximum:,}",
+            unit=unit_name(limit.unit, limit.maximum),
+        )
+    return tr("{count} {unit} (at least {minimum}, at most {maximum})").format(
+        count=f"{check.count:,}",
+        unit=unit_name(limit.unit, check.count),
+        minimum=f"{limit.minimum:,}",
+        maximum=f"{limit.maximum:,}",
+    )
+
+
+def limit_message(check: LimitCheck) -> str:
+    """Over or under the limit, said in words; empty when the answer fits."""
+    unit = check.limit.unit
+    if check.over_by:
+        return tr("{amount} {unit} over the limit. Please shorten your answer.").format(
+            amount=f"{check.over_by:,}", unit=unit_name(unit, check.over_by)
+        )
+    if check.under_by:
+        return tr("{amount} {unit} short of the minimum. Please add a little more.").format(
+            amount=f"{check.under_by:,}", unit=unit_name(unit, check.under_by)
+        )
+    return ""
+
+
+def saved_at_text(moment: datetime) -> str:
+    return tr("All changes saved at {time}").format(time=moment.astimezone().strftime("%H:%M"))
