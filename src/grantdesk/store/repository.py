@@ -47,6 +47,7 @@ def _stored(moment: datetime) -> datetime:
 
 class Store:
     def __init__(self, engine: Engine, clock: Clock = utc_now):
+        self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._clock = clock
 

@@ -1,0 +1,90 @@
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+
+from grantdesk.domain.application import ApplicationDetails
+from grantdesk.store.database import (
+    DATABASE_FILE,
+    MIGRATIONS,
+    SCHEMA_REVISION,
+    backup,
+    integrity_problems,
+    open_database,
+    schema_revision,
+)
+from grantdesk.store.errors import StoreError
+from grantdesk.store.repository import Store
+
+
+def test_the_current_revision_is_the_newest_migration():
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_current_head() == SCHEMA_REVISION
+
+
+def test_an_empty_folder_becomes_a_database_at_the_newest_schema(tmp_path: Path):
+    folder = tmp_path / "new" / "nested"
+    engine = open_database(folder)
+    assert (folder / DATABASE_FILE).exists()
+    assert schema_revision(engine) == SCHEMA_REVISION
+    tables = {
+        row[0]
+        for row in sqlite3.connect(folder / DATABASE_FILE).execute(
+            "SELECT name FROM sqlite_master WHERE type='table'"
+        )
+    }
+    assert {"organisation", "application", "answer", "alembic_version"} <= tables
+    assert integrity_problems(engine) == []
+    engine.dispose()
+
+
+def test_connections_use_the_settings_that_survive_a_power_cut(store: Store, data_dir: Path):
+    engine = store.engine
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert raw.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert raw.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert raw.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+
+
+def test_opening_again_keeps_everything(data_dir: Path):
+    first = open_database(data_dir)
+    Store(first).save_answer(
+        Store(first).create_application(ApplicationDetails(title="Keep me")), "project", "Still here ŵ"
+    )
+    first.dispose()
+    again = Store(open_database(data_dir))
+    [summary] = again.applications()
+    assert again.answers(summary.id)["project"].text == "Still here ŵ"
+
+
+def test_a_backup_is_a_complete_copy(store: Store, data_dir: Path, tmp_path: Path):
+    application_id = store.create_application(ApplicationDetails(title="Backed up"))
+    store.save_answer(application_id, "project", "Copied safely – ŷ")
+    copy = backup(store.engine, tmp_path / "backups" / "copy.sqlite3")
+    row = sqlite3.connect(copy).execute("SELECT text FROM answer").fetchone()
+    assert row == ("Copied safely – ŷ",)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+def test_a_folder_that_cannot_be_written_gets_a_plain_message(tmp_path: Path):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        with pytest.raises(StoreError, match="cannot be written to"):
+            open_database(locked / "data")
+    finally:
+        locked.chmod(0o700)
+
+
+def test_a_path_that_is_a_file_gets_a_plain_message(tmp_path: Path):
+    not_a_folder = tmp_path / "file.txt"
+    not_a_folder.write_text("not a folder")
+    with pytest.raises(StoreError, match="cannot keep your work in"):
+        open_database(not_a_folder)

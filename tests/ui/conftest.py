@@ -1,0 +1,62 @@
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from grantdesk.store.database import open_database
+from grantdesk.store.repository import Store
+from grantdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def open_window(qtbot, data_dir: Path) -> Callable[[], MainWindow]:
+    """Open GrantDesk's window on the test's data folder, as a fresh start of the program would."""
+    engines = []
+
+    def opened() -> MainWindow:
+        engine = open_database(data_dir)
+        engines.append(engine)
+        window = MainWindow(Store(engine))
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        return window
+
+    yield opened
+    for engine in engines:
+        engine.dispose()
+
+
+@pytest.fixture
+def window(open_window) -> MainWindow:
+    return open_window()
+
+
+def when_dialog_opens(action: Callable[[QWidget], None]) -> None:
+    """Act on the next modal dialog as soon as it is shown (it blocks the test until closed)."""
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isActiveWindow():
+            QTimer.singleShot(10, act)
+            return
+        try:
+            action(dialog)
+        finally:
+            if dialog.isVisible():  # a failed step must not leave the test waiting for ever
+                dialog.done(0)
+
+    QTimer.singleShot(0, act)
+
+
+def reactivate(window: QWidget, qtbot) -> None:
+    """Give the window the keyboard back after a dialog closes.
+
+    A desktop's window manager does this by itself; the offscreen platform used in tests
+    does not.
+    """
+    with qtbot.waitActive(window):
+        window.activateWindow()

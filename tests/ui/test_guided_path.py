@@ -1,0 +1,180 @@
+"""A volunteer sets up the group, starts an application and writes, by keyboard alone."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from grantdesk.domain.organisation import OrganisationKind
+from grantdesk.domain.questions import COMMON_QUESTIONS
+from tests.keys import press, type_text
+from tests.ui.conftest import reactivate, when_dialog_opens
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+ANSWERS = {
+    1: "We run a youth club at Tŷ’r Cwm – Tuesdays and Thursdays, 6–9pm.",
+    2: "A registered charity (1146382) with a bank account in the group’s name. 👍",
+    3: "“Friday Night Safe Space”: 40 sessions for 11–17 year olds in Maes-y-Dŵr…\nSecond line.",
+}
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def start_application(window, qtbot, title: str) -> None:
+    def fill_in(dialog) -> None:
+        type_text(dialog.title_field, title)
+        press(dialog.title_field, Qt.Key.Key_Tab)
+        type_text(focused(), "Morgannwg Police and Crime Commissioner")
+        press(focused(), Qt.Key.Key_Tab)
+        type_text(focused(), "£4,000")
+        press(focused(), Qt.Key.Key_Tab)
+        type_text(focused(), "15/01/2027")
+        press(focused(), Qt.Key.Key_Return)
+
+    when_dialog_opens(fill_in)
+    press(window, Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.application)
+    reactivate(window, qtbot)
+    assert focused() is window.application.current_page().first_field()
+
+
+def test_profile_and_three_answers_are_all_there_after_closing_and_reopening(
+    open_window, qtbot
+):
+    window = open_window()
+    assert window.home.profile_banner.isVisible()
+
+    window.home.setup_profile_button.setFocus()
+    press(window.home.setup_profile_button, Qt.Key.Key_Space)
+    assert window.pages.currentWidget() is window.profile
+    assert focused() is window.profile.fields["name"]
+    type_text(focused(), "Maes-y-Dŵr Youth Drop-In")
+    press(focused(), Qt.Key.Key_Tab)
+    assert focused() is window.profile.kind_combo
+    press(focused(), Qt.Key.Key_Down)  # the first kind: registered charity
+    press(focused(), Qt.Key.Key_Tab)
+    assert focused() is window.profile.fields["charity_number"]
+    type_text(focused(), "1146382")
+    press(focused(), Qt.Key.Key_Tab)
+    assert focused() is window.profile.fields["address"]
+    type_text(focused(), "Tŷ’r Cwm Community Centre\nHeol y Nant\nCF45 4ZZ")
+    press(focused(), Qt.Key.Key_Tab)
+    type_text(focused(), "Carys Pritchard")
+    window.profile.income_field.setFocus()
+    type_text(focused(), "£18,450")
+    press(focused(), Qt.Key.Key_Tab)
+    assert window.profile.income_field.line.text() == "£18,450.00"
+
+    press(window, Qt.Key.Key_Home, CTRL)
+    assert window.pages.currentWidget() is window.home
+    assert not window.home.profile_banner.isVisible()
+    assert "Maes-y-Dŵr" in window.home.heading.text()
+
+    start_application(window, qtbot, "Friday Night Safe Space")
+    view = window.application
+    assert view.current_page().step_title() == "About this application"
+    for number, text in ANSWERS.items():
+        press(focused(), Qt.Key.Key_PageDown, CTRL)
+        assert view.current_page().question.number == number
+        assert focused() is view.current_page().editor
+        type_text(focused(), text)
+    press(focused(), Qt.Key.Key_PageUp, CTRL)
+    view.back_button.setFocus()
+    press(view.back_button, Qt.Key.Key_Space)
+    assert view.current_page().question.number == 1
+    view.next_button.setFocus()
+    press(view.next_button, Qt.Key.Key_Space)
+    assert view.current_page().question.number == 2
+    assert view.steps.item(2).text().startswith("✓")
+    assert view.steps.item(4).text().startswith("○")
+    window.close()
+
+    reopened = open_window()
+    profile = reopened.store.profile()
+    assert profile.name == "Maes-y-Dŵr Youth Drop-In"
+    assert profile.kind is OrganisationKind.REGISTERED_CHARITY
+    assert profile.charity_number == "1146382"
+    assert profile.address == "Tŷ’r Cwm Community Centre\nHeol y Nant\nCF45 4ZZ"
+    assert profile.contact_name == "Carys Pritchard"
+    assert profile.last_year_income_pence == 1_845_000
+    [summary] = reopened.store.applications()
+    assert summary.details.title == "Friday Night Safe Space"
+    assert summary.details.amount_requested_pence == 400_000
+    reopened.home.table.setFocus()
+    press(reopened.home.table, Qt.Key.Key_Return)
+    pages = reopened.application.pages
+    for number, text in ANSWERS.items():
+        assert pages[number].editor.toPlainText() == text
+    assert pages[4].editor.toPlainText() == ""
+
+
+def test_over_limit_is_said_in_words_and_goes_away_when_fixed(window, qtbot):
+    start_application(window, qtbot, "Limits")
+    view = window.application
+    view.go_to(3)
+    page = view.current_page()
+    page.limit_spin.setFocus()
+    page.limit_spin.selectAll()
+    type_text(page.limit_spin, "5")
+    assert page.count_label.text() == "0 of 5 words"
+    page.editor.setFocus()
+    type_text(page.editor, "one two three four five")
+    assert page.count_label.text() == "5 of 5 words"
+    assert not page.limit_problem.isVisible()
+    type_text(page.editor, " six")
+    assert page.limit_problem.isVisible()
+    assert page.limit_problem.text() == "1 word over the limit. Please shorten your answer."
+    assert view.steps.item(3).text().startswith("!")
+    type_text(page.editor, " sëvën")
+    assert page.limit_problem.text().startswith("2 words over the limit")
+    for _ in range(len(" six sëvën")):
+        press(page.editor, Qt.Key.Key_Backspace)
+    assert not page.limit_problem.isVisible()
+    assert view.steps.item(3).text().startswith("✓")
+
+    page.unit_combo.setFocus()
+    press(page.unit_combo, Qt.Key.Key_Down)  # characters
+    assert page.count_label.text() == "23 of 5 characters"
+    assert page.limit_problem.text().startswith("18 characters over the limit")
+
+
+def test_the_window_says_when_it_saved_and_ctrl_s_confirms(window, qtbot):
+    start_application(window, qtbot, "Status")
+    window.application.go_to(1)
+    editor = window.application.current_page().editor
+    type_text(editor, "Saved by itself")
+    assert window.save_status.text() == "Saving…"
+    qtbot.waitUntil(lambda: window.save_status.text().startswith("All changes saved at"))
+    type_text(editor, ", and again")
+    press(editor, Qt.Key.Key_S, CTRL)
+    assert window.save_status.text().startswith("All changes saved at")
+    assert window.statusBar().currentMessage() == "Everything you have typed is saved."
+    application_id = window.application.application_id
+    assert window.store.answers(application_id)["what_you_do"].text == "Saved by itself, and again"
+
+
+def test_leaving_a_field_saves_at_once(window, qtbot):
+    start_application(window, qtbot, "Focus")
+    window.application.go_to(3)
+    editor = window.application.current_page().editor
+    type_text(editor, "Typed then left")
+    press(editor, Qt.Key.Key_Tab)
+    assert not window.saver.has_pending
+    application_id = window.application.application_id
+    assert window.store.answers(application_id)["project"].text == "Typed then left"
+
+
+def test_every_common_question_has_a_page_with_guidance_and_an_example(window, qtbot):
+    start_application(window, qtbot, "Pages")
+    view = window.application
+    assert len(view.pages) == 1 + len(COMMON_QUESTIONS)
+    for index, question in enumerate(COMMON_QUESTIONS, start=1):
+        view.go_to(index)
+        page = view.current_page()
+        assert page.question == question
+        assert not page.example_label.isVisible()
+        page.example_button.setFocus()
+        press(page.example_button, Qt.Key.Key_Space)
+        assert page.example_label.isVisible()
+        assert page.example_label.text() == question.example
