@@ -21,7 +21,10 @@ def type_text(widget: QWidget, text: str) -> None:
             QTest.keyClicks(widget, character)
         else:
             QTest.sendKeyEvent(
-                QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, character,
+                QTest.KeyAction.Click,
+                widget,
+                Qt.Key.Key_unknown,
+                character,
                 Qt.KeyboardModifier.NoModifier,
             )
 

@@ -23,9 +23,14 @@ def test_dates_are_read_day_first(typed, expected):
     assert parse_date(typed) == expected
 
 
-@pytest.mark.parametrize(("typed", "says"), [("31/02/2027", "not a real date"),
-                                             ("next Friday", "day/month/year"),
-                                             ("12/31/2027", "not a real date")])
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("31/02/2027", "not a real date"),
+        ("next Friday", "day/month/year"),
+        ("12/31/2027", "not a real date"),
+    ],
+)
 def test_unreadable_dates_get_a_plain_message(typed, says):
     with pytest.raises(DateError, match=says):
         parse_date(typed)

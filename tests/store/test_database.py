@@ -55,7 +55,9 @@ def test_connections_use_the_settings_that_survive_a_power_cut(store: Store, dat
 def test_opening_again_keeps_everything(data_dir: Path):
     first = open_database(data_dir)
     Store(first).save_answer(
-        Store(first).create_application(ApplicationDetails(title="Keep me")), "project", "Still here ŵ"
+        Store(first).create_application(ApplicationDetails(title="Keep me")),
+        "project",
+        "Still here ŵ",
     )
     first.dispose()
     again = Store(open_database(data_dir))

@@ -138,7 +138,9 @@ def test_an_unknown_application_is_a_plain_message(store: Store):
 def test_a_database_that_cannot_be_written_gives_a_plain_message(data_dir: Path):
     open_database(data_dir).dispose()
     engine = create_sqlite_engine(data_dir / "grantdesk.sqlite3")
-    event.listen(engine, "connect", lambda connection, _: connection.execute("PRAGMA query_only=ON"))
+    event.listen(
+        engine, "connect", lambda connection, _: connection.execute("PRAGMA query_only=ON")
+    )
     with pytest.raises(StoreError) as raised:
         Store(engine).create_application(ApplicationDetails(title="Blocked"))
     assert raised.value.message == READ_ONLY

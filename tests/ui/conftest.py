@@ -45,9 +45,9 @@ def when_dialog_opens(action: Callable[[QWidget], None]) -> None:
             return
         try:
             action(dialog)
-        finally:
-            if dialog.isVisible():  # a failed step must not leave the test waiting for ever
-                dialog.done(0)
+        except BaseException:
+            dialog.done(0)  # a failed step must not leave the test waiting for ever
+            raise
 
     QTimer.singleShot(0, act)
 

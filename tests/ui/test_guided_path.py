@@ -39,9 +39,7 @@ def start_application(window, qtbot, title: str) -> None:
     assert focused() is window.application.current_page().first_field()
 
 
-def test_profile_and_three_answers_are_all_there_after_closing_and_reopening(
-    open_window, qtbot
-):
+def test_profile_and_three_answers_are_all_there_after_closing_and_reopening(open_window, qtbot):
     window = open_window()
     assert window.home.profile_banner.isVisible()
 

@@ -155,10 +155,7 @@ class ProfileView(QWidget):
             (self.staff_field, profile.paid_staff),
             (self.income_field, profile.last_year_income_pence),
         ):
-            checked.blockSignals(True)
-            checked.value = value
-            checked.line.setText(checked.show_value(value))
-            checked.blockSignals(False)
+            checked.set_value(value)
         self._profile = profile
         self._show_kind_fields()
 

@@ -59,9 +59,14 @@ class TextArea(QPlainTextEdit):
 
 
 class LineField(QLineEdit):
-    """A one-line field that announces when the person leaves it."""
+    """A one-line field that announces when the person enters and leaves it."""
 
+    entered = Signal()
     left = Signal()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.entered.emit()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -71,8 +76,9 @@ class LineField(QLineEdit):
 class CheckedLine(QWidget):
     """A one-line entry read by a domain parser.
 
-    A good entry becomes the new value at once. A bad one is explained in words when the
-    person leaves the field, what they typed stays in the box, and the last good value is kept.
+    A good entry becomes the new value at once, so it is saved like any typing. If the entry
+    is bad when the person leaves the field, it is explained in words, what they typed stays in
+    the box, and the value goes back to what it was before they started this edit.
     """
 
     value_changed = Signal()
@@ -88,6 +94,7 @@ class CheckedLine(QWidget):
         self._parse = parse
         self._show = show
         self.value = value
+        self._value_on_entry = value
         self.line = LineField(self.show_value(value))
         self.problem = ProblemLabel()
         layout = QVBoxLayout(self)
@@ -97,7 +104,17 @@ class CheckedLine(QWidget):
         self.setFocusProxy(self.line)
         self._problem_text = ""
         self.line.textChanged.connect(self._read)
+        self.line.entered.connect(self._entered)
         self.line.left.connect(self._left)
+
+    def set_value(self, value: object) -> None:
+        """Show a saved value, without announcing it as a change."""
+        self.value = self._value_on_entry = value
+        self._problem_text = ""
+        self.problem.say("")
+        self.line.blockSignals(True)
+        self.line.setText(self.show_value(value))
+        self.line.blockSignals(False)
 
     def show_value(self, value: object) -> str:
         return "" if value is None else self._show(value)
@@ -114,7 +131,13 @@ class CheckedLine(QWidget):
             self.value = value
             self.value_changed.emit()
 
+    def _entered(self) -> None:
+        self._value_on_entry = self.value
+
     def _left(self) -> None:
         self.problem.say(self._problem_text)
         if not self._problem_text:
             self.line.setText(self.show_value(self.value))
+        elif self.value != self._value_on_entry:
+            self.value = self._value_on_entry
+            self.value_changed.emit()

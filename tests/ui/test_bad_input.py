@@ -1,0 +1,125 @@
+"""Awkward input gets a plain answer or just works; what was typed always stays."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from grantdesk.domain.application import ApplicationDetails
+from grantdesk.store.errors import READ_ONLY, StoreError
+from tests.keys import press, type_text
+from tests.ui.conftest import when_dialog_opens
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def open_new(window, title="Awkward", amount=None) -> int:
+    application_id = window.store.create_application(
+        ApplicationDetails(title=title, amount_requested_pence=amount)
+    )
+    window.open_application(application_id)
+    return application_id
+
+
+def test_a_bad_amount_is_explained_and_the_old_one_kept(window, qtbot):
+    application_id = open_new(window, amount=400_000)
+    field = window.application.current_page().amount_field
+    field.line.setFocus()
+    field.line.selectAll()
+    type_text(field.line, "1.2.3")
+    press(field.line, Qt.Key.Key_Tab)
+    assert field.problem.isVisible()
+    assert "“1.2.3” is not an amount of money" in field.problem.text()
+    assert field.line.text() == "1.2.3"
+    window.saver.flush()
+    assert window.store.application(application_id).details.amount_requested_pence == 400_000
+
+    for nonsense, says in (
+        ("twelve", "not an amount"),
+        ("-5", "less than nothing"),
+        ("£10,000,000,000", "far more than"),
+    ):
+        field.line.setFocus()
+        field.line.selectAll()
+        type_text(field.line, nonsense)
+        press(field.line, Qt.Key.Key_Tab)
+        assert says in field.problem.text()
+
+    field.line.setFocus()
+    field.line.selectAll()
+    type_text(field.line, "£1,234.5")
+    press(field.line, Qt.Key.Key_Tab)
+    assert not field.problem.isVisible()
+    assert field.line.text() == "£1,234.50"
+    assert window.store.application(application_id).details.amount_requested_pence == 123_450
+
+
+def test_a_bad_closing_date_is_explained(window, qtbot):
+    application_id = open_new(window)
+    field = window.application.current_page().closing_field
+    field.line.setFocus()
+    type_text(field.line, "31/02/2027")
+    press(field.line, Qt.Key.Key_Tab)
+    assert "not a real date" in field.problem.text()
+    field.line.setFocus()
+    field.line.selectAll()
+    type_text(field.line, "15/1/27")
+    press(field.line, Qt.Key.Key_Tab)
+    assert field.line.text() == "15 January 2027"
+    assert str(window.store.application(application_id).details.closing_date) == "2027-01-15"
+
+
+def test_clearing_the_title_is_explained_but_nothing_is_lost(window, qtbot):
+    application_id = open_new(window, title="Short")
+    page = window.application.current_page()
+    page.title_field.setFocus()
+    page.title_field.selectAll()
+    press(page.title_field, Qt.Key.Key_Backspace)
+    assert page.title_problem.isVisible()
+    assert window.application.title_label.text() == "Untitled application"
+    type_text(page.title_field, "Longer ŵ")
+    assert not page.title_problem.isVisible()
+    press(page.title_field, Qt.Key.Key_Tab)
+    assert window.store.application(application_id).details.title == "Longer ŵ"
+
+
+def test_a_huge_paste_with_emoji_welsh_and_control_characters_is_kept(window, qtbot):
+    application_id = open_new(window)
+    window.application.go_to(3)
+    page = window.application.current_page()
+    assert QApplication.focusWidget() is page.editor
+    huge = ("Mae’r ŵyn yn y cae ger Tŷ Ŷ – “dyfyniad” 😀\x07\x0b " * 5000)[:200_000]
+    QApplication.clipboard().setText(huge)
+    press(page.editor, Qt.Key.Key_V, CTRL)
+    assert page.editor.toPlainText() == huge
+    assert page.limit_problem.isVisible()
+    assert page.limit_problem.text().endswith("words over the limit. Please shorten your answer.")
+    type_text(page.editor, " 👍🏽 ŷ")
+    press(page.editor, Qt.Key.Key_S, CTRL)
+    stored = window.store.answers(application_id)["project"].text
+    assert stored == page.editor.toPlainText()
+    assert stored.endswith(" 👍🏽 ŷ")
+
+
+def test_when_saving_fails_the_text_stays_and_is_saved_once_it_can_be(window, qtbot, monkeypatch):
+    application_id = open_new(window)
+    window.application.go_to(1)
+    editor = window.application.current_page().editor
+    real_save = window.store.save_answer
+
+    def failing_save(*args):
+        raise StoreError(READ_ONLY)
+
+    monkeypatch.setattr(window.store, "save_answer", failing_save)
+    monkeypatch.setattr("grantdesk.ui.autosave.RETRY_DELAY_MS", 50)
+    type_text(editor, "Precious words ŵ")
+    press(editor, Qt.Key.Key_S, CTRL)
+    assert window.save_status.text().startswith("Not saved yet.")
+    assert "cannot be written to" in window.save_status.text()
+    assert editor.toPlainText() == "Precious words ŵ"
+
+    when_dialog_opens(lambda box: press(box, Qt.Key.Key_Escape))
+    window.close()
+    assert window.isVisible(), "closing must ask first when work is not saved"
+
+    monkeypatch.setattr(window.store, "save_answer", real_save)
+    qtbot.waitUntil(lambda: window.save_status.text().startswith("All changes saved"))
+    assert window.store.answers(application_id)["what_you_do"].text == "Precious words ŵ"

@@ -1,0 +1,122 @@
+"""The home screen: start, open, copy and delete applications, with nothing lost by a slip."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from grantdesk.domain.application import ApplicationDetails
+from tests.keys import press, type_text
+from tests.ui.conftest import reactivate, when_dialog_opens
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def titles(window) -> list[str]:
+    model = window.home.sorted
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def choose(window, title: str) -> None:
+    window.home.table.setFocus()
+    row = titles(window).index(title)
+    window.home.table.selectRow(row)
+
+
+def test_the_list_shows_what_a_volunteer_needs_to_see(window, qtbot):
+    window.store.create_application(
+        ApplicationDetails(
+            title="Friday Night Safe Space",
+            funder="Morgannwg PCC",
+            fund="Community Safety Fund",
+            amount_requested_pence=400_000,
+        )
+    )
+    window.store.create_application(ApplicationDetails(title=""))
+    window.show_home()
+    model = window.home.sorted
+    row = titles(window).index("Friday Night Safe Space")
+    shown = [model.index(row, column).data() for column in range(model.columnCount())]
+    assert shown[1:5] == ["Morgannwg PCC – Community Safety Fund", "£4,000.00", "Draft", ""]
+    assert shown[5].count("/") == 2 and ":" in shown[5]
+    assert "Untitled application" in titles(window)
+
+
+def test_an_empty_title_is_explained_and_the_dialog_stays_open(window, qtbot):
+    seen = {}
+
+    def try_without_a_title(dialog) -> None:
+        press(dialog.title_field, Qt.Key.Key_Return)
+        seen["still open"] = dialog.isVisible()
+        seen["message"] = dialog.title_problem.text() if dialog.title_problem.isVisible() else ""
+        type_text(dialog.title_field, "Ŷ Garth – ‘hall roof’ 🙂")
+        press(dialog.title_field, Qt.Key.Key_Return)
+
+    when_dialog_opens(try_without_a_title)
+    press(window, Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.application)
+    assert seen == {
+        "still open": True,
+        "message": "Please type a title for the application, so you can find it again.",
+    }
+    [summary] = window.store.applications()
+    assert summary.details.title == "Ŷ Garth – ‘hall roof’ 🙂"
+
+
+def test_copy_then_delete_by_a_slip_then_undo_then_restore_from_the_bin(window, qtbot):
+    original = window.store.create_application(ApplicationDetails(title="Hall roof"))
+    window.store.save_answer(original, "project", "Words worth keeping ŵ")
+    window.show_home()
+
+    choose(window, "Hall roof")
+    window.home.copy_button.setFocus()
+    press(window.home.copy_button, Qt.Key.Key_Space)
+    assert sorted(titles(window)) == ["Copy of Hall roof", "Hall roof"]
+    assert window.home.model.application_at(0).details.title == "Copy of Hall roof"
+
+    choose(window, "Hall roof")
+    when_dialog_opens(lambda box: press(box, Qt.Key.Key_Y))
+    press(window.home.table, Qt.Key.Key_Delete)
+    assert titles(window) == ["Copy of Hall roof"]
+    assert window.home.undo_banner.isVisible()
+    assert window.home.undo_label.text() == "“Hall roof” was moved to the bin."
+    reactivate(window, qtbot)
+    press(window.home.table, Qt.Key.Key_Z, CTRL)
+    assert sorted(titles(window)) == ["Copy of Hall roof", "Hall roof"]
+    assert not window.home.undo_banner.isVisible()
+    assert window.store.answers(original)["project"].text == "Words worth keeping ŵ"
+
+    choose(window, "Hall roof")
+    when_dialog_opens(lambda box: press(box, Qt.Key.Key_N))  # "No": nothing happens
+    press(window.home.table, Qt.Key.Key_Delete)
+    assert len(titles(window)) == 2
+
+    when_dialog_opens(lambda box: press(box, Qt.Key.Key_Y))
+    reactivate(window, qtbot)
+    choose(window, "Hall roof")
+    press(window.home.table, Qt.Key.Key_Delete)
+    assert titles(window) == ["Copy of Hall roof"]
+
+    def restore(dialog) -> None:
+        assert dialog.list.count() == 1
+        dialog.restore_button.setFocus()
+        press(dialog.restore_button, Qt.Key.Key_Space)
+        assert dialog.list.count() == 0
+        press(dialog, Qt.Key.Key_Escape)
+
+    when_dialog_opens(restore)
+    reactivate(window, qtbot)
+    window.home.bin_button.setFocus()
+    press(window.home.bin_button, Qt.Key.Key_Space)
+    assert sorted(titles(window)) == ["Copy of Hall roof", "Hall roof"]
+    assert window.store.binned_applications() == []
+
+
+def test_enter_opens_the_chosen_application(window, qtbot):
+    window.store.create_application(ApplicationDetails(title="First"))
+    chosen = window.store.create_application(ApplicationDetails(title="Second"))
+    window.show_home()
+    choose(window, "Second")
+    press(window.home.table, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.application
+    assert window.application.application_id == chosen
+    assert window.windowTitle() == "Second – GrantDesk"
+    assert QApplication.focusWidget() is window.application.current_page().first_field()
