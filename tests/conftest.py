@@ -5,13 +5,13 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("GRANTDESK_DATA_DIR", None)
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
-from hypothesis import settings  # noqa: E402
+import pytest
+from hypothesis import settings
 
-from grantdesk.store.database import open_database  # noqa: E402
-from grantdesk.store.repository import Store  # noqa: E402
+from grantdesk.store.database import open_database
+from grantdesk.store.repository import Store
 
 settings.register_profile("grantdesk", deadline=None, max_examples=200)
 settings.load_profile("grantdesk")

@@ -85,6 +85,9 @@ class QuestionPage(StepPage):
         self.editor = TextArea()
         self.editor.setPlainText(answer.text)
         self.editor.setMinimumHeight(220)
+        self.editor.setAccessibleName(
+            self.tr("Your answer to question {n}").format(n=question.number)
+        )
         self.editor.setAccessibleDescription(question_text(question.question))
         answer_label.setBuddy(self.editor)
         layout.addWidget(answer_label)

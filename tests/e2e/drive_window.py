@@ -1,0 +1,36 @@
+"""Run the real GrantDesk window and type into one answer, as a person would.
+
+Used by test_power_cut.py: python drive_window.py DATA_DIR APPLICATION_ID STEP TEXT
+Prints "typed" once the last key is pressed, then leaves the program running until killed.
+"""
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from grantdesk.app import create_qt_application, run_window
+from grantdesk.ui.main_window import MainWindow
+from tests.keys import type_text
+
+data_dir, application_id, step, text = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+
+
+def drive() -> None:
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    if not windows:
+        QTimer.singleShot(20, drive)
+        return
+    window = windows[0]
+    window.open_application(application_id)
+    window.application.go_to(step)
+    type_text(window.application.current_page().editor, text)
+    print("typed", flush=True)
+
+
+create_qt_application(sys.argv[:1])
+QTimer.singleShot(0, drive)
+sys.exit(run_window(Path(data_dir)))

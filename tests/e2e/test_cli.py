@@ -1,0 +1,72 @@
+"""The headless commands, run as a volunteer would type them."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+
+def grantdesk(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "grantdesk", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def test_demo_then_list(tmp_path: Path):
+    data_dir = str(tmp_path / "data")
+    empty = grantdesk("list", "--data-dir", data_dir)
+    assert empty.returncode == 0
+    assert "There are no applications" in empty.stdout
+
+    demo = grantdesk("demo", "--data-dir", data_dir)
+    assert demo.returncode == 0
+    assert "Added the example group and 2 applications" in demo.stdout
+    again = grantdesk("--data-dir", data_dir, "demo")
+    assert "already in" in again.stdout
+
+    listing = grantdesk("list", "--data-dir", data_dir)
+    assert listing.returncode == 0
+    assert "Friday Night Safe Space" in listing.stdout
+    assert "£4,000.00" in listing.stdout
+    assert "15/01/2027" in listing.stdout
+    assert listing.stdout.count("\n") == 3
+
+
+def test_the_data_folder_can_come_from_the_environment(tmp_path: Path):
+    data_dir = str(tmp_path / "from-env")
+    assert grantdesk("demo", env={"GRANTDESK_DATA_DIR": data_dir}).returncode == 0
+    assert (Path(data_dir) / "grantdesk.sqlite3").exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("frobnicate",), ("list", "--colour"), ("list", "--data-dir")],
+)
+def test_bad_arguments_get_one_plain_line(args):
+    result = grantdesk(*args)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("grantdesk: ")
+    assert "Traceback" not in result.stderr
+
+
+def test_a_data_folder_that_cannot_be_used_gets_one_plain_line(tmp_path: Path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = grantdesk("list", "--data-dir", str(blocker))
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"grantdesk: GrantDesk cannot keep your work in {blocker}, because that folder cannot "
+        "be written to. Please choose another folder, or ask whoever looks after this computer "
+        "to check it."
+    ]
