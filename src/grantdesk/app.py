@@ -5,14 +5,12 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from grantdesk import __version__
 from grantdesk.logs import start_logging
-from grantdesk.store.database import open_database
 from grantdesk.store.errors import StoreError
-from grantdesk.store.repository import Store
 from grantdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -48,15 +46,25 @@ def create_qt_application(argv: list[str]) -> QApplication:
 
 def run_window(data_dir: Path) -> int:
     app = create_qt_application(sys.argv[:1])
-    start_logging(data_dir)
     sys.excepthook = _report_unexpected
+    window = MainWindow()
+    window.show()
+    start_logging(data_dir)
+    QTimer.singleShot(0, lambda: _open_store(window, data_dir))
+    return app.exec()
+
+
+def _open_store(window: MainWindow, data_dir: Path) -> None:
+    """Open the database once the window is up (loading the database library takes a moment)."""
+    from grantdesk.store.database import open_database
+    from grantdesk.store.repository import Store
+
     try:
         store = Store(open_database(data_dir))
     except StoreError as failure:
         QMessageBox.critical(
-            None, _tr("GrantDesk"), QCoreApplication.translate("StoreError", failure.message)
+            window, _tr("GrantDesk"), QCoreApplication.translate("StoreError", failure.message)
         )
-        return 1
-    window = MainWindow(store)
-    window.show()
-    return app.exec()
+        QApplication.exit(1)
+        return
+    window.attach(store)

@@ -1,21 +1,23 @@
 """`grantdesk` and its headless commands. Each command uses the same store code as the window."""
 
+from __future__ import annotations
+
 import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from grantdesk import __version__
-from grantdesk.demo import write_demo
 from grantdesk.domain.application import display_title
 from grantdesk.domain.dates import format_short_date
 from grantdesk.domain.money import format_money
 from grantdesk.logs import start_logging
 from grantdesk.paths import DATA_DIR_VARIABLE, data_dir
-from grantdesk.store.database import open_database
 from grantdesk.store.errors import StoreError
-from grantdesk.store.repository import Store
+
+if TYPE_CHECKING:
+    from grantdesk.store.repository import Store
 
 USAGE_ERROR = 2
 FAILURE = 1
@@ -67,6 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from grantdesk.app import run_window
 
         return run_window(folder)
+    # The database library is loaded here, not at the top, to keep it off the window's start-up.
+    from grantdesk.store.database import open_database
+    from grantdesk.store.repository import Store
+
     start_logging(folder)
     try:
         store = Store(open_database(folder))
@@ -77,6 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def demo(store: Store, folder: Path) -> int:
+    from grantdesk.demo import write_demo
+
     added = write_demo(store)
     if added:
         print(f"Added the example group and {len(added)} applications to {folder}.")

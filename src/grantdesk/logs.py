@@ -1,7 +1,6 @@
 """The log file in the data folder: where the details of any failure go, instead of the screen."""
 
 import logging
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 LOG_FILE = "grantdesk.log"
@@ -9,6 +8,8 @@ LOG_FILE = "grantdesk.log"
 
 def start_logging(data_dir: Path) -> Path | None:
     """Log to data_dir/grantdesk.log; returns the file, or None if the folder cannot be written."""
+    from logging.handlers import RotatingFileHandler  # not needed before the window shows
+
     path = data_dir / LOG_FILE
     try:
         data_dir.mkdir(parents=True, exist_ok=True)

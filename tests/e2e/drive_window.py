@@ -21,7 +21,7 @@ data_dir, application_id, step, text = sys.argv[1], int(sys.argv[2]), int(sys.ar
 
 def drive() -> None:
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-    if not windows:
+    if not windows or windows[0].store is None:
         QTimer.singleShot(20, drive)
         return
     window = windows[0]

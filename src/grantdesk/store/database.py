@@ -5,12 +5,15 @@ Everything SQLite-specific lives here, so the models could one day sit on anothe
 
 import logging
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import SQLAlchemyError
 
-from grantdesk.store.errors import StoreError, plain_errors
+from grantdesk.store.errors import StoreError, message_for
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +27,16 @@ CANNOT_WRITE_FOLDER = (
     "GrantDesk cannot keep your work in {folder}, because that folder cannot be written to. "
     "Please choose another folder, or ask whoever looks after this computer to check it."
 )
+
+
+@contextmanager
+def plain_errors() -> Iterator[None]:
+    """Turn database and file failures into a StoreError, logging the detail once."""
+    try:
+        yield
+    except (SQLAlchemyError, OSError, sqlite3.Error) as error:
+        log.exception("Store operation failed")
+        raise StoreError(message_for(error)) from error
 
 
 def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:

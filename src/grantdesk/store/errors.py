@@ -1,12 +1,7 @@
-"""Failures of the store, told as plain sentences that say what to do next."""
+"""Failures of the store, told as plain sentences that say what to do next.
 
-import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
-
-from sqlalchemy.exc import SQLAlchemyError
-
-log = logging.getLogger(__name__)
+Plain Python, so the window can name these errors without loading the database library.
+"""
 
 READ_ONLY = (
     "GrantDesk could not save, because the folder it keeps your work in cannot be written to. "
@@ -50,13 +45,3 @@ def message_for(error: BaseException) -> str:
     if "malformed" in text or "not a database" in text:
         return DAMAGED
     return UNKNOWN
-
-
-@contextmanager
-def plain_errors() -> Iterator[None]:
-    """Turn database and file failures into a StoreError, logging the detail once."""
-    try:
-        yield
-    except (SQLAlchemyError, OSError) as error:
-        log.exception("Store operation failed")
-        raise StoreError(message_for(error)) from error

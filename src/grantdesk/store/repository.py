@@ -21,7 +21,8 @@ from grantdesk.domain.application import (
 )
 from grantdesk.domain.organisation import OrganisationKind, Profile
 from grantdesk.domain.wordcount import Limit, LimitUnit
-from grantdesk.store.errors import StoreError, plain_errors
+from grantdesk.store.database import plain_errors
+from grantdesk.store.errors import StoreError
 from grantdesk.store.models import AnswerRow, ApplicationRow, OrganisationRow
 
 Clock = Callable[[], datetime]

@@ -1,5 +1,9 @@
 """The guided path: a list of steps beside the current page, with Back and Next."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -17,12 +21,14 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.application import Answer, display_title
 from grantdesk.domain.questions import COMMON_QUESTIONS
-from grantdesk.store.repository import Store
 from grantdesk.ui.autosave import AutoSaver
 from grantdesk.ui.details_page import DetailsPage
 from grantdesk.ui.question_page import QuestionPage
 from grantdesk.ui.step_page import StepPage, StepState
 from grantdesk.ui.widgets import heading
+
+if TYPE_CHECKING:
+    from grantdesk.store.repository import Store
 
 STEP_MARKS = {StepState.NOT_STARTED: "○", StepState.DONE: "✓", StepState.NEEDS_ATTENTION: "!"}
 

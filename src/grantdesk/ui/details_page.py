@@ -1,16 +1,21 @@
 """The first step: what the application is called, who it goes to, how much and by when."""
 
+from __future__ import annotations
+
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from grantdesk.domain.application import ApplicationDetails
 from grantdesk.domain.dates import format_date, parse_date
 from grantdesk.domain.money import format_money, parse_money
-from grantdesk.store.repository import Store
 from grantdesk.ui.autosave import AutoSaver
 from grantdesk.ui.step_page import StepPage, StepState
 from grantdesk.ui.widgets import CheckedLine, LineField, ProblemLabel, heading, wrapped
+
+if TYPE_CHECKING:
+    from grantdesk.store.repository import Store
 
 
 class DetailsPage(StepPage):

@@ -28,7 +28,7 @@ class NewApplicationDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start a new application"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.addWidget(
             wrapped(self.tr("You only need a title to start. You can fill in the rest later."))
@@ -69,6 +69,7 @@ class NewApplicationDialog(QDialog):
             self.title_problem.say(
                 self.tr("Please type a title for the application, so you can find it again.")
             )
+            self.adjustSize()
             self.title_field.setFocus()
             return
         super().accept()

@@ -1,5 +1,9 @@
 """The home screen: every application, and the way to start, open, copy or delete one."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -9,17 +13,20 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from grantdesk.domain.application import display_title
-from grantdesk.store.repository import Store
 from grantdesk.ui.application_table import ID_ROLE, SAVED, SORT_ROLE, ApplicationTableModel
 from grantdesk.ui.dialogs import BinDialog, NewApplicationDialog
 from grantdesk.ui.messages import run_command, succeeded
 from grantdesk.ui.widgets import heading, wrapped
+
+if TYPE_CHECKING:
+    from grantdesk.store.repository import Store
 
 
 class HomeView(QWidget):
@@ -40,6 +47,7 @@ class HomeView(QWidget):
 
         self.profile_banner = QFrame()
         self.profile_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.profile_banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         banner_layout = QHBoxLayout(self.profile_banner)
         banner_layout.addWidget(
             wrapped(
@@ -110,6 +118,7 @@ class HomeView(QWidget):
 
         self.undo_banner = QFrame()
         self.undo_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.undo_banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         undo_layout = QHBoxLayout(self.undo_banner)
         self.undo_label = wrapped()
         self.undo_button = QPushButton(self.tr("&Undo"))
@@ -125,7 +134,7 @@ class HomeView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.undo_banner)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1, Qt.AlignmentFlag.AlignTop)
         self.table.selectionModel().selectionChanged.connect(self._enable_buttons)
 
     def refresh(self, select_id: int | None = None) -> None:

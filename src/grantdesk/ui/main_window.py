@@ -1,48 +1,71 @@
 """The main window: home, profile and the guided path, with the save status always in view."""
 
-from PySide6.QtCore import Qt
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from grantdesk.store.errors import StoreError
-from grantdesk.store.repository import Store
-from grantdesk.ui.application_view import ApplicationView
 from grantdesk.ui.autosave import AutoSaver
-from grantdesk.ui.home_view import HomeView
 from grantdesk.ui.messages import tell, translated_error
-from grantdesk.ui.profile_view import ProfileView
 from grantdesk.ui.wording import saved_at_text
+
+if TYPE_CHECKING:
+    from grantdesk.store.repository import Store
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, saver: AutoSaver | None = None, parent: QWidget | None = None):
+    """The window. Given no store, it says "Opening…" until attach() hands it one, so the
+    window appears before the database library has even loaded.
+
+    Nothing here touches Qt's large `Qt` namespace before the window is shown, for the same
+    reason: the screens that need it are imported in attach().
+    """
+
+    def __init__(self, store: Store | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
-        self.saver = saver or AutoSaver(parent=self)
+        self.store: Store | None = None
+        self.saver = AutoSaver(parent=self)
         self.setWindowTitle(self.tr("GrantDesk"))
         self.resize(1100, 760)
-
-        self.home = HomeView(store)
-        self.profile = ProfileView(store, self.saver)
-        self.application = ApplicationView(store, self.saver)
         self.pages = QStackedWidget()
-        for view in (self.home, self.profile, self.application):
-            self.pages.addWidget(view)
         self.setCentralWidget(self.pages)
+        self.statusBar().showMessage(self.tr("Opening your applications…"))
 
         self.save_status = QLabel()
         self.save_status.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.save_status)
         self.saver.state_changed.connect(self._show_save_status)
+        self._show_save_status()
+        self._actions: list[QAction] = []
+        self._build_menus()
+        if store is not None:
+            self.attach(store)
 
+    def attach(self, store: Store) -> None:
+        """Build the screens on the opened store and show the home screen."""
+        # Imported here so that loading them is not part of the time before the window shows.
+        from grantdesk.ui.application_view import ApplicationView
+        from grantdesk.ui.home_view import HomeView
+        from grantdesk.ui.profile_view import ProfileView
+
+        self.store = store
+        self.home = HomeView(store)
+        self.profile = ProfileView(store, self.saver)
+        self.application = ApplicationView(store, self.saver)
+        for view in (self.home, self.profile, self.application):
+            self.pages.addWidget(view)
         self.home.open_requested.connect(self.open_application)
         self.home.profile_requested.connect(self.show_profile)
         self.profile.home_requested.connect(self.show_home)
         self.application.home_requested.connect(self.show_home)
         self.application.profile_requested.connect(self.show_profile)
         self.application.title_changed.connect(self._title_for)
-        self._build_menus()
-        self._show_save_status()
+        for action in self._actions:
+            action.setEnabled(True)
+        self.statusBar().clearMessage()
         self.show_home()
 
     def _build_menus(self) -> None:
@@ -55,7 +78,8 @@ class MainWindow(QMainWindow):
         )
         self._action(file_menu, self.tr("&Save now"), QKeySequence.StandardKey.Save, self.save_now)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
+        quit_action = self._action(file_menu, self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
+        quit_action.setEnabled(True)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self._action(
             go_menu, self.tr("&All applications"), QKeySequence("Ctrl+Home"), self.show_home
@@ -67,9 +91,10 @@ class MainWindow(QMainWindow):
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setEnabled(False)
         action.triggered.connect(slot)
         menu.addAction(action)
+        self._actions.append(action)
         return action
 
     def _show_save_status(self) -> None:

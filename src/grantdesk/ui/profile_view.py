@@ -1,7 +1,10 @@
 """The group's profile: typed once, used by every application."""
 
+from __future__ import annotations
+
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -18,9 +21,11 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.domain.organisation import OrganisationKind, Profile, parse_count, parse_year
-from grantdesk.store.repository import Store
 from grantdesk.ui.autosave import AutoSaver
 from grantdesk.ui.widgets import CheckedLine, LineField, ProblemLabel, TextArea, heading, wrapped
+
+if TYPE_CHECKING:
+    from grantdesk.store.repository import Store
 
 
 class ProfileView(QWidget):

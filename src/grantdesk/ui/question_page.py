@@ -1,5 +1,9 @@
 """A page of the guided path: one question, what funders look for, an example, and the answer."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,11 +21,13 @@ from grantdesk.domain.application import Answer
 from grantdesk.domain.organisation import Profile
 from grantdesk.domain.questions import CommonQuestion
 from grantdesk.domain.wordcount import Limit, LimitUnit, check_limit
-from grantdesk.store.repository import Store
 from grantdesk.ui.autosave import AutoSaver
 from grantdesk.ui.step_page import StepPage, StepState
 from grantdesk.ui.widgets import ProblemLabel, TextArea, heading, wrapped
 from grantdesk.ui.wording import count_text, limit_message
+
+if TYPE_CHECKING:
+    from grantdesk.store.repository import Store
 
 LARGEST_LIMIT = 100_000
 

@@ -1,0 +1,138 @@
+"""GrantDesk's benchmarks: each scenario against a baseline measured in the same run.
+
+Run with: .venv/bin/python benchmarks/run.py   (takes about a minute)
+"""
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+from grantdesk.demo import write_demo
+from grantdesk.domain.application import Answer, ApplicationDetails
+from grantdesk.domain.questions import question_by_key
+from grantdesk.store.database import open_database
+from grantdesk.store.repository import Store
+from grantdesk.ui.autosave import AutoSaver
+from grantdesk.ui.question_page import QuestionPage
+
+HERE = Path(__file__).resolve().parent
+FRAME_MS = 1000 / 60
+
+
+def milliseconds(samples: list[float]) -> str:
+    return f"median {statistics.median(samples):.2f} ms, worst {max(samples):.2f} ms"
+
+
+def time_start(*args: str) -> list[float]:
+    """Milliseconds from process start to each line the child prints ("shown", "ready")."""
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, str(HERE / "startup_child.py"), *args],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    moments = []
+    expected = ["shown"] if args[0] == "bare" else ["shown", "ready"]
+    for word in expected:
+        line = child.stdout.readline()
+        assert line.strip() == word, f"{args[0]} did not say {word}"
+        moments.append((time.perf_counter() - started) * 1000)
+    child.wait(timeout=60)
+    return moments
+
+
+def startup(data_dir: Path, runs: int = 9) -> None:
+    time_start("bare")  # warm the disk cache for both, so neither pays for it alone
+    time_start("grantdesk", str(data_dir))
+    bare, shown, ready = [], [], []
+    for _ in range(runs):
+        bare.extend(time_start("bare"))
+        window_shown, applications_listed = time_start("grantdesk", str(data_dir))
+        shown.append(window_shown)
+        ready.append(applications_listed)
+    baseline = statistics.median(bare)
+    print("Start-up, from process start (with the demo data):")
+    print(f"  bare PySide6 window shown:      {milliseconds(bare)}")
+    print(f"  GrantDesk main window shown:    {milliseconds(shown)}")
+    print(f"  GrantDesk applications listed:  {milliseconds(ready)}")
+    print(
+        f"  ratios (medians): window shown {statistics.median(shown) / baseline:.2f}x "
+        f"(aim: at most 1.5x); applications listed {statistics.median(ready) / baseline:.2f}x"
+    )
+
+
+def saving(store: Store, application_id: int, rounds: int = 200) -> None:
+    words = " ".join(f"Gair{n % 97}ŵ" for n in range(5000))
+    samples = []
+    for round_number in range(rounds):
+        text = f"{round_number} {words}"
+        started = time.perf_counter()
+        store.save_answer(application_id, "project", text)
+        samples.append((time.perf_counter() - started) * 1000)
+    assert store.answers(application_id)["project"].text == text
+    print(f"Autosave of a 5,000-word answer ({len(words):,} characters), {rounds} saves:")
+    print(f"  {milliseconds(samples)}; worst is {max(samples) / FRAME_MS:.2f} of a 16 ms frame")
+
+
+def typing(store: Store, application_id: int, keys: int = 200) -> None:
+    question = question_by_key("project")
+    long_answer = " ".join(f"word{n}" for n in range(10_000))
+    page = QuestionPage(
+        question, 11, Answer("project", long_answer), application_id, store, AutoSaver(), None
+    )
+    page.show()
+    bare_editor = QPlainTextEdit()
+    bare_editor.setPlainText(long_answer)
+    bare_editor.show()
+
+    def per_key(editor) -> list[float]:
+        editor.moveCursor(editor.textCursor().MoveOperation.End)
+        samples = []
+        for index in range(keys):
+            started = time.perf_counter()
+            QTest.keyClick(editor, Qt.Key.Key_Space if index % 6 == 5 else Qt.Key.Key_A)
+            samples.append((time.perf_counter() - started) * 1000)
+        return samples
+
+    bare = per_key(bare_editor)
+    ours = per_key(page.editor)
+    assert page.count_label.text().startswith(f"{10_000 + keys // 6:,} of")
+    print(f"Typing into a 10,000-word answer, {keys} keys, live word count included:")
+    print(f"  plain Qt editor: {milliseconds(bare)}")
+    print(f"  GrantDesk page:  {milliseconds(ours)}")
+    print(
+        f"  ratio (medians): {statistics.median(ours) / statistics.median(bare):.2f}x; "
+        f"worst is {max(ours) / FRAME_MS:.2f} of a 16 ms frame"
+    )
+
+
+def main() -> None:
+    QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        data_dir = Path(folder) / "startup"
+        store = Store(open_database(data_dir))
+        write_demo(store)
+        startup(data_dir)
+
+        bench_store = Store(open_database(Path(folder) / "bench"))
+        application_id = bench_store.create_application(ApplicationDetails(title="Bench"))
+        saving(bench_store, application_id)
+        typing(bench_store, application_id)
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+            widget.deleteLater()
+        QApplication.processEvents()
+
+
+if __name__ == "__main__":
+    main()
