@@ -1,0 +1,406 @@
+"""The expenditure breakdown and match funding, in whole pence.
+
+The rounding rule, used everywhere and only here: an amount that falls between two pence
+(2.5 hours at £13.33, VAT on £9.99, 10% of £1,234.55) is rounded to the nearest penny, with
+an exact half penny rounded up. Each printed line is rounded once; every total is the sum of
+the printed lines beneath it, so the figures on the page always add up.
+"""
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from enum import Enum
+
+from grantdesk.domain.money import MoneyError, format_money, parse_money
+
+QUANTITY_SCALE = 100
+"""Quantities are kept in hundredths, so 2.5 days is 250 and sums stay whole numbers."""
+LARGEST_QUANTITY = 1_000_000 * QUANTITY_SCALE
+VAT_RATE_PERCENT = 20
+"""The UK standard rate. A price that includes VAT holds 20/120 of itself in VAT."""
+BASIS_POINTS = 10_000
+"""Percentages are kept in hundredths of a per cent: 12.5% is 1250."""
+MAX_YEARS = 5
+
+OVERHEADS = "Overheads and management"
+OTHER = "Other"
+STANDARD_CATEGORIES = (
+    "Staff",
+    "Sessional workers",
+    "Volunteer expenses",
+    "Venue hire",
+    "Equipment",
+    "Materials and consumables",
+    "Travel",
+    "Training",
+    "Publicity",
+    "Evaluation",
+    OVERHEADS,
+    OTHER,
+)
+STANDARD_UNITS = ("sessions", "hours", "days", "weeks", "months", "items", "people", "trips")
+
+
+class VatMode(Enum):
+    NO_VAT = "none"
+    """No VAT is charged (staff, sessional workers, most hall hire from charities)."""
+    ADD_VAT = "add"
+    """The price was typed without VAT, and VAT is charged on top."""
+    INCLUDES_VAT = "includes"
+    """The price was typed as charged, with VAT already in it."""
+
+
+def round_half_up(numerator: int, denominator: int) -> int:
+    """numerator ÷ denominator to the nearest whole number, an exact half going up."""
+    quotient, remainder = divmod(numerator, denominator)
+    return quotient + (1 if 2 * remainder >= denominator else 0)
+
+
+@dataclass(frozen=True)
+class BudgetLine:
+    category: str = ""
+    description: str = ""
+    quantity_hundredths: int = QUANTITY_SCALE
+    unit: str = ""
+    unit_cost_pence: int = 0
+    vat: VatMode = VatMode.NO_VAT
+    year: int = 1
+
+    @property
+    def price_pence(self) -> int:
+        """Quantity × unit cost, as typed (before any VAT is added or taken off)."""
+        return round_half_up(self.quantity_hundredths * self.unit_cost_pence, QUANTITY_SCALE)
+
+    @property
+    def vat_pence(self) -> int:
+        """The VAT in this line's price (added on top, or contained in it)."""
+        price = self.price_pence
+        if self.vat is VatMode.ADD_VAT:
+            return round_half_up(price * VAT_RATE_PERCENT, 100)
+        if self.vat is VatMode.INCLUDES_VAT:
+            return price - round_half_up(price * 100, 100 + VAT_RATE_PERCENT)
+        return 0
+
+    def cost_pence(self, vat_recoverable: bool) -> int:
+        """What the line costs the project: VAT is a real cost unless the group can reclaim it."""
+        price = self.price_pence
+        if self.vat is VatMode.ADD_VAT:
+            return price if vat_recoverable else price + self.vat_pence
+        if self.vat is VatMode.INCLUDES_VAT and vat_recoverable:
+            return price - self.vat_pence
+        return price
+
+    @property
+    def category_name(self) -> str:
+        return self.category.strip() or OTHER
+
+
+@dataclass(frozen=True)
+class Budget:
+    lines: tuple[BudgetLine, ...] = ()
+    vat_recoverable: bool = False
+    overhead_basis_points: int | None = None
+    """Overheads charged as a share of direct costs (full cost recovery); None when not used."""
+
+
+@dataclass(frozen=True)
+class BudgetTotals:
+    line_costs: tuple[int, ...]
+    overhead_by_year: dict[int, int]
+    by_category: dict[str, int]
+    by_year: dict[int, int]
+    vat_included: int
+    total: int
+
+    @property
+    def overheads(self) -> int:
+        return sum(self.overhead_by_year.values())
+
+
+def category_order(categories: set[str]) -> list[str]:
+    """Standard categories in their usual order, then the group's own, alphabetically."""
+    standard = [name for name in STANDARD_CATEGORIES if name in categories]
+    return standard + sorted(categories - set(STANDARD_CATEGORIES), key=str.casefold)
+
+
+def budget_totals(budget: Budget) -> BudgetTotals:
+    """Line costs, overheads by year, and totals by category, by year and in all.
+
+    Overheads on a percentage are worked out on each year's direct costs (every line not
+    itself an overhead), rounded once per year; the overhead total is the sum of those years.
+    """
+    recoverable = budget.vat_recoverable
+    line_costs = tuple(line.cost_pence(recoverable) for line in budget.lines)
+    by_category: dict[str, int] = {}
+    by_year: dict[int, int] = {}
+    direct_by_year: dict[int, int] = {}
+    vat_included = 0
+    for line, cost in zip(budget.lines, line_costs, strict=True):
+        by_category[line.category_name] = by_category.get(line.category_name, 0) + cost
+        by_year[line.year] = by_year.get(line.year, 0) + cost
+        if line.category_name != OVERHEADS:
+            direct_by_year[line.year] = direct_by_year.get(line.year, 0) + cost
+        if not recoverable:
+            vat_included += line.vat_pence
+    overhead_by_year: dict[int, int] = {}
+    if budget.overhead_basis_points:
+        for year, direct in sorted(direct_by_year.items()):
+            overhead = round_half_up(direct * budget.overhead_basis_points, BASIS_POINTS)
+            overhead_by_year[year] = overhead
+            by_year[year] += overhead
+            by_category[OVERHEADS] = by_category.get(OVERHEADS, 0) + overhead
+    ordered = {name: by_category[name] for name in category_order(set(by_category))}
+    return BudgetTotals(
+        line_costs=line_costs,
+        overhead_by_year=overhead_by_year,
+        by_category=ordered,
+        by_year=dict(sorted(by_year.items())),
+        vat_included=vat_included,
+        total=sum(line_costs) + sum(overhead_by_year.values()),
+    )
+
+
+def project_years(start: date | None, end: date | None) -> int:
+    """How many project years (1 to 5) the dates span; 1 when they are not both known."""
+    if start is None or end is None or end < start:
+        return 1
+    months = (end.year - start.year) * 12 + (end.month - start.month) + (end.day >= start.day)
+    return max(1, min(MAX_YEARS, -(-months // 12)))
+
+
+class QuantityError(ValueError):
+    """A typed quantity that could not be read; the message says what to type."""
+
+
+_QUANTITY = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d{0,2}))?")
+
+
+def parse_quantity(text: str) -> int:
+    """Read "40", "2.5" or "1,000" as hundredths. An empty entry means one."""
+    cleaned = text.strip()
+    if not cleaned:
+        return QUANTITY_SCALE
+    if cleaned.startswith("-"):
+        raise QuantityError("A quantity cannot be less than nothing. Please type it in figures.")
+    match = _QUANTITY.fullmatch(cleaned)
+    if match is None or not (match[1] or match[2]):
+        raise QuantityError(
+            f"“{cleaned}” is not a quantity. Please type a number, for example 40 or 2.5."
+        )
+    whole = int((match[1] or "0").replace(",", ""))
+    hundredths = whole * QUANTITY_SCALE + int((match[2] or "").ljust(2, "0"))
+    if hundredths > LARGEST_QUANTITY:
+        raise QuantityError(f"{cleaned} is far more than a budget line would need. Please check.")
+    return hundredths
+
+
+def format_quantity(hundredths: int) -> str:
+    whole, part = divmod(hundredths, QUANTITY_SCALE)
+    if part == 0:
+        return f"{whole:,}"
+    return f"{whole:,}.{part:02d}".rstrip("0")
+
+
+class PercentError(ValueError):
+    """A typed percentage that could not be read."""
+
+
+def parse_percent(text: str) -> int | None:
+    """Read "10", "10%" or "12.5 %" as basis points; None when empty."""
+    cleaned = text.strip().removesuffix("%").strip()
+    if not cleaned:
+        return None
+    try:
+        hundredths = parse_quantity(cleaned)
+    except QuantityError:
+        raise PercentError(
+            f"“{text.strip()}” is not a percentage. Please type a number, for example 10 or 12.5."
+        ) from None
+    if hundredths > 100 * QUANTITY_SCALE:
+        raise PercentError("Overheads cannot be more than 100% of your direct costs.")
+    return hundredths
+
+
+def format_percent(basis_points: int) -> str:
+    return f"{format_quantity(basis_points)}%"
+
+
+@dataclass(frozen=True)
+class PastedRows:
+    lines: tuple[BudgetLine, ...]
+    problems: tuple[str, ...] = field(default=())
+
+
+def parse_pasted_rows(text: str, default_year: int = 1) -> PastedRows:
+    """Turn rows copied from a spreadsheet (cells split by tabs) into budget lines.
+
+    The columns are read by how many there are:
+    2: description, cost · 3: description, quantity, unit cost ·
+    4: description, quantity, unit, unit cost · 5 or more: category, description,
+    quantity, unit, unit cost (and year). A heading row is skipped.
+    """
+    lines: list[BudgetLine] = []
+    problems: list[str] = []
+    rows = [row for row in text.replace("\r\n", "\n").split("\n") if row.strip()]
+    for number, row in enumerate(rows, start=1):
+        cells = [cell.strip() for cell in row.split("\t")]
+        try:
+            line = _line_from_cells(cells, default_year)
+        except (MoneyError, QuantityError, ValueError) as error:
+            if number == 1 and len(rows) > 1:
+                continue  # a heading row such as "Item  Qty  Cost"
+            problems.append(f"Row {number} was not added: {error}")
+            continue
+        lines.append(line)
+    return PastedRows(tuple(lines), tuple(problems))
+
+
+def _line_from_cells(cells: list[str], default_year: int) -> BudgetLine:
+    count = len(cells)
+    category = ""
+    unit = ""
+    year = default_year
+    if count == 2:
+        description, quantity, cost = cells[0], "1", cells[1]
+    elif count == 3:
+        description, quantity, cost = cells
+    elif count == 4:
+        description, quantity, unit, cost = cells
+    elif count >= 5:
+        category, description, quantity, unit, cost = cells[:5]
+        if count > 5 and cells[5]:
+            year = _parse_year_cell(cells[5])
+    else:
+        raise ValueError("it needs at least a description and a cost, split by a tab.")
+    unit_cost = parse_money(cost)
+    if unit_cost is None:
+        raise ValueError("it has no cost.")
+    return BudgetLine(
+        category=_standard_name(category),
+        description=description,
+        quantity_hundredths=parse_quantity(quantity),
+        unit=unit,
+        unit_cost_pence=unit_cost,
+        year=year,
+    )
+
+
+def _parse_year_cell(text: str) -> int:
+    digits = text.lower().removeprefix("year").strip()
+    if not digits.isdigit() or not 1 <= int(digits) <= MAX_YEARS:
+        raise ValueError(f"“{text}” is not a project year from 1 to {MAX_YEARS}.")
+    return int(digits)
+
+
+def _standard_name(category: str) -> str:
+    """A typed category matched to the standard list regardless of capitals."""
+    for name in STANDARD_CATEGORIES:
+        if name.casefold() == category.casefold():
+            return name
+    return category
+
+
+def with_line_replaced(budget: Budget, index: int, line: BudgetLine) -> Budget:
+    lines = list(budget.lines)
+    lines[index] = line
+    return replace(budget, lines=tuple(lines))
+
+
+class MatchStatus(Enum):
+    SECURED = "secured"
+    APPLIED_FOR = "applied_for"
+    IN_KIND = "in_kind"
+
+    @property
+    def label(self) -> str:
+        return {"secured": "Secured", "applied_for": "Applied for", "in_kind": "In kind"}[
+            self.value
+        ]
+
+
+@dataclass(frozen=True)
+class MatchFunding:
+    source: str = ""
+    amount_pence: int = 0
+    status: MatchStatus = MatchStatus.SECURED
+    in_kind_what: str = ""
+    """For in-kind support: what it is (volunteer time, a donated venue…)."""
+    decision_date: date | None = None
+    """For funding applied for: when the decision is expected."""
+
+
+@dataclass(frozen=True)
+class Balance:
+    costs_pence: int
+    requested_pence: int
+    match_pence: int
+    unsecured_pence: int = 0
+
+    @property
+    def uncovered_pence(self) -> int:
+        """Positive: costs not covered. Negative: more asked for and found than it costs."""
+        return self.costs_pence - self.requested_pence - self.match_pence
+
+    @property
+    def balances(self) -> bool:
+        return self.uncovered_pence == 0
+
+    @property
+    def total_project_cost_pence(self) -> int:
+        return self.requested_pence + self.match_pence
+
+
+def balance_of(
+    totals: BudgetTotals, requested_pence: int | None, match: tuple[MatchFunding, ...]
+) -> Balance:
+    return Balance(
+        costs_pence=totals.total,
+        requested_pence=requested_pence or 0,
+        match_pence=sum(item.amount_pence for item in match),
+        unsecured_pence=sum(
+            item.amount_pence for item in match if item.status is MatchStatus.APPLIED_FOR
+        ),
+    )
+
+
+def balance_statement(balance: Balance) -> str:
+    """Whether the budget balances, said in words with the figures."""
+    opening = (
+        f"Your costs come to {format_money(balance.costs_pence)}. You are asking for "
+        f"{format_money(balance.requested_pence)} and have "
+        f"{format_money(balance.match_pence)} from elsewhere"
+    )
+    if balance.uncovered_pence > 0:
+        sentence = f"{opening}, so {format_money(balance.uncovered_pence)} is not covered."
+    elif balance.uncovered_pence < 0:
+        sentence = (
+            f"{opening}, which is {format_money(-balance.uncovered_pence)} more than your costs. "
+            "Please lower the amount you ask for, or check your costs."
+        )
+    else:
+        sentence = f"{opening}, so your budget balances."
+    if balance.unsecured_pence:
+        sentence += (
+            f" {format_money(balance.unsecured_pence)} of the money from elsewhere is applied "
+            "for but not yet secured."
+        )
+    return sentence
+
+
+def grant_range_problem(
+    requested_pence: int | None, minimum_pence: int | None, maximum_pence: int | None
+) -> str:
+    """Said when the request is outside the funder's smallest or largest grant; else empty."""
+    if requested_pence is None:
+        return ""
+    if maximum_pence is not None and requested_pence > maximum_pence:
+        return (
+            f"You are asking for {format_money(requested_pence)}, but this fund gives at most "
+            f"{format_money(maximum_pence)}."
+        )
+    if minimum_pence is not None and requested_pence < minimum_pence:
+        return (
+            f"You are asking for {format_money(requested_pence)}, but this fund gives at least "
+            f"{format_money(minimum_pence)}."
+        )
+    return ""
