@@ -29,6 +29,12 @@ class ApplicationDetails:
     fund: str = ""
     amount_requested_pence: int | None = None
     closing_date: date | None = None
+    project_start: date | None = None
+    project_end: date | None = None
+    funder_minimum_pence: int | None = None
+    """The fund's smallest grant, where it has one."""
+    funder_maximum_pence: int | None = None
+    """The fund's largest grant, where it has one."""
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,12 @@ class ApplicationRow(Base):
     fund: Mapped[str] = mapped_column(Text, default="")
     amount_requested_pence: Mapped[int | None] = mapped_column(Integer)
     closing_date: Mapped[date | None] = mapped_column(Date)
+    project_start: Mapped[date | None] = mapped_column(Date)
+    project_end: Mapped[date | None] = mapped_column(Date)
+    funder_minimum_pence: Mapped[int | None] = mapped_column(Integer)
+    funder_maximum_pence: Mapped[int | None] = mapped_column(Integer)
+    vat_recoverable: Mapped[bool] = mapped_column(default=False, server_default="0")
+    overhead_basis_points: Mapped[int | None] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(20), default="draft")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
@@ -51,6 +57,16 @@ class ApplicationRow(Base):
 
     answers: Mapped[list["AnswerRow"]] = relationship(
         back_populates="application", cascade="all, delete-orphan", passive_deletes=True
+    )
+    budget_lines: Mapped[list["BudgetLineRow"]] = relationship(
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="BudgetLineRow.position",
+    )
+    match_funding: Mapped[list["MatchFundingRow"]] = relationship(
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="MatchFundingRow.position",
     )
 
 
@@ -68,3 +84,35 @@ class AnswerRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
     application: Mapped[ApplicationRow] = relationship(back_populates="answers")
+
+
+class BudgetLineRow(Base):
+    __tablename__ = "budget_line"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("application.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    category: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    quantity_hundredths: Mapped[int] = mapped_column(Integer)
+    unit: Mapped[str] = mapped_column(Text, default="")
+    unit_cost_pence: Mapped[int] = mapped_column(Integer)
+    vat: Mapped[str] = mapped_column(String(20))
+    year: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class MatchFundingRow(Base):
+    __tablename__ = "match_funding"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("application.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(Text, default="")
+    amount_pence: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20))
+    in_kind_what: Mapped[str] = mapped_column(Text, default="")
+    decision_date: Mapped[date | None] = mapped_column(Date)

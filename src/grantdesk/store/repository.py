@@ -6,7 +6,7 @@ returns.
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from datetime import UTC, datetime
 
 from sqlalchemy import Engine, select
@@ -19,15 +19,23 @@ from grantdesk.domain.application import (
     ApplicationSummary,
     copy_title,
 )
+from grantdesk.domain.budget import Budget, BudgetLine, MatchFunding, MatchStatus, VatMode
 from grantdesk.domain.organisation import OrganisationKind, Profile
 from grantdesk.domain.wordcount import Limit, LimitUnit
 from grantdesk.store.database import plain_errors
 from grantdesk.store.errors import StoreError
-from grantdesk.store.models import AnswerRow, ApplicationRow, OrganisationRow
+from grantdesk.store.models import (
+    AnswerRow,
+    ApplicationRow,
+    BudgetLineRow,
+    MatchFundingRow,
+    OrganisationRow,
+)
 
 Clock = Callable[[], datetime]
 
 PROFILE_ID = 1
+DETAIL_FIELDS = tuple(field.name for field in fields(ApplicationDetails))
 NO_SUCH_APPLICATION = (
     "There is no application number {id}. Type 'grantdesk list' to see the applications."
 )
@@ -131,6 +139,15 @@ class Store:
                 updated_at=now,
             )
             copy.title = copy_title(original.title)
+            copy.vat_recoverable = original.vat_recoverable
+            copy.overhead_basis_points = original.overhead_basis_points
+            copy.budget_lines = [
+                _budget_line_row(row.position, _budget_line_from(row))
+                for row in original.budget_lines
+            ]
+            copy.match_funding = [
+                _match_row(row.position, _match_from(row)) for row in original.match_funding
+            ]
             copy.answers = [
                 AnswerRow(
                     question_key=answer.question_key,
@@ -153,6 +170,39 @@ class Store:
     def restore_from_bin(self, application_id: int) -> None:
         with self._session() as session:
             self._row(session, application_id).deleted_at = None
+
+    # The budget and match funding
+
+    def budget(self, application_id: int) -> Budget:
+        with self._session() as session:
+            row = self._row(session, application_id)
+            return Budget(
+                lines=tuple(_budget_line_from(line) for line in row.budget_lines),
+                vat_recoverable=row.vat_recoverable,
+                overhead_basis_points=row.overhead_basis_points,
+            )
+
+    def save_budget(self, application_id: int, budget: Budget) -> None:
+        """Replace the application's budget with this one, in one transaction."""
+        with self._session() as session:
+            row = self._row(session, application_id)
+            row.vat_recoverable = budget.vat_recoverable
+            row.overhead_basis_points = budget.overhead_basis_points
+            row.budget_lines = [
+                _budget_line_row(position, line) for position, line in enumerate(budget.lines)
+            ]
+            row.updated_at = self._now()
+
+    def match_funding(self, application_id: int) -> tuple[MatchFunding, ...]:
+        with self._session() as session:
+            row = self._row(session, application_id)
+            return tuple(_match_from(item) for item in row.match_funding)
+
+    def save_match_funding(self, application_id: int, items: tuple[MatchFunding, ...]) -> None:
+        with self._session() as session:
+            row = self._row(session, application_id)
+            row.match_funding = [_match_row(position, item) for position, item in enumerate(items)]
+            row.updated_at = self._now()
 
     # Answers
 
@@ -219,12 +269,52 @@ def _profile_from(row: OrganisationRow) -> Profile:
 
 
 def _details_from(row: ApplicationRow) -> ApplicationDetails:
-    return ApplicationDetails(
-        title=row.title,
-        funder=row.funder,
-        fund=row.fund,
-        amount_requested_pence=row.amount_requested_pence,
-        closing_date=row.closing_date,
+    return ApplicationDetails(**{name: getattr(row, name) for name in DETAIL_FIELDS})
+
+
+def _budget_line_from(row: BudgetLineRow) -> BudgetLine:
+    return BudgetLine(
+        category=row.category,
+        description=row.description,
+        quantity_hundredths=row.quantity_hundredths,
+        unit=row.unit,
+        unit_cost_pence=row.unit_cost_pence,
+        vat=VatMode(row.vat),
+        year=row.year,
+    )
+
+
+def _budget_line_row(position: int, line: BudgetLine) -> BudgetLineRow:
+    return BudgetLineRow(
+        position=position,
+        category=line.category,
+        description=line.description,
+        quantity_hundredths=line.quantity_hundredths,
+        unit=line.unit,
+        unit_cost_pence=line.unit_cost_pence,
+        vat=line.vat.value,
+        year=line.year,
+    )
+
+
+def _match_from(row: MatchFundingRow) -> MatchFunding:
+    return MatchFunding(
+        source=row.source,
+        amount_pence=row.amount_pence,
+        status=MatchStatus(row.status),
+        in_kind_what=row.in_kind_what,
+        decision_date=row.decision_date,
+    )
+
+
+def _match_row(position: int, item: MatchFunding) -> MatchFundingRow:
+    return MatchFundingRow(
+        position=position,
+        source=item.source,
+        amount_pence=item.amount_pence,
+        status=item.status.value,
+        in_kind_what=item.in_kind_what,
+        decision_date=item.decision_date,
     )
 
 
