@@ -5,6 +5,14 @@ from datetime import date
 
 from grantdesk.demo_content import DEMO_APPLICATIONS, DEMO_PROFILE
 from grantdesk.domain.application import ApplicationDetails
+from grantdesk.domain.budget import (
+    Budget,
+    BudgetLine,
+    MatchFunding,
+    MatchStatus,
+    VatMode,
+    parse_quantity,
+)
 from grantdesk.domain.organisation import OrganisationKind, Profile
 from grantdesk.store.repository import Store
 
@@ -25,10 +33,34 @@ def write_demo(store: Store) -> list[str]:
         if example["title"] in existing:
             continue
         values = {name: example[name] for name in detail_names if name in example}
-        if values.get("closing_date"):
-            values["closing_date"] = date.fromisoformat(values["closing_date"])
+        for name in ("closing_date", "project_start", "project_end"):
+            if values.get(name):
+                values[name] = date.fromisoformat(values[name])
         application_id = store.create_application(ApplicationDetails(**values))
         for key, text in example["answers"].items():
             store.save_answer(application_id, key, text)
+        store.save_budget(application_id, _budget(example))
+        store.save_match_funding(application_id, _match_funding(example))
         added.append(example["title"])
     return added
+
+
+def _budget(example: dict) -> Budget:
+    lines = tuple(
+        BudgetLine(category, description, parse_quantity(quantity), unit, pence, VatMode(vat), year)
+        for category, description, quantity, unit, pence, vat, year in example.get("budget", ())
+    )
+    return Budget(lines, vat_recoverable=bool(example.get("vat_recoverable")))
+
+
+def _match_funding(example: dict) -> tuple[MatchFunding, ...]:
+    return tuple(
+        MatchFunding(
+            source,
+            pence,
+            MatchStatus(status),
+            in_kind_what,
+            date.fromisoformat(decided) if decided else None,
+        )
+        for source, pence, status, in_kind_what, decided in example.get("match_funding", ())
+    )

@@ -108,3 +108,29 @@ def _visible_text(widget: QWidget) -> str:
     if isinstance(widget, QGroupBox):
         return widget.title()
     return ""
+
+
+def _mnemonic(text: str) -> str | None:
+    position = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[position + 1].lower() if position >= 0 else None
+
+
+def test_alt_letters_are_not_shared_on_any_screen(window):
+    write_demo(window.store)
+    menus = [action.text() for action in window.menuBar().actions()]
+    for screen in screens(window):
+        taken: dict[str, str] = {}
+        texts = list(menus)
+        for widget in window.findChildren(QWidget):
+            if not widget.isVisible():
+                continue
+            if isinstance(widget, QAbstractButton) or (
+                isinstance(widget, QLabel) and widget.buddy() is not None
+            ):
+                texts.append(widget.text())
+        for text in texts:
+            letter = _mnemonic(text)
+            if letter is None:
+                continue
+            assert letter not in taken, f"{screen}: Alt+{letter} is both {taken[letter]!r} and {text!r}"
+            taken[letter] = text

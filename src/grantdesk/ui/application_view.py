@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
 from grantdesk.domain.application import Answer, display_title
 from grantdesk.domain.questions import COMMON_QUESTIONS
 from grantdesk.ui.autosave import AutoSaver
+from grantdesk.ui.budget_editor import BudgetEditor
 from grantdesk.ui.details_page import DetailsPage
+from grantdesk.ui.match_editor import MatchEditor
+from grantdesk.ui.money_state import ApplicationMoney
 from grantdesk.ui.question_page import QuestionPage
 from grantdesk.ui.step_page import StepPage, StepState
 from grantdesk.ui.widgets import heading
@@ -44,9 +47,11 @@ class ApplicationView(QWidget):
         self._saver = saver
         self.pages: list[StepPage] = []
         self.application_id: int | None = None
+        self.money: ApplicationMoney | None = None
 
         top = QHBoxLayout()
-        self.home_button = QPushButton(self.tr("← &All applications"))
+        self.home_button = QPushButton(self.tr("← All applications"))
+        self.home_button.setToolTip(self.tr("Back to all your applications (Ctrl+Home)"))
         self.home_button.clicked.connect(self.home_requested)
         self.title_label = heading("", 1.2)
         top.addWidget(self.home_button)
@@ -90,12 +95,17 @@ class ApplicationView(QWidget):
         summary = self._store.application(application_id)
         answers = self._store.answers(application_id)
         profile = self._store.profile()
+        money = ApplicationMoney(application_id, summary.details, self._store, self._saver, self)
         self._clear()
         self.application_id = application_id
+        self.money = money
         details = DetailsPage(application_id, summary.details, self._store, self._saver)
         details.state_changed.connect(lambda: self._title_from(details))
+        details.state_changed.connect(lambda: money.set_details(details.details))
         self._add_page(details)
+        helpers = {"budget": BudgetEditor, "match_funding": MatchEditor}
         for question in COMMON_QUESTIONS:
+            helper = helpers.get(question.key)
             page = QuestionPage(
                 question,
                 len(COMMON_QUESTIONS),
@@ -104,6 +114,7 @@ class ApplicationView(QWidget):
                 self._store,
                 self._saver,
                 profile,
+                helper=helper(money) if helper else None,
             )
             page.profile_requested.connect(self.profile_requested)
             self._add_page(page)
@@ -119,6 +130,9 @@ class ApplicationView(QWidget):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages = []
+        if self.money is not None:
+            self.money.deleteLater()
+            self.money = None
 
     def _add_page(self, page: StepPage) -> None:
         scroller = QScrollArea()

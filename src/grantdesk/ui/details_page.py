@@ -39,8 +39,9 @@ class DetailsPage(StepPage):
             wrapped(
                 self.tr(
                     "Give the application a title you will recognise, and say who it is for. "
-                    "The funder’s guidance notes give the fund’s name, the most you can ask "
-                    "for and the closing date."
+                    "The funder’s guidance notes give the fund’s name, the smallest and largest "
+                    "grants it gives and the closing date. The project’s dates set how many "
+                    "years the budget covers (up to five)."
                 )
             )
         )
@@ -52,23 +53,40 @@ class DetailsPage(StepPage):
         self._add_row(form, self.tr("Application &title"), self.title_field)
         form.addRow("", self.title_problem)
         self.funder_field = LineField(details.funder)
-        self._add_row(form, self.tr("&Funder"), self.funder_field)
+        self._add_row(form, self.tr("F&under"), self.funder_field)
         self.fund_field = LineField(details.fund)
-        self._add_row(form, self.tr("F&und or programme"), self.fund_field)
+        self._add_row(form, self.tr("Fund or &programme"), self.fund_field)
         self.amount_field = CheckedLine(parse_money, format_money, details.amount_requested_pence)
         self.amount_field.line.setPlaceholderText(self.tr("for example £4,000"))
-        self._add_row(form, self.tr("&Amount you are asking for"), self.amount_field)
+        self._add_row(form, self.tr("Amount you are as&king for"), self.amount_field)
         self.closing_field = CheckedLine(parse_date, format_date, details.closing_date)
         self.closing_field.line.setPlaceholderText(
             self.tr("day/month/year, for example 15/01/2027")
         )
         self._add_row(form, self.tr("&Closing date"), self.closing_field)
+        self.minimum_field = CheckedLine(parse_money, format_money, details.funder_minimum_pence)
+        self._add_row(form, self.tr("S&mallest grant the fund gives"), self.minimum_field)
+        self.maximum_field = CheckedLine(parse_money, format_money, details.funder_maximum_pence)
+        self._add_row(form, self.tr("&Largest grant the fund gives"), self.maximum_field)
+        self.start_field = CheckedLine(parse_date, format_date, details.project_start)
+        self.start_field.line.setPlaceholderText(self.tr("day/month/year"))
+        self._add_row(form, self.tr("Project &starts"), self.start_field)
+        self.end_field = CheckedLine(parse_date, format_date, details.project_end)
+        self.end_field.line.setPlaceholderText(self.tr("day/month/year"))
+        self._add_row(form, self.tr("Project &ends"), self.end_field)
         layout.addStretch(1)
 
         for field in (self.title_field, self.funder_field, self.fund_field):
             field.textChanged.connect(self._changed)
             field.left.connect(saver.flush)
-        for checked in (self.amount_field, self.closing_field):
+        for checked in (
+            self.amount_field,
+            self.closing_field,
+            self.minimum_field,
+            self.maximum_field,
+            self.start_field,
+            self.end_field,
+        ):
             checked.value_changed.connect(self._changed)
             checked.line.left.connect(saver.flush)
         self._say_title_problem()
@@ -89,6 +107,10 @@ class DetailsPage(StepPage):
             fund=self.fund_field.text(),
             amount_requested_pence=self.amount_field.value,
             closing_date=self.closing_field.value,
+            funder_minimum_pence=self.minimum_field.value,
+            funder_maximum_pence=self.maximum_field.value,
+            project_start=self.start_field.value,
+            project_end=self.end_field.value,
         )
         application_id, details = self._application_id, self._details
         self._saver.schedule(

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -32,6 +32,16 @@ if TYPE_CHECKING:
 LARGEST_LIMIT = 100_000
 
 
+class QuestionHelper(Protocol):
+    """A structured editor shown above a question's answer (the budget, match funding…)."""
+
+    changed: SignalInstance
+
+    def has_content(self) -> bool: ...
+
+    def needs_attention(self) -> bool: ...
+
+
 def question_text(text: str) -> str:
     return QCoreApplication.translate("CommonQuestions", text)
 
@@ -53,6 +63,7 @@ class QuestionPage(StepPage):
         saver: AutoSaver,
         profile: Profile | None,
         parent: QWidget | None = None,
+        helper: QuestionHelper | None = None,
     ):
         super().__init__(parent)
         self.question = question
@@ -86,8 +97,16 @@ class QuestionPage(StepPage):
 
         if question.key == "organisation_type":
             layout.addWidget(self._profile_box(profile))
+        self.helper = helper
+        if helper is not None:
+            layout.addWidget(helper)
+            helper.changed.connect(lambda: self._show_count(self.editor.toPlainText()))
 
-        answer_label = QLabel(self.tr("&Your answer"))
+        answer_label = QLabel(
+            self.tr("&Your answer")
+            if helper is None
+            else self.tr("&Anything to add in your own words (optional)")
+        )
         self.editor = TextArea()
         self.editor.setPlainText(answer.text)
         self.editor.setMinimumHeight(220)
@@ -193,7 +212,11 @@ class QuestionPage(StepPage):
         self.count_label.setText(counted)
         self.count_label.setAccessibleName(counted)
         self.limit_problem.say(limit_message(check))
-        state = (bool(text.strip()), check.within)
+        helper = self.helper
+        state = (
+            bool(text.strip()) or (helper is not None and helper.has_content()),
+            check.within and not (helper is not None and helper.needs_attention()),
+        )
         if state != (self._answered, self._within):
             self._answered, self._within = state
             self.state_changed.emit()

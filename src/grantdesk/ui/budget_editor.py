@@ -1,0 +1,300 @@
+"""Question 8's budget: cost lines worked out for the group, VAT, overheads, totals and a chart."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from grantdesk.domain.budget import (
+    MAX_YEARS,
+    STANDARD_CATEGORIES,
+    STANDARD_UNITS,
+    BudgetLine,
+    VatMode,
+    balance_statement,
+    format_percent,
+    format_quantity,
+    parse_pasted_rows,
+    parse_percent,
+    parse_quantity,
+)
+from grantdesk.domain.money import MoneyError, format_money, parse_money
+from grantdesk.ui.category_chart import CategoryChart
+from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel
+from grantdesk.ui.money_state import ApplicationMoney
+from grantdesk.ui.widgets import CheckedLine, ProblemLabel, wrapped
+
+VAT_LABELS = {
+    VatMode.NO_VAT: "No VAT",
+    VatMode.ADD_VAT: "Add VAT to this price",
+    VatMode.INCLUDES_VAT: "Price includes VAT",
+}
+CATEGORY, DESCRIPTION, QUANTITY, UNIT, UNIT_COST, VAT, YEAR, COST = range(8)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BudgetEditor", text)
+
+
+def _unit_cost(line: BudgetLine, text: str) -> BudgetLine:
+    pence = parse_money(text)
+    if pence is None:
+        raise MoneyError("Please type the cost of one, for example £75.00.")
+    return replace(line, unit_cost_pence=pence)
+
+
+def _vat(line: BudgetLine, text: str) -> BudgetLine:
+    for mode, label in VAT_LABELS.items():
+        if text in (label, _tr(label)):
+            return replace(line, vat=mode)
+    raise ValueError("Please choose one of the VAT choices from the list.")
+
+
+def _year(line: BudgetLine, text: str) -> BudgetLine:
+    number = text.lower().replace(_tr("Year").lower(), "").strip()
+    if not number.isdigit() or not 1 <= int(number) <= MAX_YEARS:
+        raise ValueError(f"Please choose a project year from 1 to {MAX_YEARS}.")
+    return replace(line, year=int(number))
+
+
+class BudgetModel(LineTableModel):
+    def __init__(self, money: ApplicationMoney, parent=None):
+        self.money = money
+        super().__init__(
+            [
+                Column(
+                    _tr("Category"),
+                    lambda line, _: line.category,
+                    lambda line, text: replace(line, category=text.strip()),
+                    choices=self.category_choices,
+                    free_text=True,
+                ),
+                Column(
+                    _tr("Description"),
+                    lambda line, _: line.description,
+                    lambda line, text: replace(line, description=text),
+                    stretch=True,
+                ),
+                Column(
+                    _tr("Quantity"),
+                    lambda line, _: format_quantity(line.quantity_hundredths),
+                    lambda line, text: replace(line, quantity_hundredths=parse_quantity(text)),
+                    right_aligned=True,
+                ),
+                Column(
+                    _tr("Unit"),
+                    lambda line, _: line.unit,
+                    lambda line, text: replace(line, unit=text.strip()),
+                    choices=lambda: [_tr(unit) for unit in STANDARD_UNITS],
+                    free_text=True,
+                ),
+                Column(
+                    _tr("Cost of one"),
+                    lambda line, _: format_money(line.unit_cost_pence),
+                    _unit_cost,
+                    right_aligned=True,
+                ),
+                Column(
+                    _tr("VAT"),
+                    lambda line, _: _tr(VAT_LABELS[line.vat]),
+                    _vat,
+                    choices=lambda: [_tr(label) for label in VAT_LABELS.values()],
+                ),
+                Column(
+                    _tr("Year"),
+                    lambda line, _: _tr("Year {n}").format(n=line.year),
+                    _year,
+                    choices=lambda: [
+                        _tr("Year {n}").format(n=n) for n in range(1, self.money.years + 1)
+                    ],
+                ),
+                Column(
+                    _tr("Line total"),
+                    lambda _, position: format_money(self.money.totals.line_costs[position]),
+                    right_aligned=True,
+                ),
+            ],
+            parent,
+        )
+        self.set_rows(money.budget.lines)
+        self.rows_changed.connect(
+            lambda lines: money.set_budget(replace(money.budget, lines=lines))
+        )
+        money.changed.connect(lambda: self.refresh_column(COST))
+
+    def category_choices(self) -> list[str]:
+        own = sorted(
+            {line.category for line in self.rows if line.category} - set(STANDARD_CATEGORIES)
+        )
+        return [_tr(name) for name in STANDARD_CATEGORIES] + own
+
+
+class BudgetEditor(LinesEditor):
+    """The cost lines and everything worked out from them."""
+
+    def __init__(self, money: ApplicationMoney, parent: QWidget | None = None):
+        self.money = money
+        super().__init__(BudgetModel(money), _tr("A&dd a line"), parent)
+        self.table.setAccessibleName(self.tr("Budget lines"))
+        self.table.setMinimumHeight(300)
+        self.paste_button = QPushButton(self.tr("&Paste rows from a spreadsheet"))
+        self.paste_button.setToolTip(
+            self.tr("Copy rows in a spreadsheet, then press Ctrl+V in the table")
+        )
+        self.paste_button.clicked.connect(self.paste_rows)
+        self.buttons.insertWidget(2, self.paste_button)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Paste),
+            self.table,
+            self.paste_rows,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+
+        self.vat_box = QCheckBox(self.tr("We can reclaim &VAT (our group is VAT-registered)"))
+        self.vat_box.setChecked(money.budget.vat_recoverable)
+        self.vat_box.toggled.connect(money.set_vat_recoverable)
+        self.vat_note = wrapped()
+        self.overhead_box = QCheckBox(
+            self.tr("Add &overheads as a share of direct costs (full cost recovery)")
+        )
+        self.overhead_field = CheckedLine(
+            parse_percent, format_percent, money.budget.overhead_basis_points
+        )
+        self.overhead_field.line.setAccessibleName(self.tr("Overheads, per cent"))
+        self.overhead_field.line.setPlaceholderText(self.tr("for example 10%"))
+        self.overhead_field.setMaximumWidth(160)
+        self.overhead_box.setChecked(money.budget.overhead_basis_points is not None)
+        self.overhead_field.setEnabled(self.overhead_box.isChecked())
+        self.overhead_box.toggled.connect(self._overhead_switched)
+        self.overhead_field.value_changed.connect(self._overhead_switched)
+        overhead_row = QHBoxLayout()
+        overhead_row.addWidget(self.overhead_box)
+        overhead_row.addWidget(self.overhead_field)
+        overhead_row.addStretch(1)
+        self.overhead_note = wrapped(
+            self.tr(
+                "Overheads are worked out on each year’s direct costs (every line not itself "
+                "an overhead) and rounded to the nearest penny, so the lines always add up to "
+                "the totals."
+            )
+        )
+
+        settings = QVBoxLayout()
+        settings.addWidget(self.vat_box)
+        settings.addWidget(self.vat_note)
+        settings.addLayout(overhead_row)
+        settings.addWidget(self.overhead_note)
+        self.lines_layout.insertLayout(0, settings)
+
+        totals_box = QGroupBox(self.tr("Totals"))
+        totals_layout = QGridLayout(totals_box)
+        self.chart = CategoryChart()
+        self.overhead_total = wrapped()
+        self.year_totals = wrapped()
+        self.year_totals.setAccessibleName(self.tr("Totals by year"))
+        self.grand_total = QLabel()
+        font = self.grand_total.font()
+        font.setBold(True)
+        self.grand_total.setFont(font)
+        top = Qt.AlignmentFlag.AlignTop
+        totals_layout.addWidget(QLabel(self.tr("By category")), 0, 0)
+        totals_layout.addWidget(self.chart, 1, 0, top)
+        totals_layout.addWidget(self.overhead_total, 2, 0)
+        totals_layout.addWidget(QLabel(self.tr("By year")), 0, 1)
+        totals_layout.addWidget(self.year_totals, 1, 1, top)
+        totals_layout.addWidget(self.grand_total, 3, 0, 1, 2)
+        totals_layout.setColumnStretch(0, 3)
+        totals_layout.setColumnStretch(1, 1)
+        self.balance_label = wrapped()
+        self.range_problem = ProblemLabel()
+        self.lines_layout.addWidget(totals_box)
+        self.lines_layout.addWidget(self.balance_label)
+        self.lines_layout.addWidget(self.range_problem)
+
+        money.changed.connect(self.show_totals)
+        money.changed.connect(self.changed)
+        self.show_totals()
+
+    def new_row(self) -> BudgetLine:
+        current = self.table.currentIndex().row()
+        if 0 <= current < len(self.model.rows):
+            previous = self.model.rows[current]
+            return BudgetLine(category=previous.category, unit=previous.unit, year=previous.year)
+        return BudgetLine()
+
+    def paste_rows(self) -> None:
+        text = QApplication.clipboard().text()
+        if "\t" not in text and "\n" not in text.strip():
+            index = self.table.currentIndex()
+            if index.isValid():
+                self.model.setData(index, text.strip())
+            return
+        pasted = parse_pasted_rows(text)
+        position = self.table.currentIndex().row() + 1 if self.model.rows else 0
+        self.model.insert_rows(position, pasted.lines)
+        messages = [
+            QCoreApplication.translate("InputError", problem) for problem in pasted.problems
+        ]
+        if pasted.lines:
+            messages.insert(0, self.tr("{n} lines were added.").format(n=len(pasted.lines)))
+        self.problem.say("\n".join(messages))
+
+    def _overhead_switched(self) -> None:
+        on = self.overhead_box.isChecked()
+        self.overhead_field.setEnabled(on)
+        self.money.set_overhead(self.overhead_field.value if on else None)
+
+    def show_totals(self) -> None:
+        money = self.money
+        totals = money.totals
+        self.table.setColumnHidden(YEAR, money.years == 1)
+        self.vat_note.setText(
+            self.tr("You can reclaim VAT, so it is left out of your costs and not asked for.")
+            if money.budget.vat_recoverable
+            else self.tr(
+                "Most small groups cannot reclaim VAT, so VAT is a real cost and is included "
+                "in your totals ({vat} at 20%)."
+            ).format(vat=format_money(totals.vat_included))
+        )
+        self.overhead_total.setText(
+            self.tr("Overheads at {rate} of direct costs: {amount}").format(
+                amount=format_money(totals.overheads),
+                rate=format_percent(money.budget.overhead_basis_points or 0),
+            )
+            if money.budget.overhead_basis_points
+            else ""
+        )
+        self.overhead_total.setVisible(bool(money.budget.overhead_basis_points))
+        self.year_totals.setText(
+            "\n".join(
+                self.tr("Year {n}: {amount}").format(n=year, amount=format_money(pence))
+                for year, pence in totals.by_year.items()
+            )
+        )
+        self.grand_total.setText(
+            self.tr("Total cost of the project: {amount}").format(amount=format_money(totals.total))
+        )
+        self.chart.set_totals({_tr(name): pence for name, pence in totals.by_category.items()})
+        self.balance_label.setText(
+            QCoreApplication.translate("Balance", balance_statement(money.balance))
+        )
+        self.range_problem.say(QCoreApplication.translate("Balance", money.range_problem))
+
+    def has_content(self) -> bool:
+        return bool(self.model.rows)
+
+    def needs_attention(self) -> bool:
+        return False

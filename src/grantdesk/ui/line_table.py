@@ -1,0 +1,316 @@
+"""Tables of lines (budget lines, match funding) as Qt models and a keyboard-first view.
+
+A model holds a tuple of frozen domain rows. Typing into a cell asks the column to make a
+new row from the text; a bad entry raises ValueError with a plain message, which the model
+passes on and the old value stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from grantdesk.ui.widgets import ProblemLabel
+
+Row = Any
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    show: Callable[[Row, int], str]
+    """The cell's text, from the row and its position."""
+    edit: Callable[[Row, str], Row] | None = None
+    """A new row with this cell set from typed text; raises ValueError if the text is bad."""
+    choices: Callable[[], list[str]] | None = None
+    """For a cell chosen from a list; the person may also type their own if `free_text`."""
+    free_text: bool = False
+    right_aligned: bool = False
+    stretch: bool = False
+
+
+class LineTableModel(QAbstractTableModel):
+    rows_changed = Signal(tuple)
+    problem = Signal(str)
+
+    def __init__(self, columns: list[Column], parent=None):
+        super().__init__(parent)
+        self.columns = columns
+        self.rows: tuple[Row, ...] = ()
+
+    def set_rows(self, rows: tuple[Row, ...]) -> None:
+        """Show rows that came from elsewhere (the store), without announcing a change."""
+        self.beginResetModel()
+        self.rows = tuple(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.columns[index.column()].edit is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return column.show(self.rows[index.row()], index.row())
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.right_aligned:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = 2) -> bool:
+        column = self.columns[index.column()]
+        if role != Qt.ItemDataRole.EditRole or column.edit is None:
+            return False
+        try:
+            row = column.edit(self.rows[index.row()], str(value))
+        except ValueError as error:
+            self.problem.emit(QCoreApplication.translate("InputError", str(error)))
+            return False
+        self.problem.emit("")
+        rows = list(self.rows)
+        rows[index.row()] = row
+        self._change(tuple(rows))
+        self.dataChanged.emit(
+            self.index(index.row(), 0), self.index(index.row(), len(self.columns) - 1)
+        )
+        return True
+
+    def insert_rows(self, position: int, new_rows: tuple[Row, ...]) -> None:
+        if not new_rows:
+            return
+        self.beginInsertRows(QModelIndex(), position, position + len(new_rows) - 1)
+        rows = (*self.rows[:position], *new_rows, *self.rows[position:])
+        self._change(rows, announce=False)
+        self.endInsertRows()
+        self.rows_changed.emit(self.rows)
+
+    def remove_row(self, position: int) -> Row:
+        removed = self.rows[position]
+        self.beginRemoveRows(QModelIndex(), position, position)
+        self._change((*self.rows[:position], *self.rows[position + 1 :]), announce=False)
+        self.endRemoveRows()
+        self.rows_changed.emit(self.rows)
+        return removed
+
+    def _change(self, rows: tuple[Row, ...], announce: bool = True) -> None:
+        self.rows = rows
+        if announce:
+            self.rows_changed.emit(rows)
+
+    def refresh_column(self, column: int) -> None:
+        """Tell the view a worked-out column has new figures (totals after a change elsewhere)."""
+        if self.rows:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A list to choose from for columns that have choices, a text box for the rest."""
+
+    def __init__(self, model: LineTableModel, parent=None):
+        super().__init__(parent)
+        self._model = model
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        column = self._model.columns[index.column()]
+        if column.choices is None:
+            editor = super().createEditor(parent, option, index)
+        else:
+            editor = QComboBox(parent)
+            editor.setEditable(column.free_text)
+            editor.addItems(column.choices())
+        editor.setAccessibleName(column.header)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+class LineTableView(QTableView):
+    """A table worked like a spreadsheet: typing edits, Tab and Enter move on."""
+
+    def __init__(self, model: LineTableModel, parent=None):
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegate(ChoiceDelegate(model, self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.setTabKeyNavigation(True)
+        header = self.horizontalHeader()
+        for number, column in enumerate(model.columns):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column.stretch
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(number, mode)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Enter keeps the typing and moves to the next cell, as Tab does."""
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.move_to_next_cell()
+            return
+        super().closeEditor(editor, hint)
+
+    def move_to_next_cell(self) -> None:
+        index = self.currentIndex()
+        model = self.model()
+        column, row = index.column() + 1, index.row()
+        while column < model.columnCount() and not (
+            model.flags(model.index(row, column)) & Qt.ItemFlag.ItemIsEditable
+        ):
+            column += 1
+        if column >= model.columnCount():
+            column, row = 0, row + 1
+        if row < model.rowCount():
+            self.setCurrentIndex(model.index(row, column))
+
+    def is_editing(self) -> bool:
+        return self.state() == QAbstractItemView.State.EditingState
+
+
+class LinesEditor(QWidget):
+    """A table of lines with its buttons: add a line, remove one (with undo), say problems.
+
+    Keys: Ctrl+Enter or Insert adds a line below; Delete removes the current line when no
+    cell is being typed in; Ctrl+Z puts the last removed line back.
+    """
+
+    changed = Signal()
+    """The lines, or anything worked out from them, changed."""
+
+    def __init__(self, model: LineTableModel, add_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.table = LineTableView(model)
+        self.problem = ProblemLabel()
+        model.problem.connect(self.problem.say)
+        self.add_button = QPushButton(add_text)
+        self.add_button.setToolTip(self.tr("Add a line (Ctrl+Enter)"))
+        self.add_button.clicked.connect(self.add_line)
+        self.remove_button = QPushButton(self.tr("&Remove line"))
+        self.remove_button.setToolTip(self.tr("Remove the chosen line (Delete)"))
+        self.remove_button.clicked.connect(self.remove_line)
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.add_button)
+        self.buttons.addWidget(self.remove_button)
+        self.buttons.addStretch(1)
+
+        self.undo_banner = QFrame()
+        self.undo_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        undo_layout = QHBoxLayout(self.undo_banner)
+        self.undo_label = QLabel()
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.clicked.connect(self.undo_remove)
+        undo_layout.addWidget(self.undo_label, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_banner.hide()
+        self._removed: tuple[int, Row] | None = None
+
+        within = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys in ("Ctrl+Return", "Ctrl+Enter", "Insert"):
+            QShortcut(QKeySequence(keys), self, self.add_line, context=within)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_remove, context=within
+        )
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.table,
+            self.remove_line,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+
+        self.lines_layout = QVBoxLayout(self)
+        self.lines_layout.setContentsMargins(0, 0, 0, 0)
+        self.lines_layout.addWidget(self.table)
+        self.lines_layout.addLayout(self.buttons)
+        self.lines_layout.addWidget(self.problem)
+        self.lines_layout.addWidget(self.undo_banner)
+
+    def new_row(self) -> Row:
+        raise NotImplementedError
+
+    def add_line(self) -> None:
+        position = self.table.currentIndex().row() + 1 if self.model.rows else 0
+        self.model.insert_rows(position, (self.new_row(),))
+        self.table.setCurrentIndex(self.model.index(position, 0))
+        self.table.setFocus()
+
+    def remove_line(self) -> None:
+        position = self.table.currentIndex().row()
+        if position < 0 or self.table.is_editing():
+            return
+        self._removed = (position, self.model.remove_row(position))
+        self.undo_label.setText(
+            self.tr("Line {n} was removed. Press Ctrl+Z or Undo to put it back.").format(
+                n=position + 1
+            )
+        )
+        self.undo_banner.show()
+        if self.model.rows:
+            self.table.setCurrentIndex(self.model.index(min(position, len(self.model.rows) - 1), 0))
+
+    def undo_remove(self) -> None:
+        if self._removed is None:
+            return
+        position, row = self._removed
+        self._removed = None
+        self.model.insert_rows(position, (row,))
+        self.table.setCurrentIndex(self.model.index(position, 0))
+        self.undo_banner.hide()
+        self.table.setFocus()

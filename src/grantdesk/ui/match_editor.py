@@ -1,0 +1,132 @@
+"""Question 9's other funding: each source with its status, and whether the budget balances."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QWidget
+
+from grantdesk.domain.budget import MatchFunding, MatchStatus, balance_statement
+from grantdesk.domain.dates import format_short_date, parse_date
+from grantdesk.domain.money import MoneyError, format_money, parse_money
+from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel
+from grantdesk.ui.money_state import ApplicationMoney
+from grantdesk.ui.widgets import ProblemLabel, wrapped
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MatchEditor", text)
+
+
+def _amount(item: MatchFunding, text: str) -> MatchFunding:
+    pence = parse_money(text)
+    if pence is None:
+        raise MoneyError("Please type the amount, for example £500.00.")
+    return replace(item, amount_pence=pence)
+
+
+def _status(item: MatchFunding, text: str) -> MatchFunding:
+    for status in MatchStatus:
+        if text in (status.label, _tr(status.label)):
+            return replace(item, status=status)
+    raise ValueError("Please choose secured, applied for or in kind from the list.")
+
+
+class MatchModel(LineTableModel):
+    def __init__(self, money: ApplicationMoney, parent=None):
+        super().__init__(
+            [
+                Column(
+                    _tr("Where it comes from"),
+                    lambda item, _: item.source,
+                    lambda item, text: replace(item, source=text),
+                    stretch=True,
+                ),
+                Column(
+                    _tr("Status"),
+                    lambda item, _: _tr(item.status.label),
+                    _status,
+                    choices=lambda: [_tr(status.label) for status in MatchStatus],
+                ),
+                Column(
+                    _tr("Amount or value"),
+                    lambda item, _: format_money(item.amount_pence),
+                    _amount,
+                    right_aligned=True,
+                ),
+                Column(
+                    _tr("If in kind, what it is"),
+                    lambda item, _: item.in_kind_what,
+                    lambda item, text: replace(item, in_kind_what=text),
+                    stretch=True,
+                ),
+                Column(
+                    _tr("If applied for, decision expected"),
+                    lambda item, _: (
+                        format_short_date(item.decision_date) if item.decision_date else ""
+                    ),
+                    lambda item, text: replace(item, decision_date=parse_date(text)),
+                ),
+            ],
+            parent,
+        )
+        self.set_rows(money.match)
+        self.rows_changed.connect(money.set_match)
+
+
+class MatchEditor(LinesEditor):
+    def __init__(self, money: ApplicationMoney, parent: QWidget | None = None):
+        self.money = money
+        super().__init__(MatchModel(money), _tr("A&dd a source"), parent)
+        self.table.setAccessibleName(self.tr("Other funding"))
+        self.table.setMinimumHeight(160)
+        self.lines_layout.insertWidget(
+            0,
+            wrapped(
+                self.tr(
+                    "List money and help from elsewhere: secured, applied for (with when you "
+                    "will hear), or in kind, such as volunteer time or a donated venue. The "
+                    "total project cost is the amount you ask for plus all of this."
+                )
+            ),
+        )
+        self.match_total = QLabel()
+        self.project_cost = QLabel()
+        self.balance_label = wrapped()
+        font = self.balance_label.font()
+        font.setBold(True)
+        self.balance_label.setFont(font)
+        self.balance_label.setAccessibleName(self.tr("Whether the budget balances"))
+        self.range_problem = ProblemLabel()
+        for widget in (self.match_total, self.project_cost, self.balance_label, self.range_problem):
+            self.lines_layout.addWidget(widget)
+        money.changed.connect(self.show_balance)
+        money.changed.connect(self.changed)
+        self.show_balance()
+
+    def new_row(self) -> MatchFunding:
+        return MatchFunding()
+
+    def show_balance(self) -> None:
+        balance = self.money.balance
+        self.match_total.setText(
+            self.tr("Total from elsewhere: {amount}").format(
+                amount=format_money(balance.match_pence)
+            )
+        )
+        self.project_cost.setText(
+            self.tr("Total project cost (what you ask for plus other funding): {amount}").format(
+                amount=format_money(balance.total_project_cost_pence)
+            )
+        )
+        self.balance_label.setText(
+            QCoreApplication.translate("Balance", balance_statement(balance))
+        )
+        self.range_problem.say(QCoreApplication.translate("Balance", self.money.range_problem))
+
+    def has_content(self) -> bool:
+        return bool(self.model.rows)
+
+    def needs_attention(self) -> bool:
+        return not self.money.balance.balances or bool(self.money.range_problem)
