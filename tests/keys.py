@@ -6,7 +6,7 @@ through here: each character is a real key event carrying its text.
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 _SPECIAL_KEYS = {"\n": Qt.Key.Key_Return, "\t": Qt.Key.Key_Tab}
 
@@ -30,5 +30,18 @@ def type_text(widget: QWidget, text: str) -> None:
 
 
 def press(widget: QWidget, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """Press a key, then let Qt finish what it queued in answer (as it does between keystrokes:
+    Enter in a table cell, for one, saves the cell a moment later)."""
     assert widget is not None, "nothing has the keyboard focus to press a key in"
     QTest.keyClick(widget, key, modifier)
+    QApplication.processEvents()
+
+
+def type_here(text: str) -> None:
+    """Type into whatever has the keyboard focus, following it as it moves (into cell editors)."""
+    for character in text:
+        type_text(QApplication.focusWidget(), character)
+
+
+def press_here(key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    press(QApplication.focusWidget(), key, modifier)

@@ -132,5 +132,7 @@ def test_alt_letters_are_not_shared_on_any_screen(window):
             letter = _mnemonic(text)
             if letter is None:
                 continue
-            assert letter not in taken, f"{screen}: Alt+{letter} is both {taken[letter]!r} and {text!r}"
+            assert letter not in taken, (
+                f"{screen}: Alt+{letter} is both {taken[letter]!r} and {text!r}"
+            )
             taken[letter] = text

@@ -165,6 +165,8 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         if isinstance(editor, QComboBox):
             editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole))
+            if editor.isEditable():
+                editor.lineEdit().selectAll()  # typing replaces the cell, as in a text cell
             return
         super().setEditorData(editor, index)
 

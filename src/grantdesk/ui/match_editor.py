@@ -129,4 +129,6 @@ class MatchEditor(LinesEditor):
         return bool(self.model.rows)
 
     def needs_attention(self) -> bool:
-        return not self.money.balance.balances or bool(self.money.range_problem)
+        """Once there are costs, a budget that does not balance needs looking at."""
+        unbalanced = bool(self.money.budget.lines) and not self.money.balance.balances
+        return unbalanced or bool(self.money.range_problem)

@@ -225,9 +225,9 @@ class QuestionPage(StepPage):
         return f"{self.question.number}. {question_text(self.question.short_title)}"
 
     def state(self) -> StepState:
-        if not self._answered:
-            return StepState.NOT_STARTED
-        return StepState.DONE if self._within else StepState.NEEDS_ATTENTION
+        if not self._within:
+            return StepState.NEEDS_ATTENTION
+        return StepState.DONE if self._answered else StepState.NOT_STARTED
 
     def first_field(self) -> QWidget:
         return self.editor

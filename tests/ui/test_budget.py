@@ -1,0 +1,215 @@
+"""Building a budget and its match funding by keyboard, as a treasurer would."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from grantdesk.domain.application import ApplicationDetails
+from grantdesk.domain.budget import BudgetLine, MatchFunding, MatchStatus, VatMode
+from grantdesk.domain.questions import question_by_key
+from tests.keys import press, press_here, type_here
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+BUDGET_STEP = question_by_key("budget").number
+MATCH_STEP = question_by_key("match_funding").number
+
+
+def open_budget(window, **details) -> int:
+    application_id = window.store.create_application(
+        ApplicationDetails(title="Friday Night Safe Space", **details)
+    )
+    window.open_application(application_id)
+    window.application.go_to(BUDGET_STEP)
+    return application_id
+
+
+def editor_of(window):
+    return window.application.current_page().helper
+
+
+def test_a_three_year_budget_built_by_keyboard_is_all_there_after_reopening(open_window, qtbot):
+    window = open_window()
+    application_id = window.store.create_application(ApplicationDetails(title="Three years"))
+    window.open_application(application_id)
+    details = window.application.current_page()
+    details.start_field.line.setFocus()
+    type_here("1/4/2027")
+    press_here(Qt.Key.Key_Tab)
+    type_here("31 March 2030")
+    press_here(Qt.Key.Key_Tab)
+    press_here(Qt.Key.Key_PageDown, CTRL)
+    window.application.go_to(BUDGET_STEP)
+    budget = editor_of(window)
+    assert not budget.table.isColumnHidden(6), "the year column shows for a three-year project"
+
+    budget.table.setFocus()
+    press_here(Qt.Key.Key_Return, CTRL)  # add the first line
+    assert len(budget.model.rows) == 1
+    for year_presses, description, cost in ((0, "Youth worker ŵ", "£75"), (2, "Hall hire", "25")):
+        if year_presses:
+            press(budget.table, Qt.Key.Key_Return, CTRL)
+            budget.table.setCurrentIndex(budget.model.index(len(budget.model.rows) - 1, 0))
+        type_here("Staff")
+        press_here(Qt.Key.Key_Tab)
+        type_here(description)
+        press_here(Qt.Key.Key_Tab)
+        type_here("40")
+        press_here(Qt.Key.Key_Tab)
+        type_here("sessions")
+        press_here(Qt.Key.Key_Tab)
+        type_here(cost)
+        press_here(Qt.Key.Key_Tab)
+        press_here(Qt.Key.Key_Down)  # VAT: add VAT to this price
+        press_here(Qt.Key.Key_Tab)
+        for _ in range(year_presses):
+            press_here(Qt.Key.Key_Down)
+        press_here(Qt.Key.Key_Return)
+    assert budget.model.rows == (
+        BudgetLine("Staff", "Youth worker ŵ", 4000, "sessions", 7500, VatMode.ADD_VAT, 1),
+        BudgetLine("Staff", "Hall hire", 4000, "sessions", 2500, VatMode.ADD_VAT, 3),
+    )
+    assert budget.year_totals.text() == "Year 1: £3,600.00\nYear 3: £1,200.00"
+    assert budget.grand_total.text() == "Total cost of the project: £4,800.00"
+
+    budget.vat_box.setFocus()
+    press(budget.vat_box, Qt.Key.Key_Space)
+    assert budget.grand_total.text() == "Total cost of the project: £4,000.00"
+    assert budget.vat_note.text().startswith("You can reclaim VAT")
+    window.close()
+
+    reopened = open_window()
+    reopened.open_application(application_id)
+    reopened.application.go_to(BUDGET_STEP)
+    again = editor_of(reopened)
+    assert again.model.rows[1].year == 3
+    assert again.model.rows[0].description == "Youth worker ŵ"
+    assert again.vat_box.isChecked()
+    assert again.grand_total.text() == "Total cost of the project: £4,000.00"
+
+
+def test_rows_pasted_from_a_spreadsheet_arrive_as_lines(window, qtbot):
+    application_id = open_budget(window)
+    budget = editor_of(window)
+    QApplication.clipboard().setText(
+        "Category\tItem\tQty\tUnit\tCost\n"
+        "Venue hire\tTŷ’r Cwm hall\t40\tsessions\t£22.00\n"
+        "Materials and consumables\tHot food\t40\tsessions\t12\n"
+        "Equipment\tPool cues\tlots\titems\t£12\n"
+    )
+    budget.table.setFocus()
+    press(budget.table, Qt.Key.Key_V, CTRL)
+    assert [line.description for line in budget.model.rows] == ["Tŷ’r Cwm hall", "Hot food"]
+    assert budget.problem.text() == (
+        "2 lines were added.\nRow 4 was not added: “lots” is not a quantity. Please type a "
+        "number, for example 40 or 2.5."
+    )
+    assert budget.grand_total.text() == "Total cost of the project: £1,360.00"
+    window.saver.flush()
+    assert [line.unit_cost_pence for line in window.store.budget(application_id).lines] == [
+        2200,
+        1200,
+    ]
+
+
+def test_bad_amounts_are_explained_and_the_old_value_stays(window, qtbot):
+    open_budget(window)
+    budget = editor_of(window)
+    budget.table.setFocus()
+    press(budget.table, Qt.Key.Key_Return, CTRL)
+    budget.table.setCurrentIndex(budget.model.index(0, 4))
+    type_here("£20")
+    press_here(Qt.Key.Key_Return)
+    assert budget.model.rows[0].unit_cost_pence == 2000
+    for nonsense, says in (
+        ("1.2.3", "is not an amount of money"),
+        ("twelve", "is not an amount of money"),
+        ("-5", "less than nothing"),
+        ("£10,000,000,000", "far more than any grant application"),
+    ):
+        budget.table.setCurrentIndex(budget.model.index(0, 4))
+        type_here(nonsense)
+        press_here(Qt.Key.Key_Return)
+        assert says in budget.problem.text()
+        assert budget.problem.isVisible()
+        assert budget.model.rows[0].unit_cost_pence == 2000
+    budget.table.setCurrentIndex(budget.model.index(0, 2))
+    type_here("two")
+    press_here(Qt.Key.Key_Return)
+    assert "is not a quantity" in budget.problem.text()
+    budget.table.setCurrentIndex(budget.model.index(0, 4))
+    type_here("1,234.5")
+    press_here(Qt.Key.Key_Return)
+    assert not budget.problem.isVisible()
+    assert budget.model.rows[0].unit_cost_pence == 123450
+
+
+def test_delete_removes_a_line_and_ctrl_z_brings_it_back(window, qtbot):
+    application_id = open_budget(window)
+    lines = (BudgetLine("Staff", "Keep me", unit_cost_pence=100), BudgetLine("Travel", "Me too"))
+    budget = editor_of(window)
+    budget.model.insert_rows(0, lines)
+    budget.table.setFocus()
+    budget.table.setCurrentIndex(budget.model.index(0, 1))
+    press(budget.table, Qt.Key.Key_Delete)
+    assert budget.model.rows == lines[1:]
+    assert budget.undo_banner.isVisible()
+    press(budget.table, Qt.Key.Key_Z, CTRL)
+    assert budget.model.rows == lines
+    assert not budget.undo_banner.isVisible()
+    window.saver.flush()
+    assert window.store.budget(application_id).lines == lines
+
+
+def test_overheads_as_a_percentage_of_direct_costs(window, qtbot):
+    open_budget(window)
+    budget = editor_of(window)
+    budget.model.insert_rows(0, (BudgetLine("Staff", "Worker", 4000, "hours", 1545),))
+    budget.overhead_box.setFocus()
+    press(budget.overhead_box, Qt.Key.Key_Space)
+    budget.overhead_field.line.setFocus()
+    type_here("12.5%")
+    press_here(Qt.Key.Key_Tab)
+    assert budget.overhead_total.text() == "Overheads at 12.5% of direct costs: £77.25"
+    assert budget.grand_total.text() == "Total cost of the project: £695.25"
+
+
+def test_match_funding_and_the_balance_said_in_words(window, qtbot):
+    application_id = open_budget(window, amount_requested_pence=400000, funder_maximum_pence=300000)
+    budget = editor_of(window)
+    budget.model.insert_rows(0, (BudgetLine("Staff", "Worker", 100, "", 425000),))
+    window.application.go_to(MATCH_STEP)
+    match = editor_of(window)
+    assert match.balance_label.text() == (
+        "Your costs come to £4,250.00. You are asking for £4,000.00 and have £0.00 from "
+        "elsewhere, so £250.00 is not covered."
+    )
+    assert match.range_problem.text() == (
+        "You are asking for £4,000.00, but this fund gives at most £3,000.00."
+    )
+    assert window.application.steps.item(MATCH_STEP).text().startswith("!")
+
+    match.table.setFocus()
+    press(match.table, Qt.Key.Key_Return, CTRL)
+    type_here("Town council – ‘small grants’")
+    press_here(Qt.Key.Key_Tab)
+    press_here(Qt.Key.Key_Down)  # applied for
+    press_here(Qt.Key.Key_Tab)
+    type_here("£250")
+    press_here(Qt.Key.Key_Tab)
+    press_here(Qt.Key.Key_Tab)
+    type_here("9/2/2027")
+    press_here(Qt.Key.Key_Return)
+    assert match.model.rows == (
+        MatchFunding(
+            "Town council – ‘small grants’", 25000, MatchStatus.APPLIED_FOR, "", date(2027, 2, 9)
+        ),
+    )
+    assert match.balance_label.text() == (
+        "Your costs come to £4,250.00. You are asking for £4,000.00 and have £250.00 from "
+        "elsewhere, so your budget balances. £250.00 of the money from elsewhere is applied "
+        "for but not yet secured."
+    )
+    assert match.project_cost.text().endswith("£4,250.00")
+    window.saver.flush()
+    assert window.store.match_funding(application_id) == match.model.rows
