@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
 from grantdesk.ui.widgets import ProblemLabel
 
 Row = Any
+FIT_ROWS = 50
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass(frozen=True)
@@ -89,13 +91,12 @@ class LineTableModel(QAbstractTableModel):
         return flags
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
-        if not index.isValid():
-            return None
-        column = self.columns[index.column()]
+        # Asked for many roles per cell on every repaint, so the common answers come first.
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return column.show(self.rows[index.row()], index.row())
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.right_aligned:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            row = index.row()
+            return self.columns[index.column()].show(self.rows[row], row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].right_aligned:
+            return RIGHT_ALIGNED
         return None
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = 2) -> bool:
@@ -193,13 +194,14 @@ class LineTableView(QTableView):
         )
         self.setTabKeyNavigation(True)
         header = self.horizontalHeader()
+        # Widths are fitted to the first rows once, not after every edit: fitting every
+        # column to every row on each change is what makes long tables slow to type in.
+        header.setResizeContentsPrecision(FIT_ROWS)
+        self.resizeColumnsToContents()
         for number, column in enumerate(model.columns):
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if column.stretch
-                else QHeaderView.ResizeMode.ResizeToContents
-            )
-            header.setSectionResizeMode(number, mode)
+            if column.stretch:
+                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
+        model.modelReset.connect(self.resizeColumnsToContents)
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         """Enter keeps the typing and moves to the next cell, as Tab does."""
