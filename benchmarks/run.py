@@ -118,6 +118,9 @@ def typing(store: Store, application_id: int, keys: int = 200) -> None:
         f"  ratio (medians): {statistics.median(ours) / statistics.median(bare):.2f}x; "
         f"worst is {max(ours) / FRAME_MS:.2f} of a 16 ms frame"
     )
+    for widget in (page, bare_editor):
+        widget.close()
+        widget.deleteLater()
 
 
 def budget_editing(store: Store, edits: int = 200) -> None:
@@ -165,7 +168,7 @@ def budget_editing(store: Store, edits: int = 200) -> None:
 
 
 def main() -> None:
-    QApplication.instance() or QApplication([])
+    app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         data_dir = Path(folder) / "startup"
         store = Store(open_database(data_dir))
@@ -181,6 +184,7 @@ def main() -> None:
             widget.close()
             widget.deleteLater()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.shutdown()
 
 
 if __name__ == "__main__":
