@@ -77,7 +77,7 @@ def test_copy_then_delete_by_a_slip_then_undo_then_restore_from_the_bin(window, 
     press(window.home.table, Qt.Key.Key_Delete)
     assert titles(window) == ["Copy of Hall roof"]
     assert window.home.undo_banner.isVisible()
-    assert window.home.undo_label.text() == "“Hall roof” was moved to the bin."
+    assert window.home.undo_banner.label.text() == "“Hall roof” was moved to the bin."
     reactivate(window, qtbot)
     press(window.home.table, Qt.Key.Key_Z, CTRL)
     assert sorted(titles(window)) == ["Copy of Hall roof", "Hall roof"]

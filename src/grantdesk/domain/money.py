@@ -50,3 +50,11 @@ def format_money(pence: int) -> str:
     sign = "−" if pence < 0 else ""
     pounds, remainder = divmod(abs(pence), PENCE_PER_POUND)
     return f"{sign}£{pounds:,}.{remainder:02d}"
+
+
+def parse_required_money(text: str) -> int:
+    """As parse_money, for a place where an amount must be given (a cell in a budget line)."""
+    amount = parse_money(text)
+    if amount is None:
+        raise MoneyError("Please type an amount in figures, for example £75.00.")
+    return amount

@@ -31,9 +31,9 @@ from grantdesk.domain.budget import (
     parse_percent,
     parse_quantity,
 )
-from grantdesk.domain.money import MoneyError, format_money, parse_money
+from grantdesk.domain.money import format_money, parse_required_money
 from grantdesk.ui.category_chart import CategoryChart
-from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel
+from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel, chosen
 from grantdesk.ui.money_state import ApplicationMoney
 from grantdesk.ui.widgets import CheckedLine, ProblemLabel, wrapped
 
@@ -49,18 +49,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("BudgetEditor", text)
 
 
-def _unit_cost(line: BudgetLine, text: str) -> BudgetLine:
-    pence = parse_money(text)
-    if pence is None:
-        raise MoneyError("Please type the cost of one, for example £75.00.")
-    return replace(line, unit_cost_pence=pence)
-
-
 def _vat(line: BudgetLine, text: str) -> BudgetLine:
-    for mode, label in VAT_LABELS.items():
-        if text in (label, _tr(label)):
-            return replace(line, vat=mode)
-    raise ValueError("Please choose one of the VAT choices from the list.")
+    mode = chosen(text, VAT_LABELS, _tr, "Please choose one of the VAT choices from the list.")
+    return replace(line, vat=mode)
 
 
 def _year(line: BudgetLine, text: str) -> BudgetLine:
@@ -104,7 +95,7 @@ class BudgetModel(LineTableModel):
                 Column(
                     _tr("Cost of one"),
                     lambda line, _: format_money(line.unit_cost_pence),
-                    _unit_cost,
+                    lambda line, text: replace(line, unit_cost_pence=parse_required_money(text)),
                     right_aligned=True,
                 ),
                 Column(

@@ -5,14 +5,21 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
 from grantdesk.domain.application import ApplicationDetails
 from grantdesk.domain.dates import format_date, parse_date
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.ui.autosave import AutoSaver
 from grantdesk.ui.step_page import StepPage, StepState
-from grantdesk.ui.widgets import CheckedLine, LineField, ProblemLabel, heading, wrapped
+from grantdesk.ui.widgets import (
+    CheckedLine,
+    LineField,
+    ProblemLabel,
+    add_form_row,
+    heading,
+    wrapped,
+)
 
 if TYPE_CHECKING:
     from grantdesk.store.repository import Store
@@ -50,30 +57,30 @@ class DetailsPage(StepPage):
 
         self.title_field = LineField(details.title)
         self.title_problem = ProblemLabel()
-        self._add_row(form, self.tr("Application &title"), self.title_field)
+        add_form_row(form, self.tr("Application &title"), self.title_field)
         form.addRow("", self.title_problem)
         self.funder_field = LineField(details.funder)
-        self._add_row(form, self.tr("F&under"), self.funder_field)
+        add_form_row(form, self.tr("F&under"), self.funder_field)
         self.fund_field = LineField(details.fund)
-        self._add_row(form, self.tr("Fund or &programme"), self.fund_field)
+        add_form_row(form, self.tr("Fund or &programme"), self.fund_field)
         self.amount_field = CheckedLine(parse_money, format_money, details.amount_requested_pence)
         self.amount_field.line.setPlaceholderText(self.tr("for example £4,000"))
-        self._add_row(form, self.tr("Amount you are as&king for"), self.amount_field)
+        add_form_row(form, self.tr("Amount you are as&king for"), self.amount_field)
         self.closing_field = CheckedLine(parse_date, format_date, details.closing_date)
         self.closing_field.line.setPlaceholderText(
             self.tr("day/month/year, for example 15/01/2027")
         )
-        self._add_row(form, self.tr("&Closing date"), self.closing_field)
+        add_form_row(form, self.tr("&Closing date"), self.closing_field)
         self.minimum_field = CheckedLine(parse_money, format_money, details.funder_minimum_pence)
-        self._add_row(form, self.tr("S&mallest grant the fund gives"), self.minimum_field)
+        add_form_row(form, self.tr("S&mallest grant the fund gives"), self.minimum_field)
         self.maximum_field = CheckedLine(parse_money, format_money, details.funder_maximum_pence)
-        self._add_row(form, self.tr("&Largest grant the fund gives"), self.maximum_field)
+        add_form_row(form, self.tr("&Largest grant the fund gives"), self.maximum_field)
         self.start_field = CheckedLine(parse_date, format_date, details.project_start)
         self.start_field.line.setPlaceholderText(self.tr("day/month/year"))
-        self._add_row(form, self.tr("Project &starts"), self.start_field)
+        add_form_row(form, self.tr("Project &starts"), self.start_field)
         self.end_field = CheckedLine(parse_date, format_date, details.project_end)
         self.end_field.line.setPlaceholderText(self.tr("day/month/year"))
-        self._add_row(form, self.tr("Project &ends"), self.end_field)
+        add_form_row(form, self.tr("Project &ends"), self.end_field)
         layout.addStretch(1)
 
         for field in (self.title_field, self.funder_field, self.fund_field):
@@ -90,14 +97,6 @@ class DetailsPage(StepPage):
             checked.value_changed.connect(self._changed)
             checked.line.left.connect(saver.flush)
         self._say_title_problem()
-
-    @staticmethod
-    def _add_row(form: QFormLayout, text: str, field: QWidget) -> None:
-        label = QLabel(text)
-        label.setBuddy(field)
-        accessible = text.replace("&", "")
-        (field.line if isinstance(field, CheckedLine) else field).setAccessibleName(accessible)
-        form.addRow(label, field)
 
     def _changed(self) -> None:
         self._details = replace(

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -19,7 +18,7 @@ from grantdesk.domain.application import ApplicationDetails, ApplicationSummary,
 from grantdesk.domain.dates import format_date, parse_date
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.ui.application_table import saved_text
-from grantdesk.ui.widgets import CheckedLine, LineField, ProblemLabel, wrapped
+from grantdesk.ui.widgets import CheckedLine, LineField, ProblemLabel, add_form_row, wrapped
 
 
 class NewApplicationDialog(QDialog):
@@ -48,11 +47,7 @@ class NewApplicationDialog(QDialog):
             (self.tr("&Amount you will ask for"), self.amount_field),
             (self.tr("&Closing date"), self.closing_field),
         ):
-            label = QLabel(text)
-            label.setBuddy(field)
-            target = field.line if isinstance(field, CheckedLine) else field
-            target.setAccessibleName(text.replace("&", ""))
-            form.addRow(label, field)
+            add_form_row(form, text, field)
             if field is self.title_field:
                 form.addRow("", self.title_problem)
         buttons = QDialogButtonBox()

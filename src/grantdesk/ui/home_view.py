@@ -23,7 +23,7 @@ from grantdesk.domain.application import display_title
 from grantdesk.ui.application_table import ID_ROLE, SAVED, SORT_ROLE, ApplicationTableModel
 from grantdesk.ui.dialogs import BinDialog, NewApplicationDialog
 from grantdesk.ui.messages import run_command, succeeded
-from grantdesk.ui.widgets import heading, wrapped
+from grantdesk.ui.widgets import UndoBanner, heading, wrapped
 
 if TYPE_CHECKING:
     from grantdesk.store.repository import Store
@@ -116,16 +116,8 @@ class HomeView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.bin_button)
 
-        self.undo_banner = QFrame()
-        self.undo_banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.undo_banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        undo_layout = QHBoxLayout(self.undo_banner)
-        self.undo_label = wrapped()
-        self.undo_button = QPushButton(self.tr("&Undo"))
-        self.undo_button.clicked.connect(self.undo_delete)
-        undo_layout.addWidget(self.undo_label, 1)
-        undo_layout.addWidget(self.undo_button)
-        self.undo_banner.hide()
+        self.undo_banner = UndoBanner()
+        self.undo_banner.undo_requested.connect(self.undo_delete)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_delete)
 
         layout = QVBoxLayout(self)
@@ -219,8 +211,7 @@ class HomeView(QWidget):
         if not succeeded(self, lambda: self._store.move_to_bin(application_id)):
             return
         self._last_binned = application_id
-        self.undo_label.setText(self.tr("“{title}” was moved to the bin.").format(title=title))
-        self.undo_banner.show()
+        self.undo_banner.offer(self.tr("“{title}” was moved to the bin.").format(title=title))
         self.refresh()
 
     def undo_delete(self) -> None:

@@ -24,10 +24,8 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QStyledItemDelegate,
     QTableView,
@@ -35,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from grantdesk.ui.widgets import ProblemLabel
+from grantdesk.ui.widgets import ProblemLabel, UndoBanner
 
 Row = Any
 FIT_ROWS = 50
@@ -54,6 +52,14 @@ class Column:
     free_text: bool = False
     right_aligned: bool = False
     stretch: bool = False
+
+
+def chosen(text: str, labels: dict, translate: Callable[[str], str], problem: str):
+    """The key whose label (in English or translated) is the text chosen from a list."""
+    for key, label in labels.items():
+        if text in (label, translate(label)):
+            return key
+    raise ValueError(problem)
 
 
 class LineTableModel(QAbstractTableModel):
@@ -255,15 +261,8 @@ class LinesEditor(QWidget):
         self.buttons.addWidget(self.remove_button)
         self.buttons.addStretch(1)
 
-        self.undo_banner = QFrame()
-        self.undo_banner.setFrameShape(QFrame.Shape.StyledPanel)
-        undo_layout = QHBoxLayout(self.undo_banner)
-        self.undo_label = QLabel()
-        self.undo_button = QPushButton(self.tr("&Undo"))
-        self.undo_button.clicked.connect(self.undo_remove)
-        undo_layout.addWidget(self.undo_label, 1)
-        undo_layout.addWidget(self.undo_button)
-        self.undo_banner.hide()
+        self.undo_banner = UndoBanner()
+        self.undo_banner.undo_requested.connect(self.undo_remove)
         self._removed: tuple[int, Row] | None = None
 
         within = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -300,12 +299,11 @@ class LinesEditor(QWidget):
         if position < 0 or self.table.is_editing():
             return
         self._removed = (position, self.model.remove_row(position))
-        self.undo_label.setText(
+        self.undo_banner.offer(
             self.tr("Line {n} was removed. Press Ctrl+Z or Undo to put it back.").format(
                 n=position + 1
             )
         )
-        self.undo_banner.show()
         if self.model.rows:
             self.table.setCurrentIndex(self.model.index(min(position, len(self.model.rows) - 1), 0))
 

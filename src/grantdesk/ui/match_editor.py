@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from grantdesk.domain.budget import MatchFunding, MatchStatus, balance_statement
 from grantdesk.domain.dates import format_short_date, parse_date
-from grantdesk.domain.money import MoneyError, format_money, parse_money
-from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel
+from grantdesk.domain.money import format_money, parse_required_money
+from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel, chosen
 from grantdesk.ui.money_state import ApplicationMoney
 from grantdesk.ui.widgets import ProblemLabel, wrapped
 
@@ -19,18 +19,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MatchEditor", text)
 
 
-def _amount(item: MatchFunding, text: str) -> MatchFunding:
-    pence = parse_money(text)
-    if pence is None:
-        raise MoneyError("Please type the amount, for example £500.00.")
-    return replace(item, amount_pence=pence)
+STATUS_LABELS = {status: status.label for status in MatchStatus}
 
 
 def _status(item: MatchFunding, text: str) -> MatchFunding:
-    for status in MatchStatus:
-        if text in (status.label, _tr(status.label)):
-            return replace(item, status=status)
-    raise ValueError("Please choose secured, applied for or in kind from the list.")
+    status = chosen(
+        text, STATUS_LABELS, _tr, "Please choose secured, applied for or in kind from the list."
+    )
+    return replace(item, status=status)
 
 
 class MatchModel(LineTableModel):
@@ -52,7 +48,7 @@ class MatchModel(LineTableModel):
                 Column(
                     _tr("Amount or value"),
                     lambda item, _: format_money(item.amount_pence),
-                    _amount,
+                    lambda item, text: replace(item, amount_pence=parse_required_money(text)),
                     right_aligned=True,
                 ),
                 Column(

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -22,7 +21,15 @@ from PySide6.QtWidgets import (
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.domain.organisation import OrganisationKind, Profile, parse_count, parse_year
 from grantdesk.ui.autosave import AutoSaver
-from grantdesk.ui.widgets import CheckedLine, LineField, ProblemLabel, TextArea, heading, wrapped
+from grantdesk.ui.widgets import (
+    CheckedLine,
+    LineField,
+    ProblemLabel,
+    TextArea,
+    add_form_row,
+    heading,
+    wrapped,
+)
 
 if TYPE_CHECKING:
     from grantdesk.store.repository import Store
@@ -122,12 +129,7 @@ class ProfileView(QWidget):
         self.bank_combo.currentIndexChanged.connect(self._changed)
 
     def _row(self, text: str, field: QWidget) -> None:
-        label = QLabel(text)
-        label.setBuddy(field)
-        (field.line if isinstance(field, CheckedLine) else field).setAccessibleName(
-            text.replace("&", "")
-        )
-        self.form.addRow(label, field)
+        add_form_row(self.form, text, field)
 
     def _text_row(self, name: str, text: str, multi_line: bool = False, height: int = 150) -> None:
         field: LineField | TextArea

@@ -4,7 +4,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 PROBLEM_STYLE = "color: #a4000f; font-weight: bold;"
 
@@ -141,3 +152,35 @@ class CheckedLine(QWidget):
         elif self.value != self._value_on_entry:
             self.value = self._value_on_entry
             self.value_changed.emit()
+
+
+def add_form_row(form: QFormLayout, text: str, field: QWidget) -> QLabel:
+    """A labelled row whose label is the field's buddy and its name for screen readers."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    target = field.line if isinstance(field, CheckedLine) else field
+    target.setAccessibleName(text.replace("&", ""))
+    form.addRow(label, field)
+    return label
+
+
+class UndoBanner(QFrame):
+    """Says what was just removed, with a button to put it back."""
+
+    undo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.label = wrapped()
+        self.button = QPushButton(self.tr("&Undo"))
+        self.button.clicked.connect(self.undo_requested)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+        self.hide()
+
+    def offer(self, what_happened: str) -> None:
+        self.label.setText(what_happened)
+        self.show()
