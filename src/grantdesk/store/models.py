@@ -49,6 +49,7 @@ class ApplicationRow(Base):
     funder_maximum_pence: Mapped[int | None] = mapped_column(Integer)
     vat_recoverable: Mapped[bool] = mapped_column(default=False, server_default="0")
     overhead_basis_points: Mapped[int | None] = mapped_column(Integer)
+    exit_notice_months: Mapped[int | None] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(20), default="draft")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
@@ -67,6 +68,21 @@ class ApplicationRow(Base):
         cascade="all, delete-orphan",
         passive_deletes=True,
         order_by="MatchFundingRow.position",
+    )
+    needs: Mapped[list["NeedRow"]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="NeedRow.position"
+    )
+    plan_inputs: Mapped[list["PlanInputRow"]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="PlanInputRow.position"
+    )
+    plan_outputs: Mapped[list["PlanOutputRow"]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="PlanOutputRow.position"
+    )
+    outcomes: Mapped[list["OutcomeRow"]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="OutcomeRow.position"
+    )
+    exit_routes: Mapped[list["ExitRouteRow"]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ExitRouteRow.position"
     )
 
 
@@ -116,3 +132,62 @@ class MatchFundingRow(Base):
     status: Mapped[str] = mapped_column(String(20))
     in_kind_what: Mapped[str] = mapped_column(Text, default="")
     decision_date: Mapped[date | None] = mapped_column(Date)
+
+
+class ApplicationItem:
+    """Columns every ordered list belonging to an application has."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("application.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class NeedRow(ApplicationItem, Base):
+    __tablename__ = "plan_need"
+
+    key: Mapped[str] = mapped_column(String(40))
+    problem: Mapped[str] = mapped_column(Text, default="")
+    who: Mapped[str] = mapped_column(Text, default="")
+    how_many: Mapped[int | None] = mapped_column(Integer)
+    measure: Mapped[str] = mapped_column(Text, default="")
+    severity: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[str] = mapped_column(Text, default="")
+
+
+class PlanInputRow(ApplicationItem, Base):
+    __tablename__ = "plan_input"
+
+    description: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(40))
+    budget_category: Mapped[str] = mapped_column(Text, default="")
+
+
+class PlanOutputRow(ApplicationItem, Base):
+    __tablename__ = "plan_output"
+
+    quantity: Mapped[int | None] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class OutcomeRow(ApplicationItem, Base):
+    __tablename__ = "plan_outcome"
+
+    change: Mapped[str] = mapped_column(Text, default="")
+    need_key: Mapped[str] = mapped_column(String(40), default="")
+    indicator: Mapped[str] = mapped_column(Text, default="")
+    baseline: Mapped[str] = mapped_column(Text, default="")
+    target: Mapped[str] = mapped_column(Text, default="")
+    direction: Mapped[str] = mapped_column(String(10))
+    method: Mapped[str] = mapped_column(Text, default="")
+    when: Mapped[str] = mapped_column(Text, default="")
+
+
+class ExitRouteRow(ApplicationItem, Base):
+    __tablename__ = "exit_route"
+
+    kind: Mapped[str] = mapped_column(String(40))
+    details: Mapped[str] = mapped_column(Text, default="")
+    amount_pence: Mapped[int | None] = mapped_column(Integer)
+    by_date: Mapped[date | None] = mapped_column(Date)

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, fields
 from datetime import UTC, datetime
+from enum import Enum
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -19,8 +20,10 @@ from grantdesk.domain.application import (
     ApplicationSummary,
     copy_title,
 )
-from grantdesk.domain.budget import Budget, BudgetLine, MatchFunding, MatchStatus, VatMode
+from grantdesk.domain.budget import Budget, BudgetLine, MatchFunding
+from grantdesk.domain.exit import ExitPlan, ExitRoute
 from grantdesk.domain.organisation import OrganisationKind, Profile
+from grantdesk.domain.plan import Need, Outcome, Plan, PlanInput, PlanOutput
 from grantdesk.domain.wordcount import Limit, LimitUnit
 from grantdesk.store.database import plain_errors
 from grantdesk.store.errors import StoreError
@@ -28,8 +31,13 @@ from grantdesk.store.models import (
     AnswerRow,
     ApplicationRow,
     BudgetLineRow,
+    ExitRouteRow,
     MatchFundingRow,
+    NeedRow,
     OrganisationRow,
+    OutcomeRow,
+    PlanInputRow,
+    PlanOutputRow,
 )
 
 Clock = Callable[[], datetime]
@@ -128,7 +136,8 @@ class Store:
             row.updated_at = self._now()
 
     def copy_application(self, application_id: int) -> int:
-        """A new draft with the same details and answers; the original is not touched."""
+        """A new draft with the same details, answers, budget and plan; the original is not
+        touched."""
         now = self._now()
         with self._session() as session:
             original = self._row(session, application_id)
@@ -137,17 +146,11 @@ class Store:
                 status=ApplicationStatus.DRAFT.value,
                 created_at=now,
                 updated_at=now,
+                vat_recoverable=original.vat_recoverable,
+                overhead_basis_points=original.overhead_basis_points,
+                exit_notice_months=original.exit_notice_months,
             )
             copy.title = copy_title(original.title)
-            copy.vat_recoverable = original.vat_recoverable
-            copy.overhead_basis_points = original.overhead_basis_points
-            copy.budget_lines = [
-                _budget_line_row(row.position, _budget_line_from(row))
-                for row in original.budget_lines
-            ]
-            copy.match_funding = [
-                _match_row(row.position, _match_from(row)) for row in original.match_funding
-            ]
             copy.answers = [
                 AnswerRow(
                     question_key=answer.question_key,
@@ -159,6 +162,9 @@ class Store:
                 )
                 for answer in original.answers
             ]
+            for name, row_class, item_class in ITEM_LISTS:
+                items = _items_from(getattr(original, name), item_class)
+                setattr(copy, name, _item_rows(row_class, items))
             session.add(copy)
             session.flush()
             return copy.id
@@ -177,7 +183,7 @@ class Store:
         with self._session() as session:
             row = self._row(session, application_id)
             return Budget(
-                lines=tuple(_budget_line_from(line) for line in row.budget_lines),
+                lines=_items_from(row.budget_lines, BudgetLine),
                 vat_recoverable=row.vat_recoverable,
                 overhead_basis_points=row.overhead_basis_points,
             )
@@ -185,24 +191,51 @@ class Store:
     def save_budget(self, application_id: int, budget: Budget) -> None:
         """Replace the application's budget with this one, in one transaction."""
         with self._session() as session:
-            row = self._row(session, application_id)
+            row = self._changed_row(session, application_id)
             row.vat_recoverable = budget.vat_recoverable
             row.overhead_basis_points = budget.overhead_basis_points
-            row.budget_lines = [
-                _budget_line_row(position, line) for position, line in enumerate(budget.lines)
-            ]
-            row.updated_at = self._now()
+            row.budget_lines = _item_rows(BudgetLineRow, budget.lines)
 
     def match_funding(self, application_id: int) -> tuple[MatchFunding, ...]:
         with self._session() as session:
-            row = self._row(session, application_id)
-            return tuple(_match_from(item) for item in row.match_funding)
+            return _items_from(self._row(session, application_id).match_funding, MatchFunding)
 
     def save_match_funding(self, application_id: int, items: tuple[MatchFunding, ...]) -> None:
         with self._session() as session:
+            self._changed_row(session, application_id).match_funding = _item_rows(
+                MatchFundingRow, items
+            )
+
+    # The project plan and the exit strategy
+
+    def plan(self, application_id: int) -> Plan:
+        with self._session() as session:
             row = self._row(session, application_id)
-            row.match_funding = [_match_row(position, item) for position, item in enumerate(items)]
-            row.updated_at = self._now()
+            return Plan(
+                needs=_items_from(row.needs, Need),
+                inputs=_items_from(row.plan_inputs, PlanInput),
+                outputs=_items_from(row.plan_outputs, PlanOutput),
+                outcomes=_items_from(row.outcomes, Outcome),
+            )
+
+    def save_plan(self, application_id: int, plan: Plan) -> None:
+        with self._session() as session:
+            row = self._changed_row(session, application_id)
+            row.needs = _item_rows(NeedRow, plan.needs)
+            row.plan_inputs = _item_rows(PlanInputRow, plan.inputs)
+            row.plan_outputs = _item_rows(PlanOutputRow, plan.outputs)
+            row.outcomes = _item_rows(OutcomeRow, plan.outcomes)
+
+    def exit_plan(self, application_id: int) -> ExitPlan:
+        with self._session() as session:
+            row = self._row(session, application_id)
+            return ExitPlan(_items_from(row.exit_routes, ExitRoute), row.exit_notice_months)
+
+    def save_exit_plan(self, application_id: int, plan: ExitPlan) -> None:
+        with self._session() as session:
+            row = self._changed_row(session, application_id)
+            row.exit_routes = _item_rows(ExitRouteRow, plan.routes)
+            row.exit_notice_months = plan.notice_months
 
     # Answers
 
@@ -240,6 +273,12 @@ class Store:
         row.updated_at = now
         return row
 
+    def _changed_row(self, session: Session, application_id: int) -> ApplicationRow:
+        """The application's row, its last-saved time moved on for the change being made."""
+        row = self._row(session, application_id)
+        row.updated_at = self._now()
+        return row
+
     @staticmethod
     def _row(session: Session, application_id: int) -> ApplicationRow:
         row = session.get(ApplicationRow, application_id)
@@ -272,50 +311,47 @@ def _details_from(row: ApplicationRow) -> ApplicationDetails:
     return ApplicationDetails(**{name: getattr(row, name) for name in DETAIL_FIELDS})
 
 
-def _budget_line_from(row: BudgetLineRow) -> BudgetLine:
-    return BudgetLine(
-        category=row.category,
-        description=row.description,
-        quantity_hundredths=row.quantity_hundredths,
-        unit=row.unit,
-        unit_cost_pence=row.unit_cost_pence,
-        vat=VatMode(row.vat),
-        year=row.year,
+def _items_from(rows: list, item_class: type) -> tuple:
+    """Plain domain items from a list of rows with the same field names (enums by value)."""
+    kinds = {field.name: field.type for field in fields(item_class)}
+    return tuple(
+        item_class(
+            **{
+                name: kind(getattr(row, name))
+                if isinstance(kind, type) and issubclass(kind, Enum)
+                else getattr(row, name)
+                for name, kind in kinds.items()
+            }
+        )
+        for row in rows
     )
 
 
-def _budget_line_row(position: int, line: BudgetLine) -> BudgetLineRow:
-    return BudgetLineRow(
-        position=position,
-        category=line.category,
-        description=line.description,
-        quantity_hundredths=line.quantity_hundredths,
-        unit=line.unit,
-        unit_cost_pence=line.unit_cost_pence,
-        vat=line.vat.value,
-        year=line.year,
-    )
+def _item_rows(row_class: type, items: tuple) -> list:
+    return [
+        row_class(
+            position=position,
+            **{
+                name: value.value if isinstance(value, Enum) else value
+                for name, value in (
+                    (field.name, getattr(item, field.name)) for field in fields(item)
+                )
+            },
+        )
+        for position, item in enumerate(items)
+    ]
 
 
-def _match_from(row: MatchFundingRow) -> MatchFunding:
-    return MatchFunding(
-        source=row.source,
-        amount_pence=row.amount_pence,
-        status=MatchStatus(row.status),
-        in_kind_what=row.in_kind_what,
-        decision_date=row.decision_date,
-    )
-
-
-def _match_row(position: int, item: MatchFunding) -> MatchFundingRow:
-    return MatchFundingRow(
-        position=position,
-        source=item.source,
-        amount_pence=item.amount_pence,
-        status=item.status.value,
-        in_kind_what=item.in_kind_what,
-        decision_date=item.decision_date,
-    )
+ITEM_LISTS = (
+    ("budget_lines", BudgetLineRow, BudgetLine),
+    ("match_funding", MatchFundingRow, MatchFunding),
+    ("needs", NeedRow, Need),
+    ("plan_inputs", PlanInputRow, PlanInput),
+    ("plan_outputs", PlanOutputRow, PlanOutput),
+    ("outcomes", OutcomeRow, Outcome),
+    ("exit_routes", ExitRouteRow, ExitRoute),
+)
+"""Each ordered list an application owns: its relationship, row class and domain class."""
 
 
 def _summary_from(row: ApplicationRow) -> ApplicationSummary:

@@ -1,0 +1,100 @@
+"""What happens when the money ends: the routes a group can take, and good practice."""
+
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+from grantdesk.domain.plan import Weakness
+
+GOOD_NOTICE_MONTHS = 3
+"""Good practice: tell the people who use the service three months before funding stops."""
+
+
+class ExitRouteKind(Enum):
+    OTHER_FUNDERS = "other_funders"
+    EARNED_INCOME = "earned_income"
+    VOLUNTEERS = "volunteers"
+    PARTNER = "partner"
+    LEGACY = "legacy"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self][0]
+
+    @property
+    def prompt(self) -> str:
+        """What to say about this route."""
+        return _LABELS[self][1]
+
+
+_LABELS = {
+    ExitRouteKind.OTHER_FUNDERS: (
+        "Other funders",
+        "Which funders, and when you will apply",
+    ),
+    ExitRouteKind.EARNED_INCOME: ("Earned income", "How much, and from what"),
+    ExitRouteKind.VOLUNTEERS: (
+        "Volunteers carry it on",
+        "Who has been trained to carry it on",
+    ),
+    ExitRouteKind.PARTNER: (
+        "A partner takes it on",
+        "Which partner, and what they have agreed",
+    ),
+    ExitRouteKind.LEGACY: (
+        "It ends cleanly, with a legacy",
+        "What stays: trained volunteers, equipment, a toolkit",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class ExitRoute:
+    kind: ExitRouteKind = ExitRouteKind.OTHER_FUNDERS
+    details: str = ""
+    amount_pence: int | None = None
+    """For earned income: how much a year."""
+    by_date: date | None = None
+
+
+@dataclass(frozen=True)
+class ExitPlan:
+    routes: tuple[ExitRoute, ...] = ()
+    notice_months: int | None = None
+    """How many months' notice the people who use the service get before funding stops."""
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.routes and self.notice_months is None
+
+
+def exit_weaknesses(plan: ExitPlan) -> list[Weakness]:
+    found = []
+    if not plan.routes:
+        found.append(
+            Weakness(
+                "There is no exit strategy yet. Choose at least one way the work will carry "
+                "on, or end well, when this grant runs out.",
+                "exit",
+            )
+        )
+    for row, route in enumerate(plan.routes):
+        if not route.details.strip():
+            found.append(
+                Weakness(
+                    f"“{route.kind.label}” needs detail: {route.kind.prompt.lower()}.", "exit", row
+                )
+            )
+        if route.kind is ExitRouteKind.EARNED_INCOME and not route.amount_pence:
+            found.append(
+                Weakness("Say how much earned income you expect, and from what.", "exit", row)
+            )
+    if plan.notice_months is None or plan.notice_months < GOOD_NOTICE_MONTHS:
+        found.append(
+            Weakness(
+                "Plan to tell the people who use the service at least three months before the "
+                "funding stops, so no one is left without warning.",
+                "exit",
+            )
+        )
+    return found

@@ -1,0 +1,383 @@
+"""The project's logic: the need, what goes in, what is delivered, and the change it makes.
+
+Follows the monitoring and evaluation guidance: inputs (resources), needs (what problem and
+how severe), outputs (what is delivered) and outcomes (the change in people's lives). Needs and
+outcomes are measured the same way: need = people experiencing homelessness, outcome = people
+who secure suitable accommodation. Case studies add qualitative evidence to the numbers.
+"""
+
+import re
+import uuid
+from dataclasses import dataclass, field
+from enum import Enum
+from fractions import Fraction
+
+
+def new_key() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+class InputKind(Enum):
+    MONEY = "money"
+    STAFF_TIME = "staff_time"
+    VOLUNTEERS = "volunteers"
+    EXPERTISE = "expertise"
+    PREMISES_AND_EQUIPMENT = "premises_and_equipment"
+
+    @property
+    def label(self) -> str:
+        return {
+            "money": "Money",
+            "staff_time": "Staff time",
+            "volunteers": "Volunteers",
+            "expertise": "Expertise",
+            "premises_and_equipment": "Premises and equipment",
+        }[self.value]
+
+
+class Direction(Enum):
+    MORE_IS_BETTER = "more"
+    LESS_IS_BETTER = "less"
+
+    @property
+    def label(self) -> str:
+        return "More is better" if self is Direction.MORE_IS_BETTER else "Less is better"
+
+
+@dataclass(frozen=True)
+class Need:
+    problem: str = ""
+    """What the problem is."""
+    who: str = ""
+    """Who has it."""
+    how_many: int | None = None
+    measure: str = ""
+    """What is counted: "families in temporary housing". Outcomes should count the same."""
+    severity: str = ""
+    evidence: str = ""
+    key: str = field(default_factory=new_key)
+
+    @property
+    def counted(self) -> str:
+        """ "30 families in temporary housing"."""
+        number = f"{self.how_many:,} " if self.how_many is not None else ""
+        return f"{number}{self.measure}".strip()
+
+
+@dataclass(frozen=True)
+class PlanInput:
+    description: str = ""
+    kind: InputKind = InputKind.MONEY
+    budget_category: str = ""
+    """The budget category it is paid from, where it costs money."""
+
+
+@dataclass(frozen=True)
+class PlanOutput:
+    quantity: int | None = None
+    description: str = ""
+
+    @property
+    def summary(self) -> str:
+        """ "40 weekly sessions"."""
+        number = f"{self.quantity:,} " if self.quantity is not None else ""
+        return f"{number}{self.description}".strip()
+
+
+@dataclass(frozen=True)
+class Outcome:
+    change: str = ""
+    """The change in people's lives."""
+    need_key: str = ""
+    indicator: str = ""
+    """What will be counted to show the change."""
+    baseline: str = ""
+    target: str = ""
+    direction: Direction = Direction.MORE_IS_BETTER
+    method: str = ""
+    """How it will be measured: attendance register, before and after questionnaire…"""
+    when: str = ""
+
+
+METHODS = (
+    "Attendance register",
+    "Before and after questionnaire",
+    "Referral records",
+    "Case studies",
+    "Interviews",
+    "Police or council figures",
+    "Photos and diaries",
+)
+
+
+@dataclass(frozen=True)
+class Plan:
+    needs: tuple[Need, ...] = ()
+    inputs: tuple[PlanInput, ...] = ()
+    outputs: tuple[PlanOutput, ...] = ()
+    outcomes: tuple[Outcome, ...] = ()
+
+    def need(self, key: str) -> Need | None:
+        return next((need for need in self.needs if need.key == key), None)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.needs or self.inputs or self.outputs or self.outcomes)
+
+
+@dataclass(frozen=True)
+class Weakness:
+    message: str
+    section: str
+    """Which part of the plan to fix: "needs", "outcomes", "exit"."""
+    row: int | None = None
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def leading_number(text: str) -> Fraction | None:
+    """The first figure in "38%", "63 reports" or "£1,200"; None when there is none."""
+    match = _NUMBER.search(text)
+    return Fraction(match[0].replace(",", "")) if match else None
+
+
+_STOP_WORDS = {
+    "the",
+    "and",
+    "who",
+    "with",
+    "for",
+    "from",
+    "that",
+    "their",
+    "they",
+    "them",
+    "this",
+    "have",
+    "has",
+    "are",
+    "were",
+    "been",
+    "into",
+    "onto",
+    "than",
+    "more",
+    "less",
+    "fewer",
+    "number",
+    "numbers",
+    "people",
+    "aged",
+    "year",
+    "years",
+    "old",
+    "per",
+    "cent",
+    "percent",
+}
+_ACTIVITY_WORDS = {
+    "session",
+    "sessions",
+    "workshop",
+    "workshops",
+    "deliver",
+    "delivered",
+    "delivering",
+    "run",
+    "held",
+    "hold",
+    "attend",
+    "attended",
+    "attending",
+    "attendance",
+    "attendances",
+    "leaflet",
+    "leaflets",
+    "activity",
+    "activities",
+    "meeting",
+    "meetings",
+    "class",
+    "classes",
+    "course",
+    "courses",
+    "event",
+    "events",
+    "visit",
+    "visits",
+    "place",
+    "places",
+    "trip",
+    "trips",
+    "hours",
+    "opened",
+    "provided",
+    "distributed",
+}
+_CHANGE_STEMS = (
+    "feel",
+    "felt",
+    "improv",
+    "reduc",
+    "increas",
+    "fewer",
+    "less",
+    "better",
+    "safer",
+    "safe",
+    "confiden",
+    "secure",
+    "gain",
+    "stop",
+    "find",
+    "found",
+    "able",
+    "chang",
+    "wellbeing",
+    "skill",
+    "job",
+    "employ",
+    "health",
+    "lower",
+    "higher",
+    "trust",
+    "lonel",
+    "isolat",
+    "happ",
+    "calm",
+    "settled",
+    "move",
+    "moved",
+    "return",
+    "keep",
+    "kept",
+    "avoid",
+    "cut",
+    "drop",
+    "rise",
+    "grow",
+    "learn",
+    "understand",
+    "know",
+)
+_QUALITATIVE_STEMS = (
+    "case stud",
+    "interview",
+    "stor",
+    "quote",
+    "diar",
+    "film",
+    "photo",
+    "focus group",
+    "testimon",
+)
+
+
+def _stem(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _words(text: str) -> set[str]:
+    return {
+        _stem(word)
+        for word in re.findall(r"[^\W\d_]+", text.casefold())
+        if len(word) > 2 and word not in _STOP_WORDS
+    }
+
+
+def measured_like(need: Need, outcome: Outcome) -> bool:
+    """Whether the outcome counts the same people or things as the need it answers."""
+    counted = _words(need.measure or need.who)
+    return not counted or bool(counted & _words(f"{outcome.indicator} {outcome.change}"))
+
+
+def counts_only_activity(outcome: Outcome, outputs: tuple[PlanOutput, ...] = ()) -> bool:
+    """An "outcome" that only counts what is delivered: an output in disguise."""
+    text = f"{outcome.change} {outcome.indicator}".casefold()
+    if not text.strip():
+        return False
+    words = set(re.findall(r"[^\W\d_]+", text))
+    says_change = any(stem in text for stem in _CHANGE_STEMS)
+    copies_an_output = any(
+        output.description.strip()
+        and output.description.casefold().strip() in outcome.indicator.casefold()
+        for output in outputs
+    )
+    return not says_change and (bool(words & _ACTIVITY_WORDS) or copies_an_output)
+
+
+def plan_weaknesses(plan: Plan) -> list[Weakness]:
+    """Where the plan is weak, in the words a development worker would use."""
+    found: list[Weakness] = []
+    if not plan.outcomes:
+        found.append(
+            Weakness(
+                "There are no outcomes yet. Add the change you expect in people’s lives, "
+                "for example “young people feel safer in the town centre”.",
+                "outcomes",
+            )
+        )
+    for row, outcome in enumerate(plan.outcomes):
+        name = f"“{outcome.change.strip() or f'Outcome {row + 1}'}”"
+        found.extend(
+            Weakness(message, "outcomes", row) for message in _outcome_problems(plan, outcome, name)
+        )
+    if plan.outcomes and not any(
+        any(stem in outcome.method.casefold() for stem in _QUALITATIVE_STEMS)
+        for outcome in plan.outcomes
+    ):
+        found.append(
+            Weakness(
+                "No case studies or other stories are planned. Funders value two or three real "
+                "stories beside the numbers: add “Case studies” as a method for an outcome.",
+                "outcomes",
+            )
+        )
+    return found
+
+
+def _outcome_problems(plan: Plan, outcome: Outcome, name: str) -> list[str]:
+    problems = []
+    if counts_only_activity(outcome, plan.outputs):
+        problems.append(
+            f"{name} counts what you will deliver (an output), not the change in people’s "
+            "lives (an outcome). Say what will be different for people: feeling safer, "
+            "finding work, fewer incidents."
+        )
+    if not outcome.baseline.strip():
+        problems.append(
+            f"{name} has no baseline. Say where things stand now, so the change can be seen."
+        )
+    if not outcome.target.strip():
+        problems.append(f"{name} has no target. Say what you expect by the end of the project.")
+    baseline, target = leading_number(outcome.baseline), leading_number(outcome.target)
+    if baseline is not None and target is not None:
+        if outcome.direction is Direction.MORE_IS_BETTER and target < baseline:
+            problems.append(
+                f"The target for {name} ({outcome.target.strip()}) is lower than its baseline "
+                f"({outcome.baseline.strip()}), but more is better. Check the figures, or mark "
+                "it “Less is better”."
+            )
+        if outcome.direction is Direction.LESS_IS_BETTER and target > baseline:
+            problems.append(
+                f"The target for {name} ({outcome.target.strip()}) is higher than its baseline "
+                f"({outcome.baseline.strip()}), but less is better. Check the figures, or mark "
+                "it “More is better”."
+            )
+    need = plan.need(outcome.need_key)
+    if need is None:
+        problems.append(f"{name} does not say which need it answers. Choose one.")
+    elif not measured_like(need, outcome):
+        problems.append(
+            f"{name} is not measured the same way as the need it answers "
+            f"(“{need.counted or need.problem}”). Count the same people or things, so the "
+            "change shows."
+        )
+    if not outcome.method.strip():
+        problems.append(f"{name} does not say how it will be measured.")
+    return problems
