@@ -148,7 +148,7 @@ def budget_editing(store: Store, edits: int = 200) -> None:
     window = MainWindow(store)
     window.show()
     window.open_application(application_id)
-    window.application.go_to(question_by_key("budget").number)
+    window.application.go_to_page("budget")
     editor = window.application.current_page().helper
     QApplication.processEvents()
     samples = []

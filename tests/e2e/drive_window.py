@@ -1,6 +1,6 @@
 """Run the real GrantDesk window and type into one answer, as a person would.
 
-Used by test_power_cut.py: python drive_window.py DATA_DIR APPLICATION_ID STEP TEXT
+Used by test_power_cut.py: python drive_window.py DATA_DIR APPLICATION_ID QUESTION_KEY TEXT
 Prints "typed" once the last key is pressed, then leaves the program running until killed.
 """
 
@@ -16,7 +16,12 @@ from grantdesk.app import create_qt_application, run_window
 from grantdesk.ui.main_window import MainWindow
 from tests.keys import type_text
 
-data_dir, application_id, step, text = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+data_dir, application_id, question_key, text = (
+    sys.argv[1],
+    int(sys.argv[2]),
+    sys.argv[3],
+    sys.argv[4],
+)
 
 
 def drive() -> None:
@@ -25,8 +30,8 @@ def drive() -> None:
         QTimer.singleShot(20, drive)
         return
     window = windows[0]
-    window.open_application(application_id)
-    window.application.go_to(step)
+    window.open_application(int(application_id))
+    window.application.go_to_page(question_key)
     type_text(window.application.current_page().editor, text)
     print("typed", flush=True)
 

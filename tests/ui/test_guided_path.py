@@ -166,9 +166,9 @@ def test_leaving_a_field_saves_at_once(window, qtbot):
 def test_every_common_question_has_a_page_with_guidance_and_an_example(window, qtbot):
     start_application(window, qtbot, "Pages")
     view = window.application
-    assert len(view.pages) == 1 + len(COMMON_QUESTIONS)
-    for index, question in enumerate(COMMON_QUESTIONS, start=1):
-        view.go_to(index)
+    assert len(view.pages) == 2 + len(COMMON_QUESTIONS)  # the details and the plan
+    for question in COMMON_QUESTIONS:
+        view.go_to_page(question.key)
         page = view.current_page()
         assert page.question == question
         assert not page.example_label.isVisible()

@@ -8,7 +8,7 @@ who secure suitable accommodation. Case studies add qualitative evidence to the 
 
 import re
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from fractions import Fraction
 
@@ -381,3 +381,63 @@ def _outcome_problems(plan: Plan, outcome: Outcome, name: str) -> list[str]:
     if not outcome.method.strip():
         problems.append(f"{name} does not say how it will be measured.")
     return problems
+
+
+@dataclass(frozen=True)
+class PlanTableRow:
+    need: str
+    outputs: str
+    outcome: str
+    indicator: str
+    baseline: str
+    target: str
+    method: str
+    when: str
+
+
+PLAN_TABLE_HEADINGS = (
+    "Need",
+    "Outputs",
+    "Outcome",
+    "Indicator",
+    "Baseline",
+    "Target",
+    "Method",
+    "When",
+)
+
+
+def plan_table(plan: Plan) -> list[PlanTableRow]:
+    """The plan as one table, need → outputs → outcomes, as the screen and the print show it.
+
+    Each outcome is a row beside the need it answers; a need with no outcome still has a row.
+    The outputs stand beside the first row, as they serve the whole project.
+    """
+    outputs = "; ".join(output.summary for output in plan.outputs if output.summary)
+    rows: list[PlanTableRow] = []
+    answered = set()
+    for outcome in plan.outcomes:
+        need = plan.need(outcome.need_key)
+        if need is not None:
+            answered.add(need.key)
+        rows.append(
+            PlanTableRow(
+                need=(need.counted or need.problem) if need else "",
+                outputs="",
+                outcome=outcome.change,
+                indicator=outcome.indicator,
+                baseline=outcome.baseline,
+                target=outcome.target,
+                method=outcome.method,
+                when=outcome.when,
+            )
+        )
+    for need in plan.needs:
+        if need.key not in answered and (need.counted or need.problem):
+            rows.append(PlanTableRow(need.counted or need.problem, "", "", "", "", "", "", ""))
+    if outputs:
+        if rows:
+            rows[0] = replace(rows[0], outputs=outputs)
+        else:
+            rows.append(PlanTableRow("", outputs, "", "", "", "", "", ""))
+    return rows

@@ -20,12 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from grantdesk.domain.application import Answer, display_title
+from grantdesk.domain.drafts import draft_beneficiaries, draft_difference, draft_monitoring
 from grantdesk.domain.questions import COMMON_QUESTIONS
 from grantdesk.ui.autosave import AutoSaver
 from grantdesk.ui.budget_editor import BudgetEditor
 from grantdesk.ui.details_page import DetailsPage
+from grantdesk.ui.draft_panel import DraftPanel
+from grantdesk.ui.exit_editor import ExitEditor
 from grantdesk.ui.match_editor import MatchEditor
 from grantdesk.ui.money_state import ApplicationMoney
+from grantdesk.ui.plan_page import PlanPage
+from grantdesk.ui.plan_state import ApplicationPlan
 from grantdesk.ui.question_page import QuestionPage
 from grantdesk.ui.step_page import StepPage, StepState
 from grantdesk.ui.widgets import heading
@@ -33,6 +38,8 @@ from grantdesk.ui.widgets import heading
 if TYPE_CHECKING:
     from grantdesk.store.repository import Store
 
+PLAN_BEFORE = "beneficiaries"
+"""The plan page comes just before the questions it feeds (5, 6, 10 and 11)."""
 STEP_MARKS = {StepState.NOT_STARTED: "○", StepState.DONE: "✓", StepState.NEEDS_ATTENTION: "!"}
 
 
@@ -47,7 +54,9 @@ class ApplicationView(QWidget):
         self._saver = saver
         self.pages: list[StepPage] = []
         self.application_id: int | None = None
+        self.page_keys: list[str] = []
         self.money: ApplicationMoney | None = None
+        self.work: ApplicationPlan | None = None
 
         top = QHBoxLayout()
         self.home_button = QPushButton(self.tr("← All applications"))
@@ -96,15 +105,27 @@ class ApplicationView(QWidget):
         answers = self._store.answers(application_id)
         profile = self._store.profile()
         money = ApplicationMoney(application_id, summary.details, self._store, self._saver, self)
+        work = ApplicationPlan(application_id, self._store, self._saver, self)
         self._clear()
         self.application_id = application_id
-        self.money = money
+        self.money, self.work = money, work
         details = DetailsPage(application_id, summary.details, self._store, self._saver)
         details.state_changed.connect(lambda: self._title_from(details))
         details.state_changed.connect(lambda: money.set_details(details.details))
-        self._add_page(details)
-        helpers = {"budget": BudgetEditor, "match_funding": MatchEditor}
+        self._add_page(details, "details")
+        helpers = {
+            "budget": lambda: BudgetEditor(money),
+            "match_funding": lambda: MatchEditor(money),
+            "beneficiaries": lambda: DraftPanel(work, lambda: draft_beneficiaries(work.plan)),
+            "difference": lambda: DraftPanel(work, lambda: draft_difference(work.plan)),
+            "monitoring": lambda: DraftPanel(
+                work, lambda: draft_monitoring(work.plan), show_plan_table=True
+            ),
+            "exit_strategy": lambda: ExitEditor(work),
+        }
         for question in COMMON_QUESTIONS:
+            if question.key == PLAN_BEFORE:
+                self._add_page(PlanPage(work, money), "plan")
             helper = helpers.get(question.key)
             page = QuestionPage(
                 question,
@@ -114,10 +135,10 @@ class ApplicationView(QWidget):
                 self._store,
                 self._saver,
                 profile,
-                helper=helper(money) if helper else None,
+                helper=helper() if helper else None,
             )
             page.profile_requested.connect(self.profile_requested)
-            self._add_page(page)
+            self._add_page(page, question.key)
         self._title_from(details)
         self.steps.setCurrentRow(0)
 
@@ -130,11 +151,14 @@ class ApplicationView(QWidget):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages = []
-        if self.money is not None:
-            self.money.deleteLater()
-            self.money = None
+        self.page_keys = []
+        for shared in (self.money, self.work):
+            if shared is not None:
+                shared.deleteLater()
+        self.money = self.work = None
 
-    def _add_page(self, page: StepPage) -> None:
+    def _add_page(self, page: StepPage, key: str) -> None:
+        self.page_keys.append(key)
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
@@ -174,6 +198,13 @@ class ApplicationView(QWidget):
         self.position_label.setText(
             self.tr("Step {n} of {total}").format(n=index + 1, total=len(self.pages))
         )
+
+    def page_index(self, key: str) -> int:
+        """Where a page is in the path: "details", "plan" or a question's key."""
+        return self.page_keys.index(key)
+
+    def go_to_page(self, key: str) -> None:
+        self.go_to(self.page_index(key))
 
     def current_page(self) -> StepPage:
         return self.pages[self.steps.currentRow()]

@@ -244,7 +244,13 @@ class LinesEditor(QWidget):
     changed = Signal()
     """The lines, or anything worked out from them, changed."""
 
-    def __init__(self, model: LineTableModel, add_text: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        model: LineTableModel,
+        add_text: str,
+        parent: QWidget | None = None,
+        remove_text: str | None = None,
+    ):
         super().__init__(parent)
         self.model = model
         self.table = LineTableView(model)
@@ -253,7 +259,7 @@ class LinesEditor(QWidget):
         self.add_button = QPushButton(add_text)
         self.add_button.setToolTip(self.tr("Add a line (Ctrl+Enter)"))
         self.add_button.clicked.connect(self.add_line)
-        self.remove_button = QPushButton(self.tr("&Remove line"))
+        self.remove_button = QPushButton(remove_text or self.tr("&Remove line"))
         self.remove_button.setToolTip(self.tr("Remove the chosen line (Delete)"))
         self.remove_button.clicked.connect(self.remove_line)
         self.buttons = QHBoxLayout()

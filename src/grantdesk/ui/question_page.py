@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -22,6 +24,7 @@ from grantdesk.domain.organisation import Profile
 from grantdesk.domain.questions import CommonQuestion
 from grantdesk.domain.wordcount import Limit, LimitUnit, check_limit
 from grantdesk.ui.autosave import AutoSaver
+from grantdesk.ui.draft_panel import AT_END, REPLACING, DraftPanel
 from grantdesk.ui.step_page import StepPage, StepState
 from grantdesk.ui.widgets import ProblemLabel, TextArea, heading, wrapped
 from grantdesk.ui.wording import count_text, limit_message
@@ -101,6 +104,9 @@ class QuestionPage(StepPage):
         if helper is not None:
             layout.addWidget(helper)
             helper.changed.connect(lambda: self._show_count(self.editor.toPlainText()))
+            draft_panel = helper if isinstance(helper, DraftPanel) else helper.findChild(DraftPanel)
+            if draft_panel is not None:
+                draft_panel.insert_requested.connect(self.insert_draft)
 
         answer_label = QLabel(
             self.tr("&Your answer")
@@ -220,6 +226,35 @@ class QuestionPage(StepPage):
         if state != (self._answered, self._within):
             self._answered, self._within = state
             self.state_changed.emit()
+
+    def insert_draft(self, draft: str, where: str) -> None:
+        """Put a draft into the answer where the person chose; replacing asks first."""
+        cursor = self.editor.textCursor()
+        if where == AT_END:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            if self.editor.toPlainText().strip():
+                draft = "\n\n" + draft
+        elif where == REPLACING:
+            if self.editor.toPlainText().strip() and not self._replacing_is_wanted():
+                return
+            cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(draft)
+        self.editor.setTextCursor(cursor)
+        self.editor.setFocus()
+
+    def _replacing_is_wanted(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace your answer?"),
+            self.tr(
+                "This puts the draft in place of everything you have written for this "
+                "question. You can press Ctrl+Z straight away to get your words back. "
+                "Replace your answer?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def step_title(self) -> str:
         return f"{self.question.number}. {question_text(self.question.short_title)}"

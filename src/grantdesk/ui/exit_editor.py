@@ -1,0 +1,132 @@
+"""Question 11's exit strategy: the routes, with dates, and notice to the people who use it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QWidget
+
+from grantdesk.domain.dates import format_short_date, parse_date
+from grantdesk.domain.drafts import draft_exit
+from grantdesk.domain.exit import GOOD_NOTICE_MONTHS, ExitRoute, ExitRouteKind
+from grantdesk.domain.money import format_money, parse_money
+from grantdesk.domain.organisation import parse_count
+from grantdesk.ui.draft_panel import DraftPanel
+from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel, chosen
+from grantdesk.ui.plan_state import ApplicationPlan
+from grantdesk.ui.widgets import CheckedLine, ProblemLabel, add_form_row, wrapped
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExitEditor", text)
+
+
+def _kind(route: ExitRoute, text: str) -> ExitRoute:
+    kind = chosen(
+        text,
+        {kind: kind.label for kind in ExitRouteKind},
+        _tr,
+        "Please choose a route from the list.",
+    )
+    return replace(route, kind=kind)
+
+
+class ExitEditor(LinesEditor):
+    def __init__(self, work: ApplicationPlan, parent: QWidget | None = None):
+        self.work = work
+        model = LineTableModel(
+            [
+                Column(
+                    _tr("Route"),
+                    lambda route, _: _tr(route.kind.label),
+                    _kind,
+                    choices=lambda: [_tr(kind.label) for kind in ExitRouteKind],
+                ),
+                Column(
+                    _tr("The details"),
+                    lambda route, _: route.details,
+                    lambda route, text: replace(route, details=text),
+                    stretch=True,
+                ),
+                Column(
+                    _tr("Earned income a year"),
+                    lambda route, _: (
+                        "" if route.amount_pence is None else format_money(route.amount_pence)
+                    ),
+                    lambda route, text: replace(route, amount_pence=parse_money(text)),
+                    right_aligned=True,
+                ),
+                Column(
+                    _tr("By when"),
+                    lambda route, _: format_short_date(route.by_date) if route.by_date else "",
+                    lambda route, text: replace(route, by_date=parse_date(text)),
+                ),
+            ]
+        )
+        model.set_rows(work.exit.routes)
+        super().__init__(model, _tr("Add a &route"), parent, remove_text=_tr("Remove route"))
+        self.table.setAccessibleName(self.tr("Exit strategy routes"))
+        self.table.setMinimumHeight(150)
+        model.rows_changed.connect(lambda routes: work.set_exit(replace(work.exit, routes=routes)))
+        self.lines_layout.insertWidget(
+            0,
+            wrapped(
+                "\n".join(
+                    [
+                        self.tr(
+                            "How will the work carry on, or end well, when this grant runs out? "
+                            "Choose one or more routes and give the details:"
+                        ),
+                        *(
+                            f"•  {_tr(kind.label)}: {_tr(kind.prompt).lower()}"
+                            for kind in ExitRouteKind
+                        ),
+                    ]
+                )
+            ),
+        )
+        form = QFormLayout()
+        self.notice_field = CheckedLine(
+            lambda text: parse_count(text, _tr("months")), str, work.exit.notice_months
+        )
+        self.notice_field.setMaximumWidth(120)
+        self.notice_field.value_changed.connect(
+            lambda: work.set_exit(replace(work.exit, notice_months=self.notice_field.value))
+        )
+        add_form_row(form, self.tr("&Months’ notice to the people who use it"), self.notice_field)
+        self.lines_layout.addLayout(form)
+        self.lines_layout.addWidget(
+            wrapped(
+                self.tr(
+                    "Good practice is to give at least {months} months’ notice before funding "
+                    "stops, and help people find other support."
+                ).format(months=GOOD_NOTICE_MONTHS)
+            )
+        )
+        self.weaknesses = ProblemLabel()
+        self.weaknesses.setAccessibleName(self.tr("Where the exit strategy is weak"))
+        self.lines_layout.addWidget(self.weaknesses)
+        self.draft = DraftPanel(work, lambda: draft_exit(work.exit))
+        self.lines_layout.addWidget(self.draft)
+        work.changed.connect(self._show_weaknesses)
+        work.changed.connect(self.changed)
+        self._show_weaknesses()
+
+    def new_row(self) -> ExitRoute:
+        return ExitRoute()
+
+    def _show_weaknesses(self) -> None:
+        weaknesses = self.work.exit_weaknesses if not self.work.exit.is_empty else []
+        self.weaknesses.say(
+            "\n".join(
+                "•  " + QCoreApplication.translate("PlanCheck", weakness.message)
+                for weakness in weaknesses
+            )
+        )
+
+    def has_content(self) -> bool:
+        return bool(self.work.exit.routes)
+
+    def needs_attention(self) -> bool:
+        return not self.work.exit.is_empty and bool(self.work.exit_weaknesses)
