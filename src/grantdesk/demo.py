@@ -13,7 +13,9 @@ from grantdesk.domain.budget import (
     VatMode,
     parse_quantity,
 )
+from grantdesk.domain.exit import ExitPlan, ExitRoute, ExitRouteKind
 from grantdesk.domain.organisation import OrganisationKind, Profile
+from grantdesk.domain.plan import Direction, InputKind, Need, Outcome, Plan, PlanInput, PlanOutput
 from grantdesk.store.repository import Store
 
 
@@ -41,6 +43,8 @@ def write_demo(store: Store) -> list[str]:
             store.save_answer(application_id, key, text)
         store.save_budget(application_id, _budget(example))
         store.save_match_funding(application_id, _match_funding(example))
+        store.save_plan(application_id, _plan(example))
+        store.save_exit_plan(application_id, _exit_plan(example))
         added.append(example["title"])
     return added
 
@@ -64,3 +68,31 @@ def _match_funding(example: dict) -> tuple[MatchFunding, ...]:
         )
         for source, pence, status, in_kind_what, decided in example.get("match_funding", ())
     )
+
+
+def _plan(example: dict) -> Plan:
+    return Plan(
+        needs=tuple(Need(**need) for need in example.get("needs", ())),
+        inputs=tuple(
+            PlanInput(description, InputKind(kind), category)
+            for description, kind, category in example.get("inputs", ())
+        ),
+        outputs=tuple(PlanOutput(*output) for output in example.get("outputs", ())),
+        outcomes=tuple(
+            Outcome(**{**outcome, "direction": Direction(outcome["direction"])})
+            for outcome in example.get("outcomes", ())
+        ),
+    )
+
+
+def _exit_plan(example: dict) -> ExitPlan:
+    routes = tuple(
+        ExitRoute(
+            ExitRouteKind(kind),
+            details,
+            pence or None,
+            date.fromisoformat(by_date) if by_date else None,
+        )
+        for kind, details, pence, by_date in example.get("exit_routes", ())
+    )
+    return ExitPlan(routes, example.get("exit_notice_months"))

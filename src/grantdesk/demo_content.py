@@ -131,6 +131,84 @@ DEMO_APPLICATIONS: tuple[dict[str, object], ...] = (
                 1,
             ),
         ),
+        # The plan: needs, inputs, outputs and outcomes (outcomes name their need by its key)
+        "needs": (
+            {
+                "key": "friday-asb",
+                "problem": "Anti-social behaviour around the precinct and skate park on Friday "
+                "evenings, when there is nowhere else open for young people",
+                "who": "young people aged 11–17 in Maes-y-Dŵr and the Llwyn Brân estate",
+                "how_many": 63,
+                "measure": "reports of anti-social behaviour on Friday evenings",
+                "severity": "Reports have risen two years running; shopkeepers have cut "
+                "their opening hours",
+                "evidence": "Neighbourhood policing team figures, October 2025 to September "
+                "2026; our survey of 112 pupils at Ysgol y Cwm",
+            },
+            {
+                "key": "feel-unsafe",
+                "problem": "Young people feel unsafe in the town centre on Friday nights",
+                "who": "pupils at Ysgol y Cwm",
+                "how_many": 38,
+                "measure": "per cent of pupils who feel safe in the town centre on a Friday night",
+                "severity": "Fewer than four in ten feel safe",
+                "evidence": "Our October 2026 survey of 112 pupils",
+            },
+        ),
+        "inputs": (
+            (
+                "A qualified sessional youth worker, 3 hours a week",
+                "staff_time",
+                "Sessional workers",
+            ),
+            ("Two trained volunteers at every session", "volunteers", ""),
+            ("The hall and kitchen at Tŷ’r Cwm", "premises_and_equipment", "Venue hire"),
+            ("The neighbourhood policing team’s advice", "expertise", ""),
+        ),
+        "outputs": (
+            (40, "Friday evening sessions, 6 to 9pm"),
+            (25, "young people referred to the youth service or school wellbeing team"),
+            (4, "volunteers trained in first aid and safeguarding"),
+        ),
+        "outcomes": (
+            {
+                "change": "Fewer reports of anti-social behaviour on Friday evenings",
+                "need_key": "friday-asb",
+                "indicator": "reports of anti-social behaviour on Friday evenings",
+                "baseline": "63",
+                "target": "47",
+                "direction": "less",
+                "method": "Police or council figures",
+                "when": "At the start and every three months",
+            },
+            {
+                "change": "Young people feel safer in the town centre",
+                "need_key": "feel-unsafe",
+                "indicator": "per cent of regular attenders who feel safe on a Friday night",
+                "baseline": "38%",
+                "target": "65%",
+                "direction": "more",
+                "method": "Before and after questionnaire; case studies",
+                "when": "In the first month and the last month",
+            },
+        ),
+        "exit_routes": (
+            (
+                "other_funders",
+                "The Valleys Community Foundation’s main grants round, with this year’s results",
+                "",
+                "2028-01-31",
+            ),
+            ("earned_income", "Tuck shop and a 50p charge for the hot meal", 60000, ""),
+            (
+                "volunteers",
+                "Four volunteers trained this year will lead sessions with the "
+                "youth service’s support",
+                "",
+                "2028-03-31",
+            ),
+        ),
+        "exit_notice_months": 3,
         # (source, amount in pence, status, what it is if in kind, decision date if applied for)
         "match_funding": (
             ("Our own funds: tuck shop and a supermarket bag-pack", 35000, "secured", "", ""),

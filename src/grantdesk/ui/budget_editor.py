@@ -136,6 +136,8 @@ class BudgetModel(LineTableModel):
 class BudgetEditor(LinesEditor):
     """The cost lines and everything worked out from them."""
 
+    answer_is_optional = True
+
     def __init__(self, money: ApplicationMoney, parent: QWidget | None = None):
         self.money = money
         super().__init__(BudgetModel(money), _tr("A&dd a line"), parent)

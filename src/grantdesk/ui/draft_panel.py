@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout
 
 from grantdesk.ui.plan_page import PlanTableView
@@ -18,6 +18,8 @@ AT_CURSOR, AT_END, REPLACING = "cursor", "end", "replace"
 
 
 class DraftPanel(QGroupBox):
+    answer_is_optional = False
+
     changed = Signal()
     insert_requested = Signal(str, str)
     """The draft's text, and where it goes: AT_CURSOR, AT_END or REPLACING."""
@@ -48,7 +50,7 @@ class DraftPanel(QGroupBox):
             layout.addWidget(table)
         self.write_button = QPushButton(self.tr("&Write a draft from your plan"))
         self.write_button.clicked.connect(self.write_draft)
-        layout.addWidget(self.write_button)
+        layout.addWidget(self.write_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.draft = QPlainTextEdit()
         self.draft.setReadOnly(True)
         self.draft.setTabChangesFocus(True)

@@ -33,6 +33,8 @@ def _kind(route: ExitRoute, text: str) -> ExitRoute:
 
 
 class ExitEditor(LinesEditor):
+    answer_is_optional = False
+
     def __init__(self, work: ApplicationPlan, parent: QWidget | None = None):
         self.work = work
         model = LineTableModel(

@@ -37,6 +37,7 @@ from grantdesk.ui.widgets import ProblemLabel, UndoBanner
 
 Row = Any
 FIT_ROWS = 50
+WIDEST_COLUMN = 260
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -203,11 +204,18 @@ class LineTableView(QTableView):
         # Widths are fitted to the first rows once, not after every edit: fitting every
         # column to every row on each change is what makes long tables slow to type in.
         header.setResizeContentsPrecision(FIT_ROWS)
-        self.resizeColumnsToContents()
+        self.fit_columns()
         for number, column in enumerate(model.columns):
             if column.stretch:
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
-        model.modelReset.connect(self.resizeColumnsToContents)
+        model.modelReset.connect(self.fit_columns)
+
+    def fit_columns(self) -> None:
+        """Fit each column to its text, but no column so wide that the others scroll away."""
+        self.resizeColumnsToContents()
+        header = self.horizontalHeader()
+        for number in range(header.count()):
+            header.resizeSection(number, min(header.sectionSize(number), WIDEST_COLUMN))
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         """Enter keeps the typing and moves to the next cell, as Tab does."""

@@ -72,6 +72,8 @@ class MatchModel(LineTableModel):
 
 
 class MatchEditor(LinesEditor):
+    answer_is_optional = True
+
     def __init__(self, money: ApplicationMoney, parent: QWidget | None = None):
         self.money = money
         super().__init__(MatchModel(money), _tr("A&dd a source"), parent)

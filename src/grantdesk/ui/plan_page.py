@@ -87,7 +87,7 @@ class PlanTableView(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().hide()
         self.setWordWrap(True)
-        self.setMinimumHeight(140)
+        self.setMinimumHeight(240)
 
     def show_plan(self, plan: Plan) -> None:
         rows = plan_table(plan)

@@ -39,6 +39,8 @@ class QuestionHelper(Protocol):
     """A structured editor shown above a question's answer (the budget, match funding…)."""
 
     changed: SignalInstance
+    answer_is_optional: bool
+    """True where the helper itself is the answer (a budget), so the words are extra."""
 
     def has_content(self) -> bool: ...
 
@@ -109,9 +111,9 @@ class QuestionPage(StepPage):
                 draft_panel.insert_requested.connect(self.insert_draft)
 
         answer_label = QLabel(
-            self.tr("&Your answer")
-            if helper is None
-            else self.tr("&Anything to add in your own words (optional)")
+            self.tr("&Anything to add in your own words (optional)")
+            if helper is not None and helper.answer_is_optional
+            else self.tr("&Your answer")
         )
         self.editor = TextArea()
         self.editor.setPlainText(answer.text)
