@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,7 +32,7 @@ from grantdesk.ui.plan_page import PlanPage
 from grantdesk.ui.plan_state import ApplicationPlan
 from grantdesk.ui.question_page import QuestionPage
 from grantdesk.ui.step_page import StepPage, StepState
-from grantdesk.ui.widgets import heading
+from grantdesk.ui.widgets import add_shortcut, heading
 
 if TYPE_CHECKING:
     from grantdesk.store.repository import Store
@@ -85,8 +84,8 @@ class ApplicationView(QWidget):
         self.position_label = QLabel()
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
-        QShortcut(QKeySequence("Ctrl+PgUp"), self, self.go_back)
-        QShortcut(QKeySequence("Ctrl+PgDown"), self, self.go_next)
+        add_shortcut("Ctrl+PgUp", self, self.go_back)
+        add_shortcut("Ctrl+PgDown", self, self.go_next)
         bottom = QHBoxLayout()
         bottom.addWidget(self.back_button)
         bottom.addStretch(1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -35,7 +35,7 @@ from grantdesk.domain.money import format_money, parse_required_money
 from grantdesk.ui.category_chart import CategoryChart
 from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel, chosen
 from grantdesk.ui.money_state import ApplicationMoney
-from grantdesk.ui.widgets import CheckedLine, ProblemLabel, wrapped
+from grantdesk.ui.widgets import CheckedLine, ProblemLabel, add_shortcut, wrapped
 
 VAT_LABELS = {
     VatMode.NO_VAT: "No VAT",
@@ -149,11 +149,11 @@ class BudgetEditor(LinesEditor):
         )
         self.paste_button.clicked.connect(self.paste_rows)
         self.buttons.insertWidget(2, self.paste_button)
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Paste),
+        add_shortcut(
+            QKeySequence.StandardKey.Paste,
             self.table,
             self.paste_rows,
-            context=Qt.ShortcutContext.WidgetShortcut,
+            Qt.ShortcutContext.WidgetShortcut,
         )
 
         self.vat_box = QCheckBox(self.tr("We can reclaim &VAT (our group is VAT-registered)"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -23,7 +23,7 @@ from grantdesk.domain.application import display_title
 from grantdesk.ui.application_table import ID_ROLE, SAVED, SORT_ROLE, ApplicationTableModel
 from grantdesk.ui.dialogs import BinDialog, NewApplicationDialog
 from grantdesk.ui.messages import run_command, succeeded
-from grantdesk.ui.widgets import UndoBanner, heading, wrapped
+from grantdesk.ui.widgets import UndoBanner, add_shortcut, heading, wrapped
 
 if TYPE_CHECKING:
     from grantdesk.store.repository import Store
@@ -84,19 +84,10 @@ class HomeView(QWidget):
         self.empty_label = wrapped(
             self.tr("You have no applications yet. Choose “New application” to start one.")
         )
+        on_table = Qt.ShortcutContext.WidgetShortcut
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(
-                QKeySequence(key),
-                self.table,
-                self.open_selected,
-                context=Qt.ShortcutContext.WidgetShortcut,
-            )
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            self.table,
-            self.delete_selected,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+            add_shortcut(QKeySequence(key), self.table, self.open_selected, on_table)
+        add_shortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected, on_table)
 
         self.new_button = QPushButton(self.tr("&New application"))
         self.new_button.setToolTip(self.tr("Start a new application (Ctrl+N)"))
@@ -118,7 +109,7 @@ class HomeView(QWidget):
 
         self.undo_banner = UndoBanner()
         self.undo_banner.undo_requested.connect(self.undo_delete)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_delete)
+        add_shortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from grantdesk.ui.widgets import ProblemLabel, UndoBanner
+from grantdesk.ui.widgets import ProblemLabel, UndoBanner, add_shortcut
 
 Row = Any
 FIT_ROWS = 50
@@ -279,17 +279,14 @@ class LinesEditor(QWidget):
         self.undo_banner.undo_requested.connect(self.undo_remove)
         self._removed: tuple[int, Row] | None = None
 
-        within = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys in ("Ctrl+Return", "Ctrl+Enter", "Insert"):
-            QShortcut(QKeySequence(keys), self, self.add_line, context=within)
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_remove, context=within
-        )
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
+            add_shortcut(keys, self, self.add_line)
+        add_shortcut(QKeySequence.StandardKey.Undo, self, self.undo_remove)
+        add_shortcut(
+            QKeySequence.StandardKey.Delete,
             self.table,
             self.remove_line,
-            context=Qt.ShortcutContext.WidgetShortcut,
+            Qt.ShortcutContext.WidgetShortcut,
         )
 
         self.lines_layout = QVBoxLayout(self)

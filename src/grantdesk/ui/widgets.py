@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont
+from PySide6.QtGui import QFocusEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -184,3 +184,19 @@ class UndoBanner(QFrame):
     def offer(self, what_happened: str) -> None:
         self.label.setText(what_happened)
         self.show()
+
+
+def add_shortcut(
+    keys: QKeySequence | QKeySequence.StandardKey | str,
+    parent: QWidget,
+    action: Callable[[], object],
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+) -> QShortcut:
+    """A key that works while the keyboard is in `parent` (or, with WidgetShortcut, only on it).
+
+    The context is set after construction: PySide6 ignores a `context=` keyword here.
+    """
+    shortcut = QShortcut(QKeySequence(keys), parent)
+    shortcut.setContext(context)
+    shortcut.activated.connect(action)
+    return shortcut
