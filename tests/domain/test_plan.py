@@ -210,7 +210,11 @@ def test_drafts_are_built_from_the_plan():
     assert "to fall from 63 reports to 47 reports." in difference
     monitoring = draft_monitoring(GOOD_PLAN)
     assert monitoring.startswith("We will keep a record of what we deliver: 40 weekly advice")
-    assert "using referral records and case studies, every three months" in monitoring
+    assert (
+        "Families move into a settled home. We will measure families in settled homes using "
+        "referral records and case studies, every three months; it stands at 0 now and we aim "
+        "for 12."
+    ) in monitoring
     assert "Case studies, written with the people involved" in monitoring
     exit_text = draft_exit(
         ExitPlan(

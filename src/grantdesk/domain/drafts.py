@@ -6,7 +6,7 @@ Drafts are a starting point the group edits; they never replace what the group t
 from grantdesk.domain.dates import format_date
 from grantdesk.domain.exit import ExitPlan, ExitRouteKind
 from grantdesk.domain.money import format_money
-from grantdesk.domain.plan import Direction, Plan
+from grantdesk.domain.plan import METHODS, Direction, Plan
 
 
 def _sentence(text: str) -> str:
@@ -15,6 +15,41 @@ def _sentence(text: str) -> str:
         return ""
     text = text[0].upper() + text[1:]
     return text if text[-1] in ".!?…" else f"{text}."
+
+
+_COMMON_OPENINGS = {
+    # fmt: off
+    "at",
+    "in",
+    "on",
+    "by",
+    "every",
+    "each",
+    "once",
+    "twice",
+    "before",
+    "after",
+    "during",
+    "monthly",
+    "weekly",
+    "quarterly",
+    "the",
+    "a",
+    "an",
+    "our",
+    "with",
+    "from",
+    # fmt: on
+    *(method.split()[0].lower() for method in METHODS),
+}
+
+
+def _mid_sentence(text: str) -> str:
+    """Text to follow a comma: a capital is dropped only from a common opening word, so
+    names ("Friday", "Maes-y-Dŵr") keep theirs."""
+    text = text.strip()
+    first = text.split(" ", 1)[0]
+    return text[0].lower() + text[1:] if first.lower() in _COMMON_OPENINGS else text
 
 
 def draft_beneficiaries(plan: Plan) -> str:
@@ -61,19 +96,20 @@ def draft_monitoring(plan: Plan) -> str:
     for outcome in plan.outcomes:
         if not outcome.change.strip():
             continue
-        parts = [f"To show that {outcome.change.strip().rstrip('.')}"]
+        parts = [_sentence(outcome.change)]
         if outcome.indicator.strip():
-            parts.append(f", we will measure {outcome.indicator.strip()}")
-        if outcome.method.strip():
-            parts.append(f" using {outcome.method.strip().lower()}")
-        if outcome.when.strip():
-            parts.append(f", {outcome.when.strip()}")
-        if outcome.baseline.strip() and outcome.target.strip():
-            parts.append(
-                f"; it stands at {outcome.baseline.strip()} now and we aim for "
-                f"{outcome.target.strip()}"
-            )
-        paragraphs.append(_sentence("".join(parts)))
+            measuring = f"We will measure {outcome.indicator.strip()}"
+            if outcome.method.strip():
+                measuring += f" using {_mid_sentence(outcome.method)}"
+            if outcome.when.strip():
+                measuring += f", {_mid_sentence(outcome.when)}"
+            if outcome.baseline.strip() and outcome.target.strip():
+                measuring += (
+                    f"; it stands at {outcome.baseline.strip()} now and we aim for "
+                    f"{outcome.target.strip()}"
+                )
+            parts.append(_sentence(measuring))
+        paragraphs.append(" ".join(parts))
     if any("case stud" in outcome.method.casefold() for outcome in plan.outcomes):
         paragraphs.append(
             "Case studies, written with the people involved and with their permission, will "
