@@ -18,7 +18,6 @@ def _sentence(text: str) -> str:
 
 
 _COMMON_OPENINGS = {
-    # fmt: off
     "at",
     "in",
     "on",
@@ -39,7 +38,6 @@ _COMMON_OPENINGS = {
     "our",
     "with",
     "from",
-    # fmt: on
     *(method.split()[0].lower() for method in METHODS),
 }
 
