@@ -20,6 +20,7 @@ from grantdesk.store.database import (
     SCHEMA_REVISION,
     integrity_problems,
     open_database,
+    schema_revision,
 )
 from grantdesk.store.repository import Store
 
@@ -98,5 +99,5 @@ def test_a_database_with_budgets_is_upgraded_keeping_them(tmp_path: Path):
     store.save_plan(friday, PLAN)
     assert store.plan(friday) == PLAN
     assert list((data_dir / BACKUP_FOLDER).glob("before-upgrade-from-0002_budget-*"))
-    assert SCHEMA_REVISION == "0003_plan"
+    assert schema_revision(engine) == SCHEMA_REVISION
     engine.dispose()

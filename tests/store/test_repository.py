@@ -53,6 +53,7 @@ def test_application_details_and_answers_round_trip_unchanged(store: Store):
         fund="Community Safety Fund",
         amount_requested_pence=400_001,
         closing_date=date(2027, 1, 15),
+        funder_reference="PCC/2027/041 – ŵ",
     )
     application_id = store.create_application(details)
     store.save_answer(application_id, "project", AWKWARD)

@@ -35,6 +35,8 @@ class ApplicationDetails:
     """The fund's smallest grant, where it has one."""
     funder_maximum_pence: int | None = None
     """The fund's largest grant, where it has one."""
+    funder_reference: str = ""
+    """The funder's reference for this application, where they give one."""
 
 
 @dataclass(frozen=True)

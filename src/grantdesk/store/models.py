@@ -50,6 +50,7 @@ class ApplicationRow(Base):
     vat_recoverable: Mapped[bool] = mapped_column(default=False, server_default="0")
     overhead_basis_points: Mapped[int | None] = mapped_column(Integer)
     exit_notice_months: Mapped[int | None] = mapped_column(Integer)
+    funder_reference: Mapped[str] = mapped_column(Text, default="", server_default="")
     status: Mapped[str] = mapped_column(String(20), default="draft")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -63,6 +63,9 @@ class DetailsPage(StepPage):
         add_form_row(form, self.tr("F&under"), self.funder_field)
         self.fund_field = LineField(details.fund)
         add_form_row(form, self.tr("Fund or &programme"), self.fund_field)
+        self.reference_field = LineField(details.funder_reference)
+        self.reference_field.setPlaceholderText(self.tr("if the funder gives one"))
+        add_form_row(form, self.tr("Funder’s &reference"), self.reference_field)
         self.amount_field = CheckedLine(parse_money, format_money, details.amount_requested_pence)
         self.amount_field.line.setPlaceholderText(self.tr("for example £4,000"))
         add_form_row(form, self.tr("Amount you are as&king for"), self.amount_field)
@@ -83,7 +86,7 @@ class DetailsPage(StepPage):
         add_form_row(form, self.tr("Project &ends"), self.end_field)
         layout.addStretch(1)
 
-        for field in (self.title_field, self.funder_field, self.fund_field):
+        for field in (self.title_field, self.funder_field, self.fund_field, self.reference_field):
             field.textChanged.connect(self._changed)
             field.left.connect(saver.flush)
         for checked in (
@@ -104,6 +107,7 @@ class DetailsPage(StepPage):
             title=self.title_field.text(),
             funder=self.funder_field.text(),
             fund=self.fund_field.text(),
+            funder_reference=self.reference_field.text(),
             amount_requested_pence=self.amount_field.value,
             closing_date=self.closing_field.value,
             funder_minimum_pence=self.minimum_field.value,
