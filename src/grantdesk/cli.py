@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -59,6 +61,14 @@ def build_parser() -> PlainArgumentParser:
         help="add an example group and applications to look at",
     )
     commands.add_parser("list", parents=[data_dir_option], help="list the applications")
+    pdf = commands.add_parser(
+        "pdf", parents=[data_dir_option], help="write an application as a printable A4 PDF"
+    )
+    pdf.add_argument("id", type=int, metavar="ID", help="the application's number (see list)")
+    pdf.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write it")
+    pdf.add_argument(
+        "--draft", action="store_true", help="mark every page DRAFT even if nothing is missing"
+    )
     return parser
 
 
@@ -76,9 +86,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     start_logging(folder)
     try:
         store = Store(open_database(folder))
+        if args.command == "pdf":
+            return write_pdf(store, args.id, Path(args.output), args.draft)
         return {"demo": demo, "list": list_applications}[args.command](store, folder)
     except StoreError as failure:
         print(f"grantdesk: {failure.message}", file=sys.stderr)
+        return FAILURE
+    except Exception:
+        logging.getLogger(__name__).exception("Command %s failed", args.command)
+        print(
+            "grantdesk: Something went wrong. The details are in grantdesk.log in the data "
+            f"folder ({folder}).",
+            file=sys.stderr,
+        )
         return FAILURE
 
 
@@ -123,4 +143,30 @@ def list_applications(store: Store, folder: Path) -> int:
         print(
             "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
         )
+    return 0
+
+
+def write_pdf(store: Store, application_id: int, output: Path, force_draft: bool) -> int:
+    from grantdesk.domain.printable import readiness_problems
+    from grantdesk.report.pdf import build_pdf
+
+    application = store.printable(application_id)
+    today = date.today()
+    problems = readiness_problems(application, today)
+    draft = force_draft or bool(problems)
+    try:
+        build_pdf(application, output, draft=draft, today=today)
+    except OSError as error:
+        print(
+            f"grantdesk: GrantDesk could not write the PDF to {output} "
+            f"({error.strerror or error}). Please choose another place, such as your Documents "
+            "folder.",
+            file=sys.stderr,
+        )
+        return FAILURE
+    print(f"Wrote {output}" + (" (marked DRAFT)." if draft else "."))
+    if problems:
+        print("Still to put right before you send it:")
+        for problem in problems:
+            print(f"  - {problem.message}")
     return 0

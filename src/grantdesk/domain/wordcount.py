@@ -79,3 +79,9 @@ def measure(text: str, unit: LimitUnit, rule: WordRule = WordRule.WHITESPACE) ->
 
 def check_limit(text: str, limit: Limit, rule: WordRule = WordRule.WHITESPACE) -> LimitCheck:
     return LimitCheck(measure(text, limit.unit, rule), limit)
+
+
+def unit_words(unit: LimitUnit, count: int) -> str:
+    """ "word" or "words", "character" or "characters", to suit the count."""
+    singular = "word" if unit is LimitUnit.WORDS else "character"
+    return singular if count == 1 else f"{singular}s"

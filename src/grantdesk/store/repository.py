@@ -24,6 +24,8 @@ from grantdesk.domain.budget import Budget, BudgetLine, MatchFunding
 from grantdesk.domain.exit import ExitPlan, ExitRoute
 from grantdesk.domain.organisation import OrganisationKind, Profile
 from grantdesk.domain.plan import Need, Outcome, Plan, PlanInput, PlanOutput
+from grantdesk.domain.printable import PrintableApplication, QuestionAnswer
+from grantdesk.domain.questions import COMMON_QUESTIONS
 from grantdesk.domain.wordcount import Limit, LimitUnit
 from grantdesk.store.database import plain_errors
 from grantdesk.store.errors import StoreError
@@ -236,6 +238,22 @@ class Store:
             row = self._changed_row(session, application_id)
             row.exit_routes = _item_rows(ExitRouteRow, plan.routes)
             row.exit_notice_months = plan.notice_months
+
+    def printable(self, application_id: int) -> PrintableApplication:
+        """Everything the printed application shows, loaded at once into plain objects."""
+        answers = self.answers(application_id)
+        return PrintableApplication(
+            summary=self.application(application_id),
+            profile=self.profile() or Profile(),
+            answers=tuple(
+                QuestionAnswer(question, answers.get(question.key, Answer(question.key)))
+                for question in COMMON_QUESTIONS
+            ),
+            budget=self.budget(application_id),
+            match=self.match_funding(application_id),
+            plan=self.plan(application_id),
+            exit=self.exit_plan(application_id),
+        )
 
     # Answers
 

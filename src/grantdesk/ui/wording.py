@@ -4,7 +4,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from grantdesk.domain.wordcount import LimitCheck, LimitUnit
+from grantdesk.domain.wordcount import LimitCheck, LimitUnit, unit_words
 
 
 def tr(text: str) -> str:
@@ -12,9 +12,7 @@ def tr(text: str) -> str:
 
 
 def unit_name(unit: LimitUnit, count: int) -> str:
-    if unit is LimitUnit.WORDS:
-        return tr("word") if count == 1 else tr("words")
-    return tr("character") if count == 1 else tr("characters")
+    return tr(unit_words(unit, count))
 
 
 def count_text(check: LimitCheck) -> str:

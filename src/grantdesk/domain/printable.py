@@ -1,0 +1,158 @@
+"""Everything about one application that the printed version needs, in one plain object,
+and what must be put right before it is ready to send."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from grantdesk.domain.application import Answer, ApplicationSummary, display_title
+from grantdesk.domain.budget import (
+    Balance,
+    Budget,
+    BudgetTotals,
+    MatchFunding,
+    balance_of,
+    balance_statement,
+    budget_totals,
+    grant_range_problem,
+)
+from grantdesk.domain.dates import format_date
+from grantdesk.domain.exit import ExitPlan
+from grantdesk.domain.organisation import Profile
+from grantdesk.domain.plan import Plan, plan_weaknesses
+from grantdesk.domain.questions import CommonQuestion
+from grantdesk.domain.wordcount import Limit, LimitCheck, check_limit, unit_words
+
+
+@dataclass(frozen=True)
+class QuestionAnswer:
+    question: CommonQuestion
+    answer: Answer
+
+    @property
+    def limit(self) -> Limit:
+        return self.answer.limit or self.question.limit
+
+    @property
+    def check(self) -> LimitCheck:
+        return check_limit(self.answer.text, self.limit)
+
+
+@dataclass(frozen=True)
+class PrintableApplication:
+    summary: ApplicationSummary
+    profile: Profile
+    answers: tuple[QuestionAnswer, ...]
+    budget: Budget
+    match: tuple[MatchFunding, ...]
+    plan: Plan
+    exit: ExitPlan
+
+    @property
+    def title(self) -> str:
+        return display_title(self.summary.details.title)
+
+    @property
+    def totals(self) -> BudgetTotals:
+        return budget_totals(self.budget)
+
+    @property
+    def balance(self) -> Balance:
+        return balance_of(self.totals, self.summary.details.amount_requested_pence, self.match)
+
+    def answer_to(self, key: str) -> QuestionAnswer:
+        return next(item for item in self.answers if item.question.key == key)
+
+
+@dataclass(frozen=True)
+class ReadinessProblem:
+    message: str
+    page: str
+    """Where to put it right: "details", "profile", "plan" or a question's key."""
+
+
+STRUCTURED_ANSWERS = {"budget", "match_funding", "exit_strategy"}
+"""Questions whose structured editor can stand as the answer without any words."""
+
+
+def _has_structured_answer(application: PrintableApplication, key: str) -> bool:
+    if key == "budget":
+        return bool(application.budget.lines)
+    if key == "match_funding":
+        return bool(application.match) or (
+            bool(application.budget.lines) and application.balance.balances
+        )
+    return bool(application.exit.routes)
+
+
+def readiness_problems(application: PrintableApplication, today: date) -> list[ReadinessProblem]:
+    """What is missing or wrong, each with the page to fix it, in the order of the form."""
+    problems: list[ReadinessProblem] = []
+    details = application.summary.details
+    if not details.title.strip():
+        problems.append(ReadinessProblem("The application has no title.", "details"))
+    if not application.profile.name.strip():
+        problems.append(ReadinessProblem("Your group’s profile has no name yet.", "profile"))
+    if details.closing_date is not None:
+        if details.closing_date < today:
+            problems.append(
+                ReadinessProblem(
+                    f"The closing date, {format_date(details.closing_date)}, has passed.",
+                    "details",
+                )
+            )
+        elif details.closing_date == today:
+            problems.append(ReadinessProblem("The closing date is today.", "details"))
+    for item in application.answers:
+        problems.extend(_answer_problems(application, item))
+    balance = application.balance
+    if application.budget.lines and not balance.balances:
+        problems.append(ReadinessProblem(balance_statement(balance), "match_funding"))
+    range_problem = grant_range_problem(
+        details.amount_requested_pence, details.funder_minimum_pence, details.funder_maximum_pence
+    )
+    if range_problem:
+        problems.append(ReadinessProblem(range_problem, "details"))
+    problems.extend(
+        ReadinessProblem(weakness.message, "plan")
+        for weakness in plan_weaknesses(application.plan)
+        if "baseline" in weakness.message
+        or "target" in weakness.message
+        or weakness.message.startswith("There are no outcomes")
+    )
+    if (
+        not application.exit.routes
+        and not application.answer_to("exit_strategy").answer.is_answered
+    ):
+        problems.append(
+            ReadinessProblem("There is no exit strategy yet (question 11).", "exit_strategy")
+        )
+    return problems
+
+
+def _answer_problems(application: PrintableApplication, item: QuestionAnswer):
+    question = item.question
+    name = f"Question {question.number} ({question.short_title})"
+    if not item.answer.is_answered:
+        if question.key in STRUCTURED_ANSWERS and _has_structured_answer(application, question.key):
+            return []
+        if question.key == "exit_strategy":
+            return []  # said once, below, as "no exit strategy"
+        return [ReadinessProblem(f"{name} has no answer yet.", question.key)]
+    check = item.check
+    if check.over_by:
+        return [
+            ReadinessProblem(
+                f"{name} is {check.over_by:,} {unit_words(item.limit.unit, check.over_by)} "
+                "over the limit.",
+                question.key,
+            )
+        ]
+    if check.under_by:
+        return [
+            ReadinessProblem(
+                f"{name} is {check.under_by:,} {unit_words(item.limit.unit, check.under_by)} "
+                "short of the minimum.",
+                question.key,
+            )
+        ]
+    return []
