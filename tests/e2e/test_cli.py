@@ -70,3 +70,28 @@ def test_a_data_folder_that_cannot_be_used_gets_one_plain_line(tmp_path: Path):
         "be written to. Please choose another folder, or ask whoever looks after this computer "
         "to check it."
     ]
+
+
+def test_pdf_of_the_demo_and_its_plain_failures(tmp_path: Path):
+    data_dir = str(tmp_path / "data")
+    assert grantdesk("demo", "--data-dir", data_dir).returncode == 0
+    output = tmp_path / "friday.pdf"
+    written = grantdesk("pdf", "1", "-o", str(output), "--data-dir", data_dir)
+    assert written.returncode == 0, written.stderr
+    assert output.read_bytes().startswith(b"%PDF")
+    assert "(marked DRAFT)" in written.stdout
+    assert "Still to put right before you send it:" in written.stdout
+
+    missing = grantdesk("pdf", "99", "-o", str(output), "--data-dir", data_dir)
+    assert missing.returncode == 1
+    assert missing.stderr.strip().splitlines() == [
+        "grantdesk: There is no application number 99. Type 'grantdesk list' to see the "
+        "applications."
+    ]
+    blocked = grantdesk(
+        "pdf", "1", "-o", str(tmp_path / "no" / "such" / "x.pdf"), "--data-dir", data_dir
+    )
+    assert blocked.returncode == 1
+    [line] = blocked.stderr.strip().splitlines()
+    assert line.startswith("grantdesk: GrantDesk could not write the PDF to ")
+    assert "Traceback" not in blocked.stderr

@@ -37,13 +37,17 @@ def _covered() -> frozenset[int]:
 
 def printable(text: str) -> str:
     """The text with each character the font cannot draw replaced by its name in brackets
-    ("[grinning face]"), emoji joiners and skin tones dropped, and other control characters
-    (a stray bell from a paste) removed. Tabs become spaces."""
+    ("[thumbs up sign]"), emoji joiners and skin tones dropped, and other control characters
+    (a stray bell from a paste) removed. Tabs become spaces.
+
+    Characters beyond the Basic Multilingual Plane (most emoji) are always named: reportlab
+    writes their text mapping wrongly, so they would draw but could not be copied or searched.
+    """
     covered = _covered()
     pieces = []
     for character in text.replace("\t", "    "):
         code = ord(character)
-        if code in covered or character == "\n":
+        if (code in covered and code <= 0xFFFF) or character == "\n":
             pieces.append(character)
         elif not _is_invisible(character):
             pieces.append(f"[{unicodedata.name(character, 'symbol').lower()}]")

@@ -51,11 +51,16 @@ VAT_WORDS = {VatMode.NO_VAT: "No VAT", VatMode.ADD_VAT: "+ VAT", VatMode.INCLUDE
 
 def _styles() -> dict[str, ParagraphStyle]:
     body = ParagraphStyle(
-        "body", fontName=REGULAR, fontSize=10.5, leading=14.5, textColor=INK, spaceAfter=6
+        "body",
+        fontName=REGULAR,
+        bulletFontName=REGULAR,
+        fontSize=10.5,
+        leading=14.5,
+        textColor=INK,
+        spaceAfter=6,
     )
     return {
         "body": body,
-        "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, spaceAfter=0),
         "note": ParagraphStyle(
             "note", parent=body, fontSize=9, leading=12, textColor=QUIET, spaceAfter=4
         ),
@@ -270,11 +275,16 @@ def _project_dates(application: PrintableApplication) -> str:
     return ""
 
 
+TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), REGULAR)
+"""Tables draw even empty cells with a font; without this it would be the built-in Helvetica."""
+
+
 def _facts_table(rows: list, widths) -> Table:
     table = Table(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
+                TABLE_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                 ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -362,6 +372,7 @@ def _structured(application: PrintableApplication, key: str, styles) -> list[Flo
 def _grid(rows: list[list], widths, styles_extra: Iterable = (), header: bool = True) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
     commands = [
+        TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -637,7 +648,12 @@ def _declaration(application: PrintableApplication, styles) -> list[Flowable]:
         ]
     table.setStyle(
         TableStyle(
-            [*commands, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2)]
+            [
+                *commands,
+                TABLE_FONT,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ]
         )
     )
     return [

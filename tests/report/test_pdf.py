@@ -1,0 +1,158 @@
+"""Read the printed application back and check what a reader would see."""
+
+import re
+from dataclasses import replace
+from datetime import date
+from io import BytesIO
+
+import pytest
+from pypdf import PdfReader
+
+from grantdesk.demo import write_demo
+from grantdesk.domain.application import Answer, ApplicationDetails, ApplicationStatus
+from grantdesk.domain.application import ApplicationSummary as Summary
+from grantdesk.domain.budget import STANDARD_CATEGORIES, Budget, BudgetLine, VatMode
+from grantdesk.domain.exit import ExitPlan
+from grantdesk.domain.organisation import Profile
+from grantdesk.domain.plan import Plan
+from grantdesk.domain.printable import PrintableApplication, QuestionAnswer
+from grantdesk.domain.questions import COMMON_QUESTIONS
+from grantdesk.report.pdf import build_pdf
+from grantdesk.store.repository import Store
+
+TODAY = date(2026, 11, 22)
+AWKWARD = (
+    "Tŷ’r Cwm ŵ ŷ Ŵ Ŷ â ê – José and Siân said “diolch” and ‘thanks’ — £1,250.50… "
+    "great 😀 and a thumbs up 👍"
+)
+
+
+def pdf_of(application: PrintableApplication, draft: bool) -> PdfReader:
+    output = BytesIO()
+    build_pdf(application, output, draft=draft, today=TODAY)
+    return PdfReader(BytesIO(output.getvalue()))
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def all_text(reader: PdfReader) -> str:
+    return flat(" ".join(page.extract_text() for page in reader.pages))
+
+
+@pytest.fixture
+def demo(store: Store) -> PrintableApplication:
+    write_demo(store)
+    friday = next(s for s in store.applications() if s.details.title.startswith("Friday"))
+    return store.printable(friday.id)
+
+
+def test_every_answer_is_there_verbatim_with_the_totals(demo):
+    text = all_text(pdf_of(demo, draft=False))
+    for item in demo.answers:
+        for paragraph in item.answer.text.split("\n"):
+            assert flat(paragraph) in text, paragraph[:60]
+    assert "Maes-y-Dŵr Youth Drop-In" in text
+    assert "Total cost of the project £8,930.00" in text
+    assert "Total project cost £8,930.00" in text
+    assert "£4,000.00" in text
+    assert "so your budget balances." in text
+    assert "Reports of anti-social behaviour on Friday evenings".lower() in text.lower()
+    assert "Declaration" in text
+
+
+def test_welsh_letters_curly_quotes_and_emoji_show(demo):
+    application = replace(
+        demo,
+        answers=tuple(
+            replace(item, answer=Answer(item.question.key, AWKWARD)) for item in demo.answers
+        ),
+    )
+    text = all_text(pdf_of(application, draft=False))
+    shown = AWKWARD.replace("😀", "[grinning face]").replace("👍", "[thumbs up sign]")
+    assert flat(shown) in text
+
+
+def test_every_page_says_page_x_of_n_and_draft_only_on_drafts(demo):
+    for draft in (True, False):
+        reader = pdf_of(demo, draft=draft)
+        total = len(reader.pages)
+        assert total >= 5
+        for number, page in enumerate(reader.pages, start=1):
+            page_text = page.extract_text()
+            assert f"Page {number} of {total}" in page_text
+            assert ("DRAFT" in page_text) is draft
+            assert "Maes-y-Dŵr Youth Drop-In · Friday Night Safe Space" in page_text
+
+
+def test_the_fonts_are_embedded_and_no_builtin_font_is_used(demo):
+    reader = pdf_of(demo, draft=True)
+    fonts = {}
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            fonts[font["/BaseFont"]] = font
+    assert fonts
+    for name, font in fonts.items():
+        descendant = (
+            font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+        )
+        descriptor = descendant["/FontDescriptor"].get_object()
+        assert "/FontFile2" in descriptor, f"{name} is not embedded"
+        assert "DejaVu" in name
+    assert not any("Helvetica" in name for name in fonts)
+
+
+def test_a_thirty_page_application_builds_and_tables_repeat_their_headings():
+    long_answer = "\n\n".join(
+        f"Paragraph {n}: " + " ".join(f"word{n}-{w} ŵ" for w in range(120)) for n in range(12)
+    )
+    lines = tuple(
+        BudgetLine(
+            STANDARD_CATEGORIES[n % 12],
+            f"Budget line {n} – Tŷ",
+            100 + n,
+            "sessions",
+            1000 + n,
+            VatMode.ADD_VAT if n % 2 else VatMode.NO_VAT,
+            1 + n % 3,
+        )
+        for n in range(200)
+    )
+    application = PrintableApplication(
+        summary=Summary(
+            1,
+            ApplicationDetails(
+                title="A long one",
+                funder="Funder",
+                amount_requested_pence=10_000,
+                project_start=date(2027, 1, 1),
+                project_end=date(2029, 12, 31),
+            ),
+            ApplicationStatus.DRAFT,
+            created_at=TODAY,
+            saved_at=TODAY,
+        ),
+        profile=Profile(name="Big Group"),
+        answers=tuple(
+            QuestionAnswer(question, Answer(question.key, long_answer))
+            for question in COMMON_QUESTIONS
+        ),
+        budget=Budget(lines, overhead_basis_points=1000),
+        match=(),
+        plan=Plan(),
+        exit=ExitPlan(),
+    )
+    reader = pdf_of(application, draft=True)
+    assert len(reader.pages) >= 30
+    pages_with_budget_heading = [
+        number
+        for number, page in enumerate(reader.pages, start=1)
+        if re.search(r"Cost of\s+one", page.extract_text())
+    ]
+    assert len(pages_with_budget_heading) >= 3
+    text = all_text(reader)
+    assert "Budget line 199 – Tŷ" in text
+    totals = application.totals
+    assert f"Total cost of the project {totals.total // 100:,}." in text.replace("£", "")
