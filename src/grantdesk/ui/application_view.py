@@ -46,6 +46,7 @@ class ApplicationView(QWidget):
     home_requested = Signal()
     profile_requested = Signal()
     title_changed = Signal(str)
+    print_requested = Signal()
 
     def __init__(self, store: Store, saver: AutoSaver, parent: QWidget | None = None):
         super().__init__(parent)
@@ -62,8 +63,12 @@ class ApplicationView(QWidget):
         self.home_button.setToolTip(self.tr("Back to all your applications (Ctrl+Home)"))
         self.home_button.clicked.connect(self.home_requested)
         self.title_label = heading("", 1.2)
+        self.print_button = QPushButton(self.tr("Print or save as PDF…"))
+        self.print_button.setToolTip(self.tr("Check what is missing, then print (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_requested)
         top.addWidget(self.home_button)
         top.addWidget(self.title_label, 1)
+        top.addWidget(self.print_button)
 
         self.steps = QListWidget()
         self.steps.setAccessibleName(self.tr("Steps of the application"))

@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+import tempfile
+from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
+from grantdesk.domain.printable import PrintableApplication, readiness_problems
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.autosave import AutoSaver
 from grantdesk.ui.messages import tell, translated_error
+from grantdesk.ui.print_dialog import PrintDialog
+from grantdesk.ui.printing import PdfJob, PrinterError, send_to_printer
 from grantdesk.ui.wording import saved_at_text
 
 if TYPE_CHECKING:
@@ -28,6 +42,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store: Store | None = None
         self.saver = AutoSaver(parent=self)
+        self.print_sender = send_to_printer
+        self._jobs: list[PdfJob] = []
         self.setWindowTitle(self.tr("GrantDesk"))
         self.resize(1100, 760)
         self.pages = QStackedWidget()
@@ -63,6 +79,7 @@ class MainWindow(QMainWindow):
         self.application.home_requested.connect(self.show_home)
         self.application.profile_requested.connect(self.show_profile)
         self.application.title_changed.connect(self._title_for)
+        self.application.print_requested.connect(self.print_application)
         for action in self._actions:
             action.setEnabled(True)
         self.statusBar().clearMessage()
@@ -77,6 +94,12 @@ class MainWindow(QMainWindow):
             self._new_application,
         )
         self._action(file_menu, self.tr("&Save now"), QKeySequence.StandardKey.Save, self.save_now)
+        self._action(
+            file_menu,
+            self.tr("&Print or save as PDF…"),
+            QKeySequence.StandardKey.Print,
+            self.print_application,
+        )
         file_menu.addSeparator()
         quit_action = self._action(file_menu, self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
         quit_action.setEnabled(True)
@@ -147,6 +170,123 @@ class MainWindow(QMainWindow):
         self._switch_to(self.application)
         self.application.current_page().first_field().setFocus()
 
+    def print_application(self) -> None:
+        """Check what is missing, then save the application as a PDF or print that PDF."""
+        application_id = self._application_to_print()
+        if application_id is None:
+            self.statusBar().showMessage(
+                self.tr("Choose or open an application first, then press Ctrl+P."), 6000
+            )
+            return
+        self.saver.flush()
+        try:
+            application = self.store.printable(application_id)
+        except StoreError as failure:
+            tell(self, failure)
+            return
+        today = date.today()
+        dialog = PrintDialog(readiness_problems(application, today), self)
+        dialog.fix_requested.connect(lambda page: self._go_and_fix(application_id, page))
+        choice = dialog.exec()
+        if choice == PrintDialog.SAVE:
+            self.save_pdf(application, dialog.draft, today)
+        elif choice == PrintDialog.PRINT:
+            self._print(application, dialog.draft, today)
+
+    def _application_to_print(self) -> int | None:
+        if self.pages.currentWidget() is self.application:
+            return self.application.application_id
+        if self.pages.currentWidget() is self.home:
+            return self.home.selected_id()
+        return None
+
+    def _go_and_fix(self, application_id: int, page: str) -> None:
+        if page == "profile":
+            self.show_profile()
+            return
+        if self.application.application_id != application_id:
+            self.open_application(application_id)
+        self._switch_to(self.application)
+        self.application.go_to_page(page)
+
+    def save_pdf(self, application: PrintableApplication, draft: bool, today: date) -> None:
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        suggested = Path(documents or Path.home()) / f"{file_name_for(application.title)}.pdf"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the application as a PDF"),
+            str(suggested),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not chosen:
+            return
+        target = Path(chosen).with_suffix(".pdf")
+        self._run_pdf_job(
+            application,
+            target,
+            draft,
+            today,
+            lambda path: self.statusBar().showMessage(
+                self.tr("Saved the application as {path}").format(path=path), 10000
+            ),
+        )
+
+    def _print(self, application: PrintableApplication, draft: bool, today: date) -> None:
+        folder = Path(tempfile.gettempdir()) / "GrantDesk"
+        folder.mkdir(exist_ok=True)
+        target = folder / f"{file_name_for(application.title)}.pdf"
+
+        def send(path: str) -> None:
+            try:
+                said = self.print_sender(Path(path))
+            except PrinterError as failure:
+                self._offer_pdf_instead(str(failure), application, draft, today)
+                return
+            self.statusBar().showMessage(QCoreApplication.translate("Printing", said), 10000)
+
+        self._run_pdf_job(application, target, draft, today, send)
+
+    def _offer_pdf_instead(
+        self, reason: str, application: PrintableApplication, draft: bool, today: date
+    ) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("It could not be printed"),
+            self.tr(
+                "GrantDesk could not print the application. {reason} You can save it as a "
+                "PDF instead, and print that from another computer."
+            ).format(reason=QCoreApplication.translate("Printing", reason)),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        save = box.addButton(self.tr("&Save as PDF…"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        if box.clickedButton() is save:
+            self.save_pdf(application, draft, today)
+
+    def _run_pdf_job(self, application, target: Path, draft: bool, today: date, then) -> None:
+        job = PdfJob(application, target, draft, today)
+        self._jobs.append(job)
+        self.statusBar().showMessage(self.tr("Making the PDF…"))
+
+        def succeeded(path: str) -> None:
+            self._jobs.remove(job)
+            self.statusBar().clearMessage()
+            then(path)
+
+        def failed(message: str) -> None:
+            self._jobs.remove(job)
+            self.statusBar().clearMessage()
+            QMessageBox.warning(
+                self, self.tr("GrantDesk"), QCoreApplication.translate("Printing", message)
+            )
+
+        job.done.connect(succeeded)
+        job.failed.connect(failed)
+        job.start()
+
     def _new_application(self) -> None:
         self.show_home()
         self.home.new_application()
@@ -177,3 +317,9 @@ class MainWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
+
+
+def file_name_for(title: str) -> str:
+    """A title made safe as a file name on any system ("Friday Night Safe Space")."""
+    cleaned = "".join(c if c.isalnum() or c in " -_–'’()" else " " for c in title)
+    return " ".join(cleaned.split())[:80] or "Application"
