@@ -9,19 +9,36 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date
+from datetime import UTC, date, datetime
+from io import BytesIO
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from pypdf import PdfReader
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from grantdesk.demo import write_demo
-from grantdesk.domain.application import Answer, ApplicationDetails
+from grantdesk.domain.application import (
+    Answer,
+    ApplicationDetails,
+    ApplicationStatus,
+    ApplicationSummary,
+)
 from grantdesk.domain.budget import STANDARD_CATEGORIES, Budget, BudgetLine, VatMode
-from grantdesk.domain.questions import question_by_key
+from grantdesk.domain.exit import ExitPlan
+from grantdesk.domain.organisation import Profile
+from grantdesk.domain.plan import Plan
+from grantdesk.domain.printable import PrintableApplication, QuestionAnswer
+from grantdesk.domain.questions import COMMON_QUESTIONS, question_by_key
+from grantdesk.report.fonts import register_fonts
+from grantdesk.report.pdf import build_pdf
 from grantdesk.store.database import open_database
 from grantdesk.store.repository import Store
 from grantdesk.ui.autosave import AutoSaver
@@ -167,6 +184,71 @@ def budget_editing(store: Store, edits: int = 200) -> None:
     window.deleteLater()
 
 
+def pdf_building(budget_lines: int, runs: int = 5) -> None:
+    """The application against a bare document of the same answer paragraphs. With no budget
+    the two carry the same words; budget lines add tables the bare document does not have."""
+    answer_text = "\n\n".join(
+        f"Paragraph {n}. " + " ".join(f"Gair{w} ŵ ŷ" for w in range(110)) for n in range(5)
+    )
+    application = PrintableApplication(
+        summary=ApplicationSummary(
+            1,
+            ApplicationDetails(
+                title="Twenty pages", funder="A funder", amount_requested_pence=500_000
+            ),
+            ApplicationStatus.DRAFT,
+            datetime.now(UTC),
+            datetime.now(UTC),
+        ),
+        profile=Profile(name="Benchmark group"),
+        answers=tuple(
+            QuestionAnswer(question, Answer(question.key, answer_text))
+            for question in COMMON_QUESTIONS
+        ),
+        budget=Budget(
+            tuple(
+                BudgetLine("Staff", f"Line {n}", 100, "hours", 1000 + n)
+                for n in range(budget_lines)
+            )
+        ),
+        match=(),
+        plan=Plan(),
+        exit=ExitPlan(),
+    )
+    today = date(2026, 11, 22)
+    register_fonts()
+    body = ParagraphStyle("body", fontName="DejaVuSans", fontSize=10.5, leading=14.5)
+    paragraphs = [
+        paragraph for item in application.answers for paragraph in item.answer.text.split("\n\n")
+    ]
+
+    def ours() -> None:
+        build_pdf(application, BytesIO(), draft=True, today=today)
+
+    def bare() -> None:
+        SimpleDocTemplate(BytesIO(), pagesize=A4).build(
+            [Paragraph(escape(text), body) for text in paragraphs]
+        )
+
+    output = BytesIO()
+    build_pdf(application, output, draft=True, today=today)
+    pages = len(PdfReader(BytesIO(output.getvalue())).pages)
+    ours_times, bare_times = [], []
+    for _ in range(runs):
+        for action, times in ((bare, bare_times), (ours, ours_times)):
+            started = time.perf_counter()
+            action()
+            times.append((time.perf_counter() - started) * 1000)
+    ratio = statistics.median(ours_times) / statistics.median(bare_times)
+    print(
+        f"Building the PDF of a {pages}-page application with {budget_lines} budget lines "
+        f"({runs} builds each):"
+    )
+    print(f"  bare reportlab, same paragraphs: {milliseconds(bare_times)}")
+    print(f"  GrantDesk application:           {milliseconds(ours_times)}")
+    print(f"  ratio (medians): {ratio:.2f}x   (aim: at most 1.5x)")
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
@@ -180,6 +262,8 @@ def main() -> None:
         saving(bench_store, application_id)
         typing(bench_store, application_id)
         budget_editing(bench_store)
+        pdf_building(budget_lines=0)
+        pdf_building(budget_lines=60)
         for widget in QApplication.topLevelWidgets():
             widget.close()
             widget.deleteLater()

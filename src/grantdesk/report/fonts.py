@@ -1,6 +1,7 @@
 """The embedded fonts, and text made safe for them: every typed character shows, and one the
 font lacks (an emoji, say) becomes a visible description rather than a blank."""
 
+import re
 import unicodedata
 from functools import cache
 
@@ -30,34 +31,46 @@ def register_fonts() -> None:
 
 
 @cache
-def _covered() -> frozenset[int]:
+def _needs_attention() -> re.Pattern[str]:
+    """Every character that cannot go onto the page as it is: those the font lacks, those
+    beyond the Basic Multilingual Plane (reportlab maps their text wrongly, so they could be
+    drawn but not copied or searched), control characters and tabs."""
     register_fonts()
-    return frozenset(pdfmetrics.getFont(REGULAR).face.charToGlyph)
+    drawable = sorted(
+        code
+        for code in pdfmetrics.getFont(REGULAR).face.charToGlyph
+        if code <= 0xFFFF and unicodedata.category(chr(code)) not in ("Cc", "Cf", "Cs")
+    )
+    ranges = []
+    start = previous = drawable[0]
+    for code in drawable[1:]:
+        if code != previous + 1:
+            ranges.append((start, previous))
+            start = code
+        previous = code
+    ranges.append((start, previous))
+    allowed = "".join(
+        re.escape(chr(low)) if low == high else f"{re.escape(chr(low))}-{re.escape(chr(high))}"
+        for low, high in ranges
+    )
+    return re.compile(f"[^\n{allowed}]")
 
 
 def printable(text: str) -> str:
-    """The text with each character the font cannot draw replaced by its name in brackets
+    """The text with each character the font cannot show replaced by its name in brackets
     ("[thumbs up sign]"), emoji joiners and skin tones dropped, and other control characters
-    (a stray bell from a paste) removed. Tabs become spaces.
-
-    Characters beyond the Basic Multilingual Plane (most emoji) are always named: reportlab
-    writes their text mapping wrongly, so they would draw but could not be copied or searched.
-    """
-    covered = _covered()
-    pieces = []
-    for character in text.replace("\t", "    "):
-        code = ord(character)
-        if (code in covered and code <= 0xFFFF) or character == "\n":
-            pieces.append(character)
-        elif not _is_invisible(character):
-            pieces.append(f"[{unicodedata.name(character, 'symbol').lower()}]")
-    return "".join(pieces)
+    (a stray bell from a paste) removed. Tabs become spaces."""
+    return _needs_attention().sub(_substitute, text)
 
 
-def _is_invisible(character: str) -> bool:
-    """Joiners, skin tones, control and formatting characters: nothing to show."""
-    return (
+def _substitute(match: re.Match[str]) -> str:
+    character = match[0]
+    if character == "\t":
+        return "    "
+    if (
         character in _INVISIBLE_JOINERS
         or ord(character) in _SKIN_TONES
         or unicodedata.category(character) in ("Cc", "Cf", "Cs")
-    )
+    ):
+        return ""
+    return f"[{unicodedata.name(character, 'symbol').lower()}]"

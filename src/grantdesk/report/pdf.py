@@ -373,6 +373,9 @@ def _grid(rows: list[list], widths, styles_extra: Iterable = (), header: bool = 
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
     commands = [
         TABLE_FONT,
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("LEADING", (0, 0), (-1, -1), 11.5),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -392,9 +395,8 @@ def _budget(application: PrintableApplication, styles) -> list[Flowable]:
         return []
     totals = application.totals
     multi_year = len({line.year for line in budget.lines} | set(totals.by_year)) > 1
-    cell, money, bold, money_bold = (
+    cell, bold, money_bold = (
         styles["cell"],
-        styles["money"],
         styles["cell_bold"],
         styles["money_bold"],
     )
@@ -413,26 +415,27 @@ def _budget(application: PrintableApplication, styles) -> list[Flowable]:
             for text in headings
         ]
     ]
+    # Figures are plain table text (they never wrap); only the words need paragraphs.
     for line, cost in zip(budget.lines, totals.line_costs, strict=True):
         cells = [
             Paragraph(_markup(line.category_name), cell),
             Paragraph(_markup(line.description), cell),
-            Paragraph(quantity_text(line.quantity_hundredths), money),
-            Paragraph(_markup(line.unit), cell),
-            Paragraph(format_money(line.unit_cost_pence), money),
-            Paragraph(VAT_WORDS[line.vat], cell),
+            quantity_text(line.quantity_hundredths),
+            printable(line.unit),
+            format_money(line.unit_cost_pence),
+            VAT_WORDS[line.vat],
         ]
         if multi_year:
-            cells.append(Paragraph(str(line.year), cell))
-        cells.append(Paragraph(format_money(cost), money))
+            cells.append(str(line.year))
+        cells.append(format_money(cost))
         rows.append(cells)
     for year, overhead in totals.overhead_by_year.items():
         label = f"Overheads at {format_percent(budget.overhead_basis_points or 0)} of direct costs"
         if multi_year:
             label += f", year {year}"
         cells = [Paragraph(OVERHEADS, cell), Paragraph(label, cell)]
-        cells += [Paragraph("", cell)] * (len(headings) - 3)
-        cells.append(Paragraph(format_money(overhead), money))
+        cells += [""] * (len(headings) - 3)
+        cells.append(format_money(overhead))
         rows.append(cells)
     span = len(headings) - 2
     rows.append(
@@ -446,7 +449,15 @@ def _budget(application: PrintableApplication, styles) -> list[Flowable]:
         _grid(
             rows,
             widths,
-            [("SPAN", (0, last), (span, last)), ("BACKGROUND", (0, last), (-1, last), HEADER_FILL)],
+            [
+                ("SPAN", (0, last), (span, last)),
+                ("BACKGROUND", (0, last), (-1, last), HEADER_FILL),
+                *(
+                    ("ALIGN", (column, 1), (column, -1), "RIGHT")
+                    for column, heading in enumerate(headings)
+                    if heading in ("Qty", "Cost of one", "Line total")
+                ),
+            ],
         ),
         Paragraph(
             "Our group can reclaim VAT, so VAT is not included in these costs."
