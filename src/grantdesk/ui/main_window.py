@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,16 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from grantdesk.domain.printable import PrintableApplication, readiness_problems
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.autosave import AutoSaver
 from grantdesk.ui.messages import tell, translated_error
-from grantdesk.ui.print_dialog import PrintDialog
-from grantdesk.ui.printing import PdfJob, PrinterError, send_to_printer
 from grantdesk.ui.wording import saved_at_text
 
 if TYPE_CHECKING:
+    from grantdesk.domain.printable import PrintableApplication
     from grantdesk.store.repository import Store
+    from grantdesk.ui.printing import PdfJob
 
 
 class MainWindow(QMainWindow):
@@ -42,7 +42,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store: Store | None = None
         self.saver = AutoSaver(parent=self)
-        self.print_sender = send_to_printer
+        self.print_sender: Callable[[Path], str] | None = None
+        """How a finished PDF reaches the printer; None means the system's way."""
         self._jobs: list[PdfJob] = []
         self.setWindowTitle(self.tr("GrantDesk"))
         self.resize(1100, 760)
@@ -172,6 +173,10 @@ class MainWindow(QMainWindow):
 
     def print_application(self) -> None:
         """Check what is missing, then save the application as a PDF or print that PDF."""
+        # Printing loads reportlab; it is imported here so start-up does not pay for it.
+        from grantdesk.domain.printable import readiness_problems
+        from grantdesk.ui.print_dialog import PrintDialog
+
         application_id = self._application_to_print()
         if application_id is None:
             self.statusBar().showMessage(
@@ -238,9 +243,11 @@ class MainWindow(QMainWindow):
         folder.mkdir(exist_ok=True)
         target = folder / f"{file_name_for(application.title)}.pdf"
 
+        from grantdesk.ui.printing import PrinterError, send_to_printer
+
         def send(path: str) -> None:
             try:
-                said = self.print_sender(Path(path))
+                said = (self.print_sender or send_to_printer)(Path(path))
             except PrinterError as failure:
                 self._offer_pdf_instead(str(failure), application, draft, today)
                 return
@@ -267,6 +274,8 @@ class MainWindow(QMainWindow):
             self.save_pdf(application, draft, today)
 
     def _run_pdf_job(self, application, target: Path, draft: bool, today: date, then) -> None:
+        from grantdesk.ui.printing import PdfJob
+
         job = PdfJob(application, target, draft, today)
         self._jobs.append(job)
         self.statusBar().showMessage(self.tr("Making the PDF…"))
