@@ -10,3 +10,22 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_imports_point_one_way(monkeypatch):
     monkeypatch.chdir(ROOT)
     assert lint_imports(config_filename=str(ROOT / "pyproject.toml"), no_cache=True) == 0
+
+
+def test_the_window_can_show_before_the_database_and_pdf_libraries_load():
+    """Start-up shows the window first (benchmarks/run.py): keep the heavy imports out of it."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, grantdesk.cli, grantdesk.app, grantdesk.ui.main_window; "
+        "print(sorted(m for m in ('sqlalchemy', 'alembic', 'reportlab') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
+        timeout=60,
+    )
+    assert result.stdout.strip() == "[]", result.stderr
