@@ -65,3 +65,9 @@ def format_date(value: date) -> str:
 def format_short_date(value: date) -> str:
     """15/01/2027."""
     return f"{value.day:02d}/{value.month:02d}/{value.year}"
+
+
+def months_spanned(start: date, end: date) -> int:
+    """How many months a project from start to end runs, counting a part month as a month:
+    1 April 2027 to 31 March 2028 is 12."""
+    return (end.year - start.year) * 12 + (end.month - start.month) + (end.day >= start.day)

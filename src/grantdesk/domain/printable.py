@@ -19,13 +19,13 @@ from grantdesk.domain.dates import format_date
 from grantdesk.domain.exit import ExitPlan
 from grantdesk.domain.organisation import Profile
 from grantdesk.domain.plan import Plan, plan_weaknesses
-from grantdesk.domain.questions import CommonQuestion
+from grantdesk.domain.questions import Question
 from grantdesk.domain.wordcount import Limit, LimitCheck, check_limit, unit_words
 
 
 @dataclass(frozen=True)
 class QuestionAnswer:
-    question: CommonQuestion
+    question: Question
     answer: Answer
 
     @property

@@ -10,11 +10,13 @@ The keys are stored in the database: never change one once it has been written.
 
 from dataclasses import dataclass
 
-from grantdesk.domain.wordcount import Limit, LimitUnit
+from grantdesk.domain.wordcount import Limit, LimitUnit, WordRule
 
 
 @dataclass(frozen=True)
-class CommonQuestion:
+class Question:
+    """A question on the form: one of the eleven common questions, or a funder's own."""
+
     key: str
     """Stable identifier, stored in the database; never change once written."""
     number: int
@@ -29,10 +31,19 @@ class CommonQuestion:
     """An example of a strong answer from a small group."""
     limit: Limit
     """A sensible default limit, which the group can change to match the funder's form."""
+    covers: tuple[str, ...] = ()
+    """For a funder's question: the common questions it asks (one, several or none)."""
+    word_rule: WordRule = WordRule.WHITESPACE
+    """How the funder counts words."""
+
+    @property
+    def common_keys(self) -> tuple[str, ...]:
+        """The common questions this one answers: itself, for a common question."""
+        return self.covers if self.covers or self.key not in _BY_KEY else (self.key,)
 
 
-COMMON_QUESTIONS: tuple[CommonQuestion, ...] = (
-    CommonQuestion(
+COMMON_QUESTIONS: tuple[Question, ...] = (
+    Question(
         key="what_you_do",
         number=1,
         short_title="What your group does",
@@ -62,7 +73,7 @@ COMMON_QUESTIONS: tuple[CommonQuestion, ...] = (
         ),
         limit=Limit(250),
     ),
-    CommonQuestion(
+    Question(
         key="organisation_type",
         number=2,
         short_title="Your type of organisation",
@@ -93,7 +104,7 @@ COMMON_QUESTIONS: tuple[CommonQuestion, ...] = (
         ),
         limit=Limit(100),
     ),
-    CommonQuestion(
+    Question(
         key="project",
         number=3,
         short_title="What the project is",
@@ -122,7 +133,7 @@ COMMON_QUESTIONS: tuple[CommonQuestion, ...] = (
         ),
         limit=Limit(300),
     ),
-    CommonQuestion(
+    Question(
         key="delivery",
         number=4,
         short_title="Where, when and who with",
@@ -153,7 +164,7 @@ COMMON_QUESTIONS: tuple[CommonQuestion, ...] = (
         ),
         limit=Limit(300),
     ),
-    CommonQuestion(
+    Question(
         key="beneficiaries",
         number=5,
         short_title="Who will benefit",
@@ -183,7 +194,7 @@ COMMON_QUESTIONS: tuple[CommonQuestion, ...] = (
         ),
         limit=Limit(250),
     ),
-    CommonQuestion(
+    Question(
         key="difference",
         number=6,
         short_title="The difference it will make",
@@ -212,7 +223,7 @@ COMMON_QUESTIONS: tuple[CommonQuestion, ...] = (
         ),
         limit=Limit(300),
     ),
-    CommonQuestion(
+    Question(
         key="priorities",
         number=7,
         short_title="The funder’s priorities",
@@ -240,7 +251,7 @@ COMMON_QUESTIONS: tuple[CommonQuestion, ...] = (
         ),
         limit=Limit(1500, LimitUnit.CHARACTERS),
     ),
-    CommonQuestion(
+    Question(
         key="budget",
         number=8,
         short_title="How you’ll spend the money",
@@ -268,7 +279,7 @@ COMMON_QUESTIONS: tuple[CommonQuestion, ...] = (
         ),
         limit=Limit(150),
     ),
-    CommonQuestion(
+    Question(
         key="match_funding",
         number=9,
         short_title="Other funding",
@@ -300,7 +311,7 @@ COMMON_QUESTIONS: tuple[CommonQuestion, ...] = (
         ),
         limit=Limit(150),
     ),
-    CommonQuestion(
+    Question(
         key="monitoring",
         number=10,
         short_title="Monitoring and evaluation",
@@ -337,7 +348,7 @@ COMMON_QUESTIONS: tuple[CommonQuestion, ...] = (
         ),
         limit=Limit(300),
     ),
-    CommonQuestion(
+    Question(
         key="exit_strategy",
         number=11,
         short_title="When the funding ends",
@@ -372,6 +383,6 @@ COMMON_QUESTIONS: tuple[CommonQuestion, ...] = (
 _BY_KEY = {question.key: question for question in COMMON_QUESTIONS}
 
 
-def question_by_key(key: str) -> CommonQuestion:
+def question_by_key(key: str) -> Question:
     """The common question with this key; KeyError if there is none."""
     return _BY_KEY[key]

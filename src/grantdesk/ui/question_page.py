@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.application import Answer
 from grantdesk.domain.organisation import Profile
-from grantdesk.domain.questions import CommonQuestion
+from grantdesk.domain.questions import Question
 from grantdesk.domain.wordcount import Limit, LimitUnit, check_limit
 from grantdesk.ui.autosave import AutoSaver
 from grantdesk.ui.draft_panel import AT_END, REPLACING, DraftPanel
@@ -60,7 +60,7 @@ class QuestionPage(StepPage):
 
     def __init__(
         self,
-        question: CommonQuestion,
+        question: Question,
         question_count: int,
         answer: Answer,
         application_id: int,
