@@ -51,6 +51,18 @@ class ApplicationRow(Base):
     overhead_basis_points: Mapped[int | None] = mapped_column(Integer)
     exit_notice_months: Mapped[int | None] = mapped_column(Integer)
     funder_reference: Mapped[str] = mapped_column(Text, default="", server_default="")
+    funder_id: Mapped[int | None] = mapped_column(
+        ForeignKey("funder.id", ondelete="SET NULL"), index=True
+    )
+    priorities_addressed: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """The funder's priorities the group has ticked as addressed, one a line."""
+    submitted_on: Mapped[date | None] = mapped_column(Date)
+    feedback: Mapped[str] = mapped_column(Text, default="", server_default="")
+    lessons: Mapped[str] = mapped_column(Text, default="", server_default="")
+    offer_date: Mapped[date | None] = mapped_column(Date)
+    amount_awarded_pence: Mapped[int | None] = mapped_column(Integer)
+    terms: Mapped[str] = mapped_column(Text, default="", server_default="")
+    agreement_signed_on: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default="draft")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
@@ -84,6 +96,9 @@ class ApplicationRow(Base):
     )
     exit_routes: Mapped[list["ExitRouteRow"]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="ExitRouteRow.position"
+    )
+    reports: Mapped[list["ReportDueRow"]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ReportDueRow.position"
     )
 
 
@@ -192,3 +207,60 @@ class ExitRouteRow(ApplicationItem, Base):
     details: Mapped[str] = mapped_column(Text, default="")
     amount_pence: Mapped[int | None] = mapped_column(Integer)
     by_date: Mapped[date | None] = mapped_column(Date)
+
+
+class ReportDueRow(ApplicationItem, Base):
+    __tablename__ = "report_due"
+
+    what: Mapped[str] = mapped_column(Text, default="")
+    due: Mapped[date | None] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(default=False)
+
+
+class FunderRow(Base):
+    __tablename__ = "funder"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+    fund: Mapped[str] = mapped_column(Text, default="")
+    funds_what: Mapped[str] = mapped_column(Text, default="")
+    priorities: Mapped[str] = mapped_column(Text, default="")
+    """One priority a line."""
+    minimum_pence: Mapped[int | None] = mapped_column(Integer)
+    maximum_pence: Mapped[int | None] = mapped_column(Integer)
+    opens: Mapped[date | None] = mapped_column(Date)
+    closes: Mapped[date | None] = mapped_column(Date)
+    contact: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    word_rule: Mapped[str] = mapped_column(String(20), default="whitespace")
+    max_lines: Mapped[int | None] = mapped_column(Integer)
+    whole_pounds: Mapped[bool] = mapped_column(default=False)
+    management_cap_pence: Mapped[int | None] = mapped_column(Integer)
+    management_cap_basis_points: Mapped[int | None] = mapped_column(Integer)
+    other_cap_pence: Mapped[int | None] = mapped_column(Integer)
+    other_cap_basis_points: Mapped[int | None] = mapped_column(Integer)
+    max_grant_share_basis_points: Mapped[int | None] = mapped_column(Integer)
+    one_grant_at_a_time: Mapped[bool] = mapped_column(default=False)
+    report_before_reapplying: Mapped[bool] = mapped_column(default=False)
+    max_project_months: Mapped[int | None] = mapped_column(Integer)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    questions: Mapped[list["FunderQuestionRow"]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="FunderQuestionRow.position"
+    )
+
+
+class FunderQuestionRow(Base):
+    __tablename__ = "funder_question"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    funder_id: Mapped[int] = mapped_column(ForeignKey("funder.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    key: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text, default="")
+    guidance: Mapped[str] = mapped_column(Text, default="")
+    maximum: Mapped[int] = mapped_column(Integer)
+    minimum: Mapped[int | None] = mapped_column(Integer)
+    unit: Mapped[str] = mapped_column(String(20))
+    covers: Mapped[str] = mapped_column(Text, default="")
+    """The common question keys it asks, separated by spaces."""
