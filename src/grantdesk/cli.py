@@ -104,7 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def demo(store: Store, folder: Path) -> int:
     from grantdesk.demo import write_demo
+    from grantdesk.example_funders import add_example_funders
 
+    add_example_funders(store)
     added = write_demo(store)
     if added:
         print(f"Added the example group and {len(added)} applications to {folder}.")

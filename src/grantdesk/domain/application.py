@@ -47,6 +47,8 @@ class ApplicationSummary:
     created_at: datetime
     saved_at: datetime
     """When anything in the application was last saved (timezone-aware, UTC)."""
+    funder_id: int | None = None
+    """The funder record whose form the application follows, if one is chosen."""
 
 
 UNTITLED = "Untitled application"

@@ -49,7 +49,7 @@ ACCENT = colors.HexColor("#1f4e66")
 VAT_WORDS = {VatMode.NO_VAT: "No VAT", VatMode.ADD_VAT: "+ VAT", VatMode.INCLUDES_VAT: "Incl. VAT"}
 
 
-def _styles() -> dict[str, ParagraphStyle]:
+def make_styles() -> dict[str, ParagraphStyle]:
     body = ParagraphStyle(
         "body",
         fontName=REGULAR,
@@ -129,7 +129,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _markup(text: str) -> str:
+def markup(text: str) -> str:
     """Typed text as safe paragraph markup: every character kept, line breaks kept."""
     return escape(printable(text)).replace("\n", "<br/>")
 
@@ -137,7 +137,7 @@ def _markup(text: str) -> str:
 def _paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
     """One flowable per paragraph the person typed, so long answers flow across pages."""
     blocks = [block for block in printable(text).replace("\r\n", "\n").split("\n\n")]
-    return [Paragraph(_markup(block.strip("\n")), style) for block in blocks if block.strip()]
+    return [Paragraph(markup(block.strip("\n")), style) for block in blocks if block.strip()]
 
 
 class _Pages(Canvas):
@@ -185,6 +185,34 @@ class _Pages(Canvas):
         self.restoreState()
 
 
+def page_maker(footer: str, draft: bool) -> type[Canvas]:
+    """The canvas class that gives every page its footer (and DRAFT marking)."""
+
+    class Pages(_Pages):
+        footer_left = printable(footer)[:110]
+
+    Pages.draft = draft
+    return Pages
+
+
+def a4_document(target: Path | BinaryIO, title: str, author: str) -> SimpleDocTemplate:
+    register_fonts()
+    return SimpleDocTemplate(
+        str(target) if isinstance(target, Path) else target,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=18 * mm,
+        bottomMargin=20 * mm,
+        title=printable(title),
+        author=printable(author),
+        creator="GrantDesk",
+        initialFontName=REGULAR,
+        initialFontSize=10.5,
+        initialLeading=14.5,
+    )
+
+
 def build_pdf(
     application: PrintableApplication,
     target: Path | BinaryIO,
@@ -193,30 +221,10 @@ def build_pdf(
     today: date,
 ) -> None:
     """Write the application as an A4 PDF to a path or an open binary file."""
-    register_fonts()
-    styles = _styles()
+    document = a4_document(target, application.title, application.profile.name)
+    styles = make_styles()
     footer = " · ".join(
         part for part in (application.profile.name.strip(), application.title) if part
-    )
-
-    class Pages(_Pages):
-        footer_left = printable(footer)[:110]
-
-    Pages.draft = draft
-    document = SimpleDocTemplate(
-        str(target) if isinstance(target, Path) else target,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=18 * mm,
-        bottomMargin=20 * mm,
-        title=printable(application.title),
-        author=printable(application.profile.name),
-        subject="Grant application",
-        creator="GrantDesk",
-        initialFontName=REGULAR,
-        initialFontSize=10.5,
-        initialLeading=14.5,
     )
     story = [
         *_cover(application, styles, today, draft),
@@ -227,7 +235,7 @@ def build_pdf(
     for item in application.answers:
         story.extend(_question(application, item, styles))
     story.extend(_declaration(application, styles))
-    document.build(story, canvasmaker=Pages)
+    document.build(story, canvasmaker=page_maker(footer, draft))
 
 
 def _cover(application: PrintableApplication, styles, today: date, draft: bool) -> list[Flowable]:
@@ -247,14 +255,14 @@ def _cover(application: PrintableApplication, styles, today: date, draft: bool) 
         ("Date", format_date(today)),
     ]
     rows = [
-        [Paragraph(label, styles["cell_bold"]), Paragraph(_markup(value), styles["cell"])]
+        [Paragraph(label, styles["cell_bold"]), Paragraph(markup(value), styles["cell"])]
         for label, value in facts
         if value
     ]
     cover: list[Flowable] = [
         Spacer(1, 45 * mm),
-        Paragraph(_markup(details.title.strip() or UNTITLED), styles["cover_title"]),
-        Paragraph(_markup(application.profile.name.strip()), styles["cover_group"]),
+        Paragraph(markup(details.title.strip() or UNTITLED), styles["cover_title"]),
+        Paragraph(markup(application.profile.name.strip()), styles["cover_group"]),
         _facts_table(rows, (45 * mm, TEXT_WIDTH - 45 * mm)),
     ]
     if draft:
@@ -323,7 +331,7 @@ def _organisation(application: PrintableApplication, styles) -> list[Flowable]:
         ),
     ]
     rows = [
-        [Paragraph(label, styles["cell_bold"]), Paragraph(_markup(value), styles["cell"])]
+        [Paragraph(label, styles["cell_bold"]), Paragraph(markup(value), styles["cell"])]
         for label, value in facts
         if value
     ]
@@ -341,7 +349,7 @@ def _question(application: PrintableApplication, item: QuestionAnswer, styles) -
     check = item.check
     limit = item.limit
     flowables: list[Flowable] = [
-        Paragraph(f"{question.number}. {_markup(question.question)}", styles["question"]),
+        Paragraph(f"{question.number}. {markup(question.question)}", styles["question"]),
         Paragraph(
             f"{check.count:,} of {limit.maximum:,} {unit_words(limit.unit, limit.maximum)}",
             styles["note"],
@@ -418,8 +426,8 @@ def _budget(application: PrintableApplication, styles) -> list[Flowable]:
     # Figures are plain table text (they never wrap); only the words need paragraphs.
     for line, cost in zip(budget.lines, totals.line_costs, strict=True):
         cells = [
-            Paragraph(_markup(line.category_name), cell),
-            Paragraph(_markup(line.description), cell),
+            Paragraph(markup(line.category_name), cell),
+            Paragraph(markup(line.description), cell),
             quantity_text(line.quantity_hundredths),
             printable(line.unit),
             format_money(line.unit_cost_pence),
@@ -485,7 +493,7 @@ def _budget(application: PrintableApplication, styles) -> list[Flowable]:
 def _summary_table(title: str, items, total: int, styles) -> Flowable:
     rows = [[Paragraph(title, styles["cell_bold"]), Paragraph("", styles["cell"])]]
     rows += [
-        [Paragraph(_markup(name), styles["cell"]), Paragraph(format_money(pence), styles["money"])]
+        [Paragraph(markup(name), styles["cell"]), Paragraph(format_money(pence), styles["money"])]
         for name, pence in items
     ]
     rows.append(
@@ -521,10 +529,10 @@ def _match_funding(application: PrintableApplication, styles) -> list[Flowable]:
                 detail = f"Decision expected {format_short_date(item.decision_date)}"
             rows.append(
                 [
-                    Paragraph(_markup(item.source), cell),
+                    Paragraph(markup(item.source), cell),
                     Paragraph(item.status.label, cell),
                     Paragraph(format_money(item.amount_pence), money),
-                    Paragraph(_markup(detail), cell),
+                    Paragraph(markup(detail), cell),
                 ]
             )
         rows.append(
@@ -573,7 +581,7 @@ def _match_funding(application: PrintableApplication, styles) -> list[Flowable]:
                         (50 * mm, 40 * mm),
                     ),
                     Spacer(1, 2 * mm),
-                    Paragraph(_markup(balance_statement(balance)), styles["body"]),
+                    Paragraph(markup(balance_statement(balance)), styles["body"]),
                 ]
             ),
         ]
@@ -590,7 +598,7 @@ def _plan(application: PrintableApplication, styles) -> list[Flowable]:
     for row in rows:
         table_rows.append(
             [
-                Paragraph(_markup(text), cell)
+                Paragraph(markup(text), cell)
                 for text in (
                     row.need,
                     row.outputs,
@@ -619,7 +627,7 @@ def _exit(application: PrintableApplication, styles) -> list[Flowable]:
     for route in plan.routes:
         text = f"<b>{escape(route.kind.label)}</b>"
         if route.details.strip():
-            text += f": {_markup(route.details.strip())}"
+            text += f": {markup(route.details.strip())}"
         if route.kind is ExitRouteKind.EARNED_INCOME and route.amount_pence:
             text += f" (about {format_money(route.amount_pence)} a year)"
         if route.by_date:
@@ -638,7 +646,7 @@ def _exit(application: PrintableApplication, styles) -> list[Flowable]:
 
 
 def _declaration(application: PrintableApplication, styles) -> list[Flowable]:
-    group = _markup(application.profile.name.strip() or "our organisation")
+    group = markup(application.profile.name.strip() or "our organisation")
     rows = []
     for person in ("First signatory", "Second signatory"):
         rows.append([Paragraph(f"<b>{person}</b>", styles["cell"]), "", "", ""])

@@ -6,12 +6,12 @@ returns.
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, fields
+from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
 from enum import Enum
 
 from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from grantdesk.domain.application import (
     Answer,
@@ -19,36 +19,61 @@ from grantdesk.domain.application import (
     ApplicationStatus,
     ApplicationSummary,
     copy_title,
+    display_title,
 )
 from grantdesk.domain.budget import Budget, BudgetLine, MatchFunding
+from grantdesk.domain.decision import Decision, ReportDue, Upcoming
 from grantdesk.domain.exit import ExitPlan, ExitRoute
+from grantdesk.domain.funders import (
+    BudgetRules,
+    Eligibility,
+    Funder,
+    FunderQuestion,
+    PastGrant,
+    answers_for_form,
+    form_questions,
+)
 from grantdesk.domain.organisation import OrganisationKind, Profile
 from grantdesk.domain.plan import Need, Outcome, Plan, PlanInput, PlanOutput
 from grantdesk.domain.printable import PrintableApplication, QuestionAnswer
-from grantdesk.domain.questions import COMMON_QUESTIONS
-from grantdesk.domain.wordcount import Limit, LimitUnit
-from grantdesk.store.database import plain_errors
+from grantdesk.domain.questions import Question
+from grantdesk.domain.wordcount import Limit, LimitUnit, WordRule
+from grantdesk.store.database import plain_errors, search_answers
 from grantdesk.store.errors import StoreError
 from grantdesk.store.models import (
     AnswerRow,
     ApplicationRow,
     BudgetLineRow,
     ExitRouteRow,
+    FunderQuestionRow,
+    FunderRow,
     MatchFundingRow,
     NeedRow,
     OrganisationRow,
     OutcomeRow,
     PlanInputRow,
     PlanOutputRow,
+    ReportDueRow,
 )
 
 Clock = Callable[[], datetime]
 
 PROFILE_ID = 1
 DETAIL_FIELDS = tuple(field.name for field in fields(ApplicationDetails))
+NO_SUCH_FUNDER = "That funder is no longer in GrantDesk. Please choose another."
+DECISION_FIELDS = tuple(field.name for field in fields(Decision))
 NO_SUCH_APPLICATION = (
     "There is no application number {id}. Type 'grantdesk list' to see the applications."
 )
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    application_id: int
+    application_title: str
+    question_key: str
+    snippet: str
+    text: str
 
 
 def utc_now() -> datetime:
@@ -137,12 +162,14 @@ class Store:
                 setattr(row, field, value)
             row.updated_at = self._now()
 
-    def copy_application(self, application_id: int) -> int:
+    def copy_application(self, application_id: int, for_funder: int | None = None) -> int:
         """A new draft with the same details, answers, budget and plan; the original is not
-        touched."""
+        touched. Given another funder, the copy follows that funder's form, each answer moved
+        to the funder's question that asks the same common question."""
         now = self._now()
         with self._session() as session:
             original = self._row(session, application_id)
+            source_form = form_questions(self._funder_of(session, original.funder_id))
             copy = ApplicationRow(
                 **asdict(_details_from(original)),
                 status=ApplicationStatus.DRAFT.value,
@@ -165,11 +192,40 @@ class Store:
                 for answer in original.answers
             ]
             for name, row_class, item_class in ITEM_LISTS:
-                items = _items_from(getattr(original, name), item_class)
-                setattr(copy, name, _item_rows(row_class, items))
+                if name != "reports":
+                    items = _items_from(getattr(original, name), item_class)
+                    setattr(copy, name, _item_rows(row_class, items))
+            if for_funder is not None and for_funder != original.funder_id:
+                funder = self._funder_of(session, for_funder)
+                if funder is None:
+                    raise StoreError(NO_SUCH_FUNDER)
+                copy.funder_id = for_funder
+                copy.priorities_addressed = ""
+                copy.fund = funder.fund
+                copy.funder = funder.name
+                texts = {answer.question_key: answer.text for answer in original.answers}
+                moved = answers_for_form(texts, source_form, form_questions(funder))
+                copy.answers = [
+                    AnswerRow(question_key=key, text=text, updated_at=now)
+                    for key, text in moved.items()
+                ]
             session.add(copy)
             session.flush()
             return copy.id
+
+    def set_funder(self, application_id: int, funder_id: int | None) -> None:
+        """Follow this funder's form from now on (its name and fund fill the details)."""
+        with self._session() as session:
+            row = self._changed_row(session, application_id)
+            funder = self._funder_of(session, funder_id)
+            if funder_id is not None and funder is None:
+                raise StoreError(NO_SUCH_FUNDER)
+            row.funder_id = funder_id
+            if funder is not None:
+                row.funder, row.fund = funder.name, funder.fund
+                row.funder_minimum_pence = funder.minimum_pence
+                row.funder_maximum_pence = funder.maximum_pence
+                row.closing_date = funder.closes or row.closing_date
 
     def move_to_bin(self, application_id: int) -> None:
         with self._session() as session:
@@ -239,6 +295,174 @@ class Store:
             row.exit_routes = _item_rows(ExitRouteRow, plan.routes)
             row.exit_notice_months = plan.notice_months
 
+    # Funders
+
+    def funders(self) -> list[Funder]:
+        with self._session() as session:
+            rows = session.scalars(
+                select(FunderRow).where(FunderRow.deleted_at.is_(None)).order_by(FunderRow.name)
+            )
+            return [_funder_from(row) for row in rows]
+
+    def funder(self, funder_id: int) -> Funder:
+        with self._session() as session:
+            funder = self._funder_of(session, funder_id)
+            if funder is None:
+                raise StoreError(NO_SUCH_FUNDER)
+            return funder
+
+    def has_ever_had_funders(self) -> bool:
+        with self._session() as session:
+            return session.scalar(select(FunderRow.id).limit(1)) is not None
+
+    def save_funder(self, funder: Funder) -> int:
+        """Add a funder (when it has no id) or replace one; returns its id."""
+        with self._session() as session:
+            row = FunderRow() if funder.id is None else session.get(FunderRow, funder.id)
+            if row is None:
+                raise StoreError(NO_SUCH_FUNDER)
+            _fill_funder_row(row, funder)
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def remove_funder(self, funder_id: int) -> None:
+        """Hide a funder; applications written for it keep their answers."""
+        with self._session() as session:
+            row = session.get(FunderRow, funder_id)
+            if row is None:
+                raise StoreError(NO_SUCH_FUNDER)
+            row.deleted_at = self._now()
+
+    @staticmethod
+    def _funder_of(session: Session, funder_id: int | None) -> Funder | None:
+        row = session.get(FunderRow, funder_id) if funder_id is not None else None
+        return None if row is None else _funder_from(row)
+
+    def form(self, application_id: int) -> tuple[Question, ...]:
+        """The questions this application answers: its funder's form, or the common ones."""
+        with self._session() as session:
+            row = self._row(session, application_id)
+            return form_questions(self._funder_of(session, row.funder_id))
+
+    def priorities_addressed(self, application_id: int) -> tuple[str, ...]:
+        with self._session() as session:
+            text = self._row(session, application_id).priorities_addressed
+            return tuple(line for line in text.split("\n") if line)
+
+    def save_priorities_addressed(self, application_id: int, ticked: tuple[str, ...]) -> None:
+        with self._session() as session:
+            self._changed_row(session, application_id).priorities_addressed = "\n".join(ticked)
+
+    # After the decision
+
+    def set_status(self, application_id: int, status: ApplicationStatus) -> None:
+        with self._session() as session:
+            self._changed_row(session, application_id).status = status.value
+
+    def decision(self, application_id: int) -> Decision:
+        with self._session() as session:
+            row = self._row(session, application_id)
+            return Decision(**{name: getattr(row, name) for name in DECISION_FIELDS})
+
+    def save_decision(self, application_id: int, decision: Decision) -> None:
+        with self._session() as session:
+            row = self._changed_row(session, application_id)
+            for name in DECISION_FIELDS:
+                setattr(row, name, getattr(decision, name))
+
+    def reports(self, application_id: int) -> tuple[ReportDue, ...]:
+        with self._session() as session:
+            return _items_from(self._row(session, application_id).reports, ReportDue)
+
+    def save_reports(self, application_id: int, reports: tuple[ReportDue, ...]) -> None:
+        with self._session() as session:
+            self._changed_row(session, application_id).reports = _item_rows(ReportDueRow, reports)
+
+    def upcoming(self) -> list[Upcoming]:
+        """Every application not in the bin, with what the reminders need."""
+        with self._session() as session:
+            rows = session.scalars(
+                select(ApplicationRow)
+                .where(ApplicationRow.deleted_at.is_(None))
+                .options(selectinload(ApplicationRow.reports))
+            )
+            return [
+                Upcoming(
+                    application_id=row.id,
+                    title=display_title(row.title),
+                    funder=row.funder or row.fund,
+                    status=ApplicationStatus(row.status),
+                    closing_date=row.closing_date,
+                    reports=_items_from(row.reports, ReportDue),
+                )
+                for row in rows
+            ]
+
+    def history_with(self, funder_id: int, leaving_out: int) -> list[PastGrant]:
+        """The group's earlier applications to this funder, for its eligibility rules."""
+        with self._session() as session:
+            rows = session.scalars(
+                select(ApplicationRow).where(
+                    ApplicationRow.funder_id == funder_id,
+                    ApplicationRow.id != leaving_out,
+                    ApplicationRow.deleted_at.is_(None),
+                )
+            )
+            history = []
+            for row in rows:
+                outstanding = [report for report in row.reports if not report.done]
+                dues = [report.due for report in outstanding if report.due]
+                history.append(
+                    PastGrant(
+                        title=display_title(row.title),
+                        successful=row.status == ApplicationStatus.SUCCESSFUL.value,
+                        reports_outstanding=len(outstanding),
+                        final_report_due=max(dues) if dues else None,
+                    )
+                )
+            return history
+
+    def last_feedback_from(self, funder_id: int, leaving_out: int) -> Decision | None:
+        """What this funder said the last time it turned the group down, if it did."""
+        with self._session() as session:
+            row = session.scalars(
+                select(ApplicationRow)
+                .where(
+                    ApplicationRow.funder_id == funder_id,
+                    ApplicationRow.id != leaving_out,
+                    ApplicationRow.status == ApplicationStatus.UNSUCCESSFUL.value,
+                )
+                .order_by(ApplicationRow.updated_at.desc())
+                .limit(1)
+            ).first()
+            if row is None or not (row.feedback.strip() or row.lessons.strip()):
+                return None
+            return Decision(**{name: getattr(row, name) for name in DECISION_FIELDS})
+
+    # Search
+
+    def search(self, words: str, limit: int = 50) -> list[SearchHit]:
+        """Everything written before that contains these words, best matches first."""
+        with plain_errors():
+            rows = search_answers(self.engine, words, limit)
+        titles = {summary.id: summary for summary in self.applications()}
+        hits = []
+        for application_id, key, snippet, text in rows:
+            summary = titles.get(application_id)
+            if summary is None:
+                continue
+            hits.append(
+                SearchHit(
+                    application_id=application_id,
+                    application_title=display_title(summary.details.title),
+                    question_key=key,
+                    snippet=snippet,
+                    text=text,
+                )
+            )
+        return hits
+
     def printable(self, application_id: int) -> PrintableApplication:
         """Everything the printed application shows, loaded at once into plain objects."""
         answers = self.answers(application_id)
@@ -247,7 +471,7 @@ class Store:
             profile=self.profile() or Profile(),
             answers=tuple(
                 QuestionAnswer(question, answers.get(question.key, Answer(question.key)))
-                for question in COMMON_QUESTIONS
+                for question in self.form(application_id)
             ),
             budget=self.budget(application_id),
             match=self.match_funding(application_id),
@@ -368,6 +592,7 @@ ITEM_LISTS = (
     ("plan_outputs", PlanOutputRow, PlanOutput),
     ("outcomes", OutcomeRow, Outcome),
     ("exit_routes", ExitRouteRow, ExitRoute),
+    ("reports", ReportDueRow, ReportDue),
 )
 """Each ordered list an application owns: its relationship, row class and domain class."""
 
@@ -379,6 +604,7 @@ def _summary_from(row: ApplicationRow) -> ApplicationSummary:
         status=ApplicationStatus(row.status),
         created_at=_aware(row.created_at),
         saved_at=_aware(row.updated_at),
+        funder_id=row.funder_id,
     )
 
 
@@ -387,3 +613,72 @@ def _answer_from(row: AnswerRow) -> Answer:
     if row.limit_maximum is not None and row.limit_unit is not None:
         limit = Limit(row.limit_maximum, LimitUnit(row.limit_unit), row.limit_minimum)
     return Answer(row.question_key, row.text, limit)
+
+
+def _funder_from(row: FunderRow) -> Funder:
+    return Funder(
+        id=row.id,
+        name=row.name,
+        fund=row.fund,
+        funds_what=row.funds_what,
+        priorities=tuple(line for line in row.priorities.split("\n") if line.strip()),
+        minimum_pence=row.minimum_pence,
+        maximum_pence=row.maximum_pence,
+        opens=row.opens,
+        closes=row.closes,
+        contact=row.contact,
+        notes=row.notes,
+        word_rule=WordRule(row.word_rule),
+        questions=tuple(
+            FunderQuestion(
+                text=question.text,
+                guidance=question.guidance,
+                maximum=question.maximum,
+                minimum=question.minimum,
+                unit=LimitUnit(question.unit),
+                covers=tuple(question.covers.split()),
+                key=question.key,
+            )
+            for question in row.questions
+        ),
+        budget_rules=BudgetRules(**{name: getattr(row, name) for name in BUDGET_RULE_FIELDS}),
+        eligibility=Eligibility(**{name: getattr(row, name) for name in ELIGIBILITY_FIELDS}),
+    )
+
+
+BUDGET_RULE_FIELDS = tuple(field.name for field in fields(BudgetRules))
+ELIGIBILITY_FIELDS = tuple(field.name for field in fields(Eligibility))
+
+
+def _fill_funder_row(row: FunderRow, funder: Funder) -> None:
+    for name in (
+        "name",
+        "fund",
+        "funds_what",
+        "minimum_pence",
+        "maximum_pence",
+        "opens",
+        "closes",
+        "contact",
+        "notes",
+    ):
+        setattr(row, name, getattr(funder, name))
+    row.priorities = "\n".join(funder.priorities)
+    row.word_rule = funder.word_rule.value
+    for name in BUDGET_RULE_FIELDS:
+        setattr(row, name, getattr(funder.budget_rules, name))
+    for name in ELIGIBILITY_FIELDS:
+        setattr(row, name, getattr(funder.eligibility, name))
+    row.questions = [
+        FunderQuestionRow(
+            position=position,
+            key=question.key,
+            text=question.text,
+            guidance=question.guidance,
+            maximum=question.maximum,
+            minimum=question.minimum,
+            unit=question.unit.value,
+            covers=" ".join(question.covers),
+        )
+        for position, question in enumerate(funder.questions)
+    ]

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.application import Answer, display_title
 from grantdesk.domain.drafts import draft_beneficiaries, draft_difference, draft_monitoring
-from grantdesk.domain.questions import COMMON_QUESTIONS
 from grantdesk.ui.autosave import AutoSaver
 from grantdesk.ui.budget_editor import BudgetEditor
 from grantdesk.ui.details_page import DetailsPage
@@ -30,6 +29,7 @@ from grantdesk.ui.match_editor import MatchEditor
 from grantdesk.ui.money_state import ApplicationMoney
 from grantdesk.ui.plan_page import PlanPage
 from grantdesk.ui.plan_state import ApplicationPlan
+from grantdesk.ui.priorities import HelperStack, PrioritiesChecklist
 from grantdesk.ui.question_page import QuestionPage
 from grantdesk.ui.step_page import StepPage, StepState
 from grantdesk.ui.widgets import add_shortcut, heading
@@ -37,8 +37,8 @@ from grantdesk.ui.widgets import add_shortcut, heading
 if TYPE_CHECKING:
     from grantdesk.store.repository import Store
 
-PLAN_BEFORE = "beneficiaries"
-"""The plan page comes just before the questions it feeds (5, 6, 10 and 11)."""
+PLAN_FEEDS = {"beneficiaries", "difference", "monitoring", "exit_strategy"}
+"""The plan page comes just before the first question it feeds."""
 STEP_MARKS = {StepState.NOT_STARTED: "○", StepState.DONE: "✓", StepState.NEEDS_ATTENTION: "!"}
 
 
@@ -113,13 +113,20 @@ class ApplicationView(QWidget):
         self._clear()
         self.application_id = application_id
         self.money, self.work = money, work
-        details = DetailsPage(application_id, summary.details, self._store, self._saver)
+        funder = self._store.funder(summary.funder_id) if summary.funder_id else None
+        details = DetailsPage(application_id, summary, funder, self._store, self._saver)
+        details.funder_chosen.connect(lambda: self.reopen_at("details"))
         details.state_changed.connect(lambda: self._title_from(details))
         details.state_changed.connect(lambda: money.set_details(details.details))
         self._add_page(details, "details")
         helpers = {
             "budget": lambda: BudgetEditor(money),
             "match_funding": lambda: MatchEditor(money),
+            "priorities": lambda: (
+                PrioritiesChecklist(application_id, funder, self._store, self._saver)
+                if funder is not None and funder.priorities
+                else None
+            ),
             "beneficiaries": lambda: DraftPanel(work, lambda: draft_beneficiaries(work.plan)),
             "difference": lambda: DraftPanel(work, lambda: draft_difference(work.plan)),
             "monitoring": lambda: DraftPanel(
@@ -127,22 +134,28 @@ class ApplicationView(QWidget):
             ),
             "exit_strategy": lambda: ExitEditor(work),
         }
-        for question in COMMON_QUESTIONS:
-            if question.key == PLAN_BEFORE:
+        form = self._store.form(application_id)
+        plan_placed = False
+        for question in form:
+            if not plan_placed and set(question.common_keys) & PLAN_FEEDS:
                 self._add_page(PlanPage(work, money), "plan")
-            helper = helpers.get(question.key)
+                plan_placed = True
+            made = [helpers[key]() for key in question.common_keys if key in helpers]
+            made = [helper for helper in made if helper is not None]
             page = QuestionPage(
                 question,
-                len(COMMON_QUESTIONS),
+                len(form),
                 answers.get(question.key, Answer(question.key)),
                 application_id,
                 self._store,
                 self._saver,
                 profile,
-                helper=helper() if helper else None,
+                helper=made[0] if len(made) == 1 else HelperStack(made) if made else None,
             )
             page.profile_requested.connect(self.profile_requested)
             self._add_page(page, question.key)
+        if not plan_placed:
+            self._add_page(PlanPage(work, money), "plan")
         self._title_from(details)
         self.steps.setCurrentRow(0)
 
@@ -204,8 +217,20 @@ class ApplicationView(QWidget):
         )
 
     def page_index(self, key: str) -> int:
-        """Where a page is in the path: "details", "plan" or a question's key."""
-        return self.page_keys.index(key)
+        """Where a page is in the path: "details", "plan", a question's key, or the first
+        question on a funder's form that asks this common question."""
+        if key in self.page_keys:
+            return self.page_keys.index(key)
+        for index, page in enumerate(self.pages):
+            if isinstance(page, QuestionPage) and key in page.question.common_keys:
+                return index
+        return 0
+
+    def reopen_at(self, key: str) -> None:
+        """Build the pages again (after the funder's form changed) and show this one."""
+        self._saver.flush()
+        self.open_application(self.application_id)
+        self.go_to_page(key)
 
     def go_to_page(self, key: str) -> None:
         self.go_to(self.page_index(key))

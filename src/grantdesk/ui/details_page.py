@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QPushButton, QVBoxLayout, QWidget
 
-from grantdesk.domain.application import ApplicationDetails
+from grantdesk.domain.application import ApplicationDetails, ApplicationSummary
 from grantdesk.domain.dates import format_date, parse_date
+from grantdesk.domain.decision import days_from_today
+from grantdesk.domain.funders import Funder, eligibility_problems
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.ui.autosave import AutoSaver
+from grantdesk.ui.funder_dialogs import WholeFormDialog
+from grantdesk.ui.messages import succeeded
 from grantdesk.ui.step_page import StepPage, StepState
 from grantdesk.ui.widgets import (
     CheckedLine,
@@ -26,10 +32,14 @@ if TYPE_CHECKING:
 
 
 class DetailsPage(StepPage):
+    funder_chosen = Signal()
+    """The application now follows another funder's form (or the common questions)."""
+
     def __init__(
         self,
         application_id: int,
-        details: ApplicationDetails,
+        summary: ApplicationSummary,
+        funder: Funder | None,
         store: Store,
         saver: AutoSaver,
         parent: QWidget | None = None,
@@ -38,7 +48,8 @@ class DetailsPage(StepPage):
         self._application_id = application_id
         self._store = store
         self._saver = saver
-        self._details = details
+        details = self._details = summary.details
+        self.funder = funder
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("About this application"), 1.3))
@@ -54,6 +65,22 @@ class DetailsPage(StepPage):
         )
         form = QFormLayout()
         layout.addLayout(form)
+
+        self.funder_combo = QComboBox()
+        self.funder_combo.addItem(self.tr("No funder chosen: the eleven common questions"), None)
+        for known in store.funders():
+            self.funder_combo.addItem(known.display_name, known.id)
+        self.funder_combo.setCurrentIndex(max(0, self.funder_combo.findData(summary.funder_id)))
+        self.funder_combo.activated.connect(self._choose_funder)
+        add_form_row(form, self.tr("Funder’s form to f&ollow"), self.funder_combo)
+        self.whole_form_button = QPushButton(self.tr("See the whole form…"))
+        self.whole_form_button.clicked.connect(self.show_whole_form)
+        form.addRow("", self.whole_form_button)
+        self.funder_notes = wrapped()
+        self.funder_notes.setAccessibleName(self.tr("About this funder"))
+        form.addRow("", self.funder_notes)
+        self.funder_problems = ProblemLabel()
+        form.addRow("", self.funder_problems)
 
         self.title_field = LineField(details.title)
         self.title_problem = ProblemLabel()
@@ -74,6 +101,9 @@ class DetailsPage(StepPage):
             self.tr("day/month/year, for example 15/01/2027")
         )
         add_form_row(form, self.tr("&Closing date"), self.closing_field)
+        self.days_left = wrapped()
+        self.days_left.setAccessibleName(self.tr("Days to the closing date"))
+        form.addRow("", self.days_left)
         self.minimum_field = CheckedLine(parse_money, format_money, details.funder_minimum_pence)
         add_form_row(form, self.tr("S&mallest grant the fund gives"), self.minimum_field)
         self.maximum_field = CheckedLine(parse_money, format_money, details.funder_maximum_pence)
@@ -100,6 +130,65 @@ class DetailsPage(StepPage):
             checked.value_changed.connect(self._changed)
             checked.line.left.connect(saver.flush)
         self._say_title_problem()
+        self._show_funder_notes()
+        self._show_days_left()
+
+    def _choose_funder(self, index: int) -> None:
+        funder_id = self.funder_combo.itemData(index)
+        self._saver.flush()
+        application_id = self._application_id
+        if succeeded(self, lambda: self._store.set_funder(application_id, funder_id)):
+            self.funder_chosen.emit()
+
+    def _show_funder_notes(self) -> None:
+        funder = self.funder
+        if funder is None:
+            self.funder_notes.setText("")
+            self.funder_problems.say("")
+            self.whole_form_button.setVisible(False)
+            return
+        self.whole_form_button.setVisible(True)
+        notes = []
+        if funder.funds_what:
+            notes.append(funder.funds_what)
+        last = self._store.last_feedback_from(funder.id, self._application_id)
+        if last is not None:
+            if last.feedback.strip():
+                notes.append(
+                    self.tr("Last time, this funder said: {feedback}").format(
+                        feedback=last.feedback.strip()
+                    )
+                )
+            if last.lessons.strip():
+                notes.append(
+                    self.tr("What you said you would do differently: {lessons}").format(
+                        lessons=last.lessons.strip()
+                    )
+                )
+        self.funder_notes.setText("\n\n".join(notes))
+        history = self._store.history_with(funder.id, self._application_id)
+        problems = eligibility_problems(
+            funder, history, self._details.project_start, self._details.project_end
+        )
+        self.funder_problems.say(
+            "\n".join(QCoreApplication.translate("Eligibility", problem) for problem in problems)
+        )
+
+    def _show_days_left(self) -> None:
+        closing = self._details.closing_date
+        if closing is None:
+            self.days_left.setText("")
+            return
+        when = days_from_today(closing, date.today())
+        self.days_left.setText(
+            self.tr("The closing date was {when}.").format(when=when)
+            if closing < date.today()
+            else self.tr("The closing date is {when}.").format(when=when)
+        )
+
+    def show_whole_form(self) -> None:
+        if self.funder is not None:
+            WholeFormDialog(self.funder, self).exec()
 
     def _changed(self) -> None:
         self._details = replace(
@@ -120,6 +209,8 @@ class DetailsPage(StepPage):
             ("details", application_id), lambda: self._store.save_details(application_id, details)
         )
         self._say_title_problem()
+        self._show_days_left()
+        self._show_funder_notes()
         self.state_changed.emit()
 
     def _say_title_problem(self) -> None:

@@ -100,15 +100,15 @@ class QuestionPage(StepPage):
         layout.addWidget(self.example_button)
         layout.addWidget(self.example_label)
 
-        if question.key == "organisation_type":
+        if "organisation_type" in question.common_keys:
             layout.addWidget(self._profile_box(profile))
         self.helper = helper
         if helper is not None:
             layout.addWidget(helper)
             helper.changed.connect(lambda: self._show_count(self.editor.toPlainText()))
-            draft_panel = helper if isinstance(helper, DraftPanel) else helper.findChild(DraftPanel)
-            if draft_panel is not None:
-                draft_panel.insert_requested.connect(self.insert_draft)
+            panels = [helper] if isinstance(helper, DraftPanel) else helper.findChildren(DraftPanel)
+            for panel in panels:
+                panel.insert_requested.connect(self.insert_draft)
 
         answer_label = QLabel(
             self.tr("&Anything to add in your own words (optional)")
@@ -215,7 +215,7 @@ class QuestionPage(StepPage):
         self._show_count(self.editor.toPlainText())
 
     def _show_count(self, text: str) -> None:
-        check = check_limit(text, self._limit)
+        check = check_limit(text, self._limit, self.question.word_rule)
         counted = count_text(check)
         self.count_label.setText(counted)
         self.count_label.setAccessibleName(counted)

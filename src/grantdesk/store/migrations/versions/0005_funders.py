@@ -123,9 +123,6 @@ def downgrade() -> None:
         op.execute(f"DROP TRIGGER {trigger}")
     op.execute("DROP TABLE answer_fts")
     with op.batch_alter_table("application", schema=None) as batch_op:
-        # WARNING: constraint name is None; this directive will fail as
-        # rendered.  Add a name, or use a naming convention; see
-        # https://alembic.sqlalchemy.org/en/latest/naming.html
         batch_op.drop_constraint("fk_application_funder_id_funder", type_="foreignkey")
         batch_op.drop_index(batch_op.f("ix_application_funder_id"))
         batch_op.drop_column("agreement_signed_on")

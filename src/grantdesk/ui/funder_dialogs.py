@@ -1,0 +1,98 @@
+"""Looking at a funder's whole form at once, and printing it blank to draft on paper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from grantdesk.domain.funders import Funder, form_questions
+from grantdesk.domain.money import format_money
+from grantdesk.domain.wordcount import unit_words
+from grantdesk.ui.widgets import heading
+
+
+def whole_form_text(funder: Funder) -> str:
+    """Every question with its limit (and guidance), as the person reads it on screen."""
+    lines = []
+    if funder.minimum_pence or funder.maximum_pence:
+        low = format_money(funder.minimum_pence) if funder.minimum_pence else None
+        high = format_money(funder.maximum_pence) if funder.maximum_pence else None
+        grants = f"{low} to {high}" if low and high else f"up to {high}" if high else f"from {low}"
+        lines.append(f"Grants: {grants}")
+    if funder.priorities:
+        lines.append("Priorities:")
+        lines.extend(f"  •  {priority}" for priority in funder.priorities)
+    lines.append("")
+    for question in form_questions(funder):
+        limit = question.limit
+        words = unit_words(limit.unit, limit.maximum)
+        range_text = (
+            f"at least {limit.minimum:,} and at most {limit.maximum:,} {words}"
+            if limit.minimum
+            else f"at most {limit.maximum:,} {words}"
+        )
+        lines.append(f"{question.number}. {question.question}  ({range_text})")
+        if question.guidance:
+            lines.extend(f"     {line}" for line in question.guidance.splitlines())
+        lines.append("")
+    return "\n".join(lines).strip()
+
+
+class WholeFormDialog(QDialog):
+    def __init__(self, funder: Funder, parent=None):
+        super().__init__(parent)
+        self.funder = funder
+        self.setWindowTitle(self.tr("The whole form"))
+        self.resize(720, 600)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(funder.display_name, 1.2))
+        self.text = QPlainTextEdit(whole_form_text(funder))
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("Every question on the form, with its limit"))
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.print_button = QPushButton(self.tr("Save a &blank form to print…"))
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self.save_blank_form)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save_blank_form(self) -> None:
+        from grantdesk.report.blank_form import build_blank_form  # reportlab loads only now
+
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        suggested = Path(documents or Path.home()) / "Blank form.pdf"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the blank form as a PDF"),
+            str(suggested),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not chosen:
+            return
+        try:
+            build_blank_form(self.funder, Path(chosen).with_suffix(".pdf"))
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("GrantDesk"),
+                QCoreApplication.translate(
+                    "Printing",
+                    "GrantDesk could not save the blank form there ({reason}). "
+                    "Please choose another place.",
+                ).format(reason=error.strerror or error),
+            )
+            return
+        self.print_button.setText(self.tr("Saved. Save another copy…"))

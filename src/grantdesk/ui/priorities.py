@@ -1,0 +1,93 @@
+"""The funder's priorities as a checklist beside the priorities question, and a way to show
+several helpers above one question (a funder may ask about the budget and other funding in
+one question)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout, QWidget
+
+from grantdesk.domain.funders import Funder
+from grantdesk.ui.autosave import AutoSaver
+from grantdesk.ui.widgets import wrapped
+
+if TYPE_CHECKING:
+    from grantdesk.store.repository import Store
+
+
+class PrioritiesChecklist(QGroupBox):
+    """Tick each of the funder's priorities once the answer addresses it."""
+
+    changed = Signal()
+    answer_is_optional = False
+
+    def __init__(
+        self,
+        application_id: int,
+        funder: Funder,
+        store: Store,
+        saver: AutoSaver,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setTitle(self.tr("{funder}’s priorities").format(funder=funder.display_name))
+        self._application_id = application_id
+        self._store = store
+        self._saver = saver
+        ticked = set(store.priorities_addressed(application_id))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            wrapped(
+                self.tr(
+                    "Show how your project meets each priority you can honestly claim, and "
+                    "tick it when your answer does."
+                )
+            )
+        )
+        self.boxes: list[QCheckBox] = []
+        for priority in funder.priorities:
+            box = QCheckBox(QCoreApplication.translate("Priorities", priority).replace("&", "&&"))
+            box.setChecked(priority in ticked)
+            box.setProperty("priority", priority)
+            box.toggled.connect(self._save)
+            layout.addWidget(box)
+            self.boxes.append(box)
+
+    def _save(self) -> None:
+        ticked = tuple(box.property("priority") for box in self.boxes if box.isChecked())
+        application_id = self._application_id
+        self._saver.schedule(
+            ("priorities", application_id),
+            lambda: self._store.save_priorities_addressed(application_id, ticked),
+        )
+        self.changed.emit()
+
+    def has_content(self) -> bool:
+        return False
+
+    def needs_attention(self) -> bool:
+        return False
+
+
+class HelperStack(QWidget):
+    """Several helpers shown one above the other, answering as one."""
+
+    changed = Signal()
+
+    def __init__(self, helpers: list, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.helpers = helpers
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for helper in helpers:
+            layout.addWidget(helper)
+            helper.changed.connect(self.changed)
+        self.answer_is_optional = all(helper.answer_is_optional for helper in helpers)
+
+    def has_content(self) -> bool:
+        return any(helper.has_content() for helper in self.helpers)
+
+    def needs_attention(self) -> bool:
+        return any(helper.needs_attention() for helper in self.helpers)
