@@ -119,7 +119,7 @@ def test_a_ready_application_has_nothing_to_put_right():
         ),
         (
             lambda a: with_answer(replace(a, exit=ExitPlan()), "exit_strategy", ""),
-            ("There is no exit strategy yet (question 11).", "exit_strategy"),
+            ("There is no exit strategy yet.", "exit_strategy"),
         ),
         (
             lambda a: replace(a, profile=Profile()),

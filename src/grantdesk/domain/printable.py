@@ -17,6 +17,7 @@ from grantdesk.domain.budget import (
 )
 from grantdesk.domain.dates import format_date
 from grantdesk.domain.exit import ExitPlan
+from grantdesk.domain.funders import Funder, budget_rule_problems
 from grantdesk.domain.organisation import Profile
 from grantdesk.domain.plan import Plan, plan_weaknesses
 from grantdesk.domain.questions import Question
@@ -34,7 +35,8 @@ class QuestionAnswer:
 
     @property
     def check(self) -> LimitCheck:
-        return check_limit(self.answer.text, self.limit)
+        """Counted the way the funder counts."""
+        return check_limit(self.answer.text, self.limit, self.question.word_rule)
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class PrintableApplication:
     match: tuple[MatchFunding, ...]
     plan: Plan
     exit: ExitPlan
+    funder: Funder | None = None
 
     @property
     def title(self) -> str:
@@ -58,9 +61,6 @@ class PrintableApplication:
     @property
     def balance(self) -> Balance:
         return balance_of(self.totals, self.summary.details.amount_requested_pence, self.match)
-
-    def answer_to(self, key: str) -> QuestionAnswer:
-        return next(item for item in self.answers if item.question.key == key)
 
 
 @dataclass(frozen=True)
@@ -112,6 +112,17 @@ def readiness_problems(application: PrintableApplication, today: date) -> list[R
     )
     if range_problem:
         problems.append(ReadinessProblem(range_problem, "details"))
+    if application.funder is not None:
+        problems.extend(
+            ReadinessProblem(problem, "budget")
+            for problem in budget_rule_problems(
+                application.funder.budget_rules,
+                application.budget,
+                application.totals,
+                details.amount_requested_pence,
+                application.match,
+            )
+        )
     problems.extend(
         ReadinessProblem(weakness.message, "plan")
         for weakness in plan_weaknesses(application.plan)
@@ -119,14 +130,17 @@ def readiness_problems(application: PrintableApplication, today: date) -> list[R
         or "target" in weakness.message
         or weakness.message.startswith("There are no outcomes")
     )
-    if (
-        not application.exit.routes
-        and not application.answer_to("exit_strategy").answer.is_answered
-    ):
-        problems.append(
-            ReadinessProblem("There is no exit strategy yet (question 11).", "exit_strategy")
-        )
+    if not application.exit.routes and not _answers_exit(application):
+        problems.append(ReadinessProblem("There is no exit strategy yet.", "exit_strategy"))
     return problems
+
+
+def _answers_exit(application: PrintableApplication) -> bool:
+    return any(
+        item.answer.is_answered
+        for item in application.answers
+        if "exit_strategy" in item.question.common_keys
+    )
 
 
 def _answer_problems(application: PrintableApplication, item: QuestionAnswer):

@@ -466,8 +466,9 @@ class Store:
     def printable(self, application_id: int) -> PrintableApplication:
         """Everything the printed application shows, loaded at once into plain objects."""
         answers = self.answers(application_id)
+        summary = self.application(application_id)
         return PrintableApplication(
-            summary=self.application(application_id),
+            summary=summary,
             profile=self.profile() or Profile(),
             answers=tuple(
                 QuestionAnswer(question, answers.get(question.key, Answer(question.key)))
@@ -477,6 +478,7 @@ class Store:
             match=self.match_funding(application_id),
             plan=self.plan(application_id),
             exit=self.exit_plan(application_id),
+            funder=self.funder(summary.funder_id) if summary.funder_id else None,
         )
 
     # Answers

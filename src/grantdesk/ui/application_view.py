@@ -108,12 +108,14 @@ class ApplicationView(QWidget):
         summary = self._store.application(application_id)
         answers = self._store.answers(application_id)
         profile = self._store.profile()
-        money = ApplicationMoney(application_id, summary.details, self._store, self._saver, self)
+        funder = self._store.funder(summary.funder_id) if summary.funder_id else None
+        money = ApplicationMoney(
+            application_id, summary.details, self._store, self._saver, self, funder
+        )
         work = ApplicationPlan(application_id, self._store, self._saver, self)
         self._clear()
         self.application_id = application_id
         self.money, self.work = money, work
-        funder = self._store.funder(summary.funder_id) if summary.funder_id else None
         details = DetailsPage(application_id, summary, funder, self._store, self._saver)
         details.funder_chosen.connect(lambda: self.reopen_at("details"))
         details.state_changed.connect(lambda: self._title_from(details))

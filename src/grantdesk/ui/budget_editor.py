@@ -214,8 +214,11 @@ class BudgetEditor(LinesEditor):
         self.balance_label = wrapped()
         self.range_problem = ProblemLabel()
         self.lines_layout.addWidget(totals_box)
+        self.rule_problems = ProblemLabel()
+        self.rule_problems.setAccessibleName(self.tr("The funder’s budget rules"))
         self.lines_layout.addWidget(self.balance_label)
         self.lines_layout.addWidget(self.range_problem)
+        self.lines_layout.addWidget(self.rule_problems)
 
         money.changed.connect(self.show_totals)
         money.changed.connect(self.changed)
@@ -285,9 +288,15 @@ class BudgetEditor(LinesEditor):
             QCoreApplication.translate("Balance", balance_statement(money.balance))
         )
         self.range_problem.say(QCoreApplication.translate("Balance", money.range_problem))
+        self.rule_problems.say(
+            "\n".join(
+                QCoreApplication.translate("BudgetRules", problem)
+                for problem in money.rule_problems
+            )
+        )
 
     def has_content(self) -> bool:
         return bool(self.model.rows)
 
     def needs_attention(self) -> bool:
-        return False
+        return bool(self.money.rule_problems)

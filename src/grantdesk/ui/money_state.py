@@ -22,6 +22,7 @@ from grantdesk.domain.budget import (
     grant_range_problem,
     project_years,
 )
+from grantdesk.domain.funders import Funder, budget_rule_problems
 from grantdesk.ui.autosave import AutoSaver
 
 if TYPE_CHECKING:
@@ -38,8 +39,10 @@ class ApplicationMoney(QObject):
         store: Store,
         saver: AutoSaver,
         parent: QObject | None = None,
+        funder: Funder | None = None,
     ):
         super().__init__(parent)
+        self.funder = funder
         self._application_id = application_id
         self._store = store
         self._saver = saver
@@ -91,4 +94,17 @@ class ApplicationMoney(QObject):
             self.details.amount_requested_pence,
             self.details.funder_minimum_pence,
             self.details.funder_maximum_pence,
+        )
+
+    @property
+    def rule_problems(self) -> list[str]:
+        """The funder's budget rules this budget breaks."""
+        if self.funder is None:
+            return []
+        return budget_rule_problems(
+            self.funder.budget_rules,
+            self.budget,
+            self.totals,
+            self.details.amount_requested_pence,
+            self.match,
         )
