@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from grantdesk.demo import write_demo
+from grantdesk.example_funders import add_example_funders
 
 INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox)
 
@@ -25,6 +26,8 @@ def screens(window):
     yield "home"
     window.show_profile()
     yield "profile"
+    window.show_funders()
+    yield "funders"
     window.open_application(window.store.applications()[-1].id)
     for index, page in enumerate(window.application.pages):
         window.application.go_to(index)
@@ -42,6 +45,7 @@ def visible_inputs(window) -> list[QWidget]:
 
 
 def test_every_input_has_a_name_a_screen_reader_can_say(window):
+    add_example_funders(window.store)
     write_demo(window.store)
     for screen in screens(window):
         for widget in visible_inputs(window):
@@ -116,6 +120,7 @@ def _mnemonic(text: str) -> str | None:
 
 
 def test_alt_letters_are_not_shared_on_any_screen(window):
+    add_example_funders(window.store)
     write_demo(window.store)
     menus = [action.text() for action in window.menuBar().actions()]
     for screen in screens(window):

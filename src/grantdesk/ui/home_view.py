@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 class HomeView(QWidget):
     open_requested = Signal(int)
     profile_requested = Signal()
+    funders_requested = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
@@ -42,7 +43,11 @@ class HomeView(QWidget):
         self.profile_button = QPushButton(self.tr("Group &profile"))
         self.profile_button.clicked.connect(self.profile_requested)
         top = QHBoxLayout()
+        self.funders_button = QPushButton(self.tr("F&unders"))
+        self.funders_button.setToolTip(self.tr("Funders and their forms (Ctrl+Shift+F)"))
+        self.funders_button.clicked.connect(self.funders_requested)
         top.addWidget(self.heading, 1)
+        top.addWidget(self.funders_button)
         top.addWidget(self.profile_button)
 
         self.profile_banner = QFrame()

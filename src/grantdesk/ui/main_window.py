@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         """Build the screens on the opened store and show the home screen."""
         # Imported here so that loading them is not part of the time before the window shows.
         from grantdesk.ui.application_view import ApplicationView
+        from grantdesk.ui.funders_view import FundersView
         from grantdesk.ui.home_view import HomeView
         from grantdesk.ui.profile_view import ProfileView
 
@@ -72,8 +73,11 @@ class MainWindow(QMainWindow):
         self.home = HomeView(store)
         self.profile = ProfileView(store, self.saver)
         self.application = ApplicationView(store, self.saver)
-        for view in (self.home, self.profile, self.application):
+        self.funders = FundersView(store, self.saver)
+        for view in (self.home, self.profile, self.application, self.funders):
             self.pages.addWidget(view)
+        self.home.funders_requested.connect(self.show_funders)
+        self.funders.home_requested.connect(self.show_home)
         self.home.open_requested.connect(self.open_application)
         self.home.profile_requested.connect(self.show_profile)
         self.profile.home_requested.connect(self.show_home)
@@ -111,6 +115,7 @@ class MainWindow(QMainWindow):
         self._action(
             go_menu, self.tr("Group &profile"), QKeySequence("Ctrl+Shift+P"), self.show_profile
         )
+        self._action(go_menu, self.tr("F&unders"), QKeySequence("Ctrl+Shift+F"), self.show_funders)
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -160,6 +165,12 @@ class MainWindow(QMainWindow):
         self._switch_to(self.profile)
         self.profile.first_field().setFocus()
         self._title_for(self.tr("Group profile"))
+
+    def show_funders(self) -> None:
+        self._switch_to(self.funders)
+        self.funders.load()
+        self.funders.first_field().setFocus()
+        self._title_for(self.tr("Funders"))
 
     def open_application(self, application_id: int) -> None:
         self.saver.flush()
