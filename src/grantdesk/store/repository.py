@@ -214,12 +214,23 @@ class Store:
             return copy.id
 
     def set_funder(self, application_id: int, funder_id: int | None) -> None:
-        """Follow this funder's form from now on (its name and fund fill the details)."""
+        """Follow this funder's form from now on (its name and fund fill the details).
+
+        What was written moves onto the new form's questions by what they ask; answers already
+        on the new form are left as they are, and nothing on the old form is removed, so
+        switching back finds everything again.
+        """
         with self._session() as session:
             row = self._changed_row(session, application_id)
             funder = self._funder_of(session, funder_id)
             if funder_id is not None and funder is None:
                 raise StoreError(NO_SUCH_FUNDER)
+            old_form = form_questions(self._funder_of(session, row.funder_id))
+            texts = {answer.question_key: answer.text for answer in row.answers}
+            moved = answers_for_form(texts, old_form, form_questions(funder))
+            for key, text in moved.items():
+                if not texts.get(key, "").strip():
+                    self._answer_row(session, application_id, key).text = text
             row.funder_id = funder_id
             if funder is not None:
                 row.funder, row.fund = funder.name, funder.fund

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QPushButton, QVBoxLayout, QWidget
 
 from grantdesk.domain.application import ApplicationDetails, ApplicationSummary
@@ -76,11 +76,14 @@ class DetailsPage(StepPage):
         self.whole_form_button = QPushButton(self.tr("See the whole form…"))
         self.whole_form_button.clicked.connect(self.show_whole_form)
         form.addRow("", self.whole_form_button)
+        form.setAlignment(self.whole_form_button, Qt.AlignmentFlag.AlignLeft)
         self.funder_notes = wrapped()
         self.funder_notes.setAccessibleName(self.tr("About this funder"))
-        form.addRow("", self.funder_notes)
         self.funder_problems = ProblemLabel()
-        form.addRow("", self.funder_problems)
+        layout.addWidget(self.funder_notes)
+        layout.addWidget(self.funder_problems)
+        form = QFormLayout()
+        layout.addLayout(form)
 
         self.title_field = LineField(details.title)
         self.title_problem = ProblemLabel()

@@ -328,7 +328,9 @@ class FundersView(QWidget):
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Funders"))
-        self.list.setMaximumWidth(320)
+        self.list.setMaximumWidth(340)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(3)
         self.list.currentItemChanged.connect(self._show_selected)
         self.add_button = QPushButton(self.tr("&Add a funder"))
         self.add_button.clicked.connect(self.add_funder)
