@@ -67,8 +67,10 @@ def test_copy_then_delete_by_a_slip_then_undo_then_restore_from_the_bin(window, 
     window.show_home()
 
     choose(window, "Hall roof")
+    when_dialog_opens(lambda dialog: press(dialog.funder_combo, Qt.Key.Key_Return))
     window.home.copy_button.setFocus()
     press(window.home.copy_button, Qt.Key.Key_Space)
+    reactivate(window, qtbot)
     assert sorted(titles(window)) == ["Copy of Hall roof", "Hall roof"]
     assert window.home.model.application_at(0).details.title == "Copy of Hall roof"
 

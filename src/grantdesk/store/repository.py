@@ -162,14 +162,12 @@ class Store:
                 setattr(row, field, value)
             row.updated_at = self._now()
 
-    def copy_application(self, application_id: int, for_funder: int | None = None) -> int:
+    def copy_application(self, application_id: int) -> int:
         """A new draft with the same details, answers, budget and plan; the original is not
-        touched. Given another funder, the copy follows that funder's form, each answer moved
-        to the funder's question that asks the same common question."""
+        touched."""
         now = self._now()
         with self._session() as session:
             original = self._row(session, application_id)
-            source_form = form_questions(self._funder_of(session, original.funder_id))
             copy = ApplicationRow(
                 **asdict(_details_from(original)),
                 status=ApplicationStatus.DRAFT.value,
@@ -195,23 +193,23 @@ class Store:
                 if name != "reports":
                     items = _items_from(getattr(original, name), item_class)
                     setattr(copy, name, _item_rows(row_class, items))
-            if for_funder is not None and for_funder != original.funder_id:
-                funder = self._funder_of(session, for_funder)
-                if funder is None:
-                    raise StoreError(NO_SUCH_FUNDER)
-                copy.funder_id = for_funder
-                copy.priorities_addressed = ""
-                copy.fund = funder.fund
-                copy.funder = funder.name
-                texts = {answer.question_key: answer.text for answer in original.answers}
-                moved = answers_for_form(texts, source_form, form_questions(funder))
-                copy.answers = [
-                    AnswerRow(question_key=key, text=text, updated_at=now)
-                    for key, text in moved.items()
-                ]
             session.add(copy)
             session.flush()
             return copy.id
+
+    def copy_for_funder(self, application_id: int, funder_id: int | None) -> int:
+        """A copy that follows another funder's form (or the common questions), each answer
+        moved to the question that asks the same thing. The original is not touched."""
+        copy_id = self.copy_application(application_id)
+        self.set_funder(copy_id, funder_id)
+        with self._session() as session:
+            row = self._row(session, copy_id)
+            on_form = {
+                question.key for question in form_questions(self._funder_of(session, funder_id))
+            }
+            row.answers = [answer for answer in row.answers if answer.question_key in on_form]
+            row.priorities_addressed = ""
+        return copy_id
 
     def set_funder(self, application_id: int, funder_id: int | None) -> None:
         """Follow this funder's form from now on (its name and fund fill the details).

@@ -4,6 +4,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.application import ApplicationDetails, ApplicationSummary, display_title
 from grantdesk.domain.dates import format_date, parse_date
+from grantdesk.domain.funders import Funder
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.ui.application_table import saved_text
 from grantdesk.ui.widgets import CheckedLine, LineField, ProblemLabel, add_form_row, wrapped
@@ -130,3 +132,44 @@ class BinDialog(QDialog):
             return
         self.list.takeItem(self.list.row(item))
         self.restore_button.setEnabled(self.list.count() > 0)
+
+
+class CopyDialog(QDialog):
+    """Copy for the same funder, or another (answers then move by what each question asks)."""
+
+    def __init__(self, funders: list[Funder], current_funder: int | None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Copy this application"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            wrapped(
+                self.tr(
+                    "The copy is a new draft; the original stays exactly as it is. For another "
+                    "funder, each answer moves to the question on its form that asks the same "
+                    "thing, and GrantDesk tells you which answers are now too long."
+                )
+            )
+        )
+        form = QFormLayout()
+        self.funder_combo = QComboBox()
+        self.funder_combo.addItem(self.tr("The same funder"), current_funder)
+        self.funder_combo.addItem(self.tr("No funder: the eleven common questions"), NO_FUNDER)
+        for funder in funders:
+            if funder.id != current_funder:
+                self.funder_combo.addItem(funder.display_name, funder.id)
+        add_form_row(form, self.tr("The copy is &for"), self.funder_combo)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Make the &copy"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen_funder(self) -> int | None:
+        return self.funder_combo.currentData()
+
+
+NO_FUNDER = 0
+"""The choice of no funder at all in CopyDialog (None means the same funder as before)."""

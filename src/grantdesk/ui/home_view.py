@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from grantdesk.domain.application import display_title
+from grantdesk.domain.funders import limit_breaches
 from grantdesk.ui.application_table import ID_ROLE, SAVED, SORT_ROLE, ApplicationTableModel
-from grantdesk.ui.dialogs import BinDialog, NewApplicationDialog
+from grantdesk.ui.dialogs import NO_FUNDER, BinDialog, CopyDialog, NewApplicationDialog
 from grantdesk.ui.messages import run_command, succeeded
 from grantdesk.ui.widgets import UndoBanner, add_shortcut, heading, wrapped
 
@@ -179,12 +180,56 @@ class HomeView(QWidget):
             self.open_requested.emit(application_id)
 
     def copy_selected(self) -> None:
+        """Copy for the same funder or another; for another, say which answers are too long."""
         application_id = self.selected_id()
         if application_id is None:
             return
-        copy_id = run_command(self, lambda: self._store.copy_application(application_id))
-        if copy_id is not None:
-            self.refresh(copy_id)
+        summary = self.model.application_at(self.model.row_of(application_id))
+        funders = run_command(self, self._store.funders)
+        if funders is None:
+            return
+        dialog = CopyDialog(funders, summary.funder_id, self)
+        if dialog.exec() != CopyDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen_funder()
+        if chosen == summary.funder_id:
+            copy_id = run_command(self, lambda: self._store.copy_application(application_id))
+        else:
+            funder_id = None if chosen == NO_FUNDER else chosen
+            copy_id = run_command(
+                self, lambda: self._store.copy_for_funder(application_id, funder_id)
+            )
+        if copy_id is None:
+            return
+        self.refresh(copy_id)
+        if chosen != summary.funder_id:
+            self._report_breaches(copy_id)
+
+    def _report_breaches(self, copy_id: int) -> None:
+        texts = run_command(
+            self,
+            lambda: {key: answer.text for key, answer in self._store.answers(copy_id).items()},
+        )
+        form = run_command(self, lambda: self._store.form(copy_id))
+        if texts is None or form is None:
+            return
+        breaches = limit_breaches(texts, form)
+        self.copy_report = (
+            self.tr(
+                "The copy is ready, and the original is unchanged. These answers break "
+                "the new form’s limits:"
+            )
+            + "\n\n"
+            + "\n".join(
+                "•  " + QCoreApplication.translate("Limits", breach.message) for breach in breaches
+            )
+            if breaches
+            else self.tr(
+                "The copy is ready, and the original is unchanged. Every answer fits "
+                "the new form’s limits."
+            )
+        )
+        QMessageBox.information(self, self.tr("Copied"), self.copy_report)
 
     def delete_selected(self) -> None:
         application_id = self.selected_id()
