@@ -72,6 +72,7 @@ class SearchHit:
     application_id: int
     application_title: str
     question_key: str
+    question_title: str
     snippet: str
     text: str
 
@@ -456,16 +457,23 @@ class Store:
         with plain_errors():
             rows = search_answers(self.engine, words, limit)
         titles = {summary.id: summary for summary in self.applications()}
+        forms: dict[int, dict[str, Question]] = {}
         hits = []
         for application_id, key, snippet, text in rows:
             summary = titles.get(application_id)
             if summary is None:
                 continue
+            if application_id not in forms:
+                forms[application_id] = {q.key: q for q in self.form(application_id)}
+            question = forms[application_id].get(key)
             hits.append(
                 SearchHit(
                     application_id=application_id,
                     application_title=display_title(summary.details.title),
                     question_key=key,
+                    question_title=(
+                        f"{question.number}. {question.short_title}" if question else ""
+                    ),
                     snippet=snippet,
                     text=text,
                 )

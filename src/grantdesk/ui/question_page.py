@@ -25,8 +25,9 @@ from grantdesk.domain.questions import Question
 from grantdesk.domain.wordcount import Limit, LimitUnit, check_limit
 from grantdesk.ui.autosave import AutoSaver
 from grantdesk.ui.draft_panel import AT_END, REPLACING, DraftPanel
+from grantdesk.ui.search_dialog import SearchDialog
 from grantdesk.ui.step_page import StepPage, StepState
-from grantdesk.ui.widgets import ProblemLabel, TextArea, heading, wrapped
+from grantdesk.ui.widgets import ProblemLabel, TextArea, add_shortcut, heading, wrapped
 from grantdesk.ui.wording import count_text, limit_message
 
 if TYPE_CHECKING:
@@ -109,6 +110,14 @@ class QuestionPage(StepPage):
             panels = [helper] if isinstance(helper, DraftPanel) else helper.findChildren(DraftPanel)
             for panel in panels:
                 panel.insert_requested.connect(self.insert_draft)
+
+        self.find_button = QPushButton(self.tr("Find earlier answers… (Ctrl+F)"))
+        self.find_button.setToolTip(
+            self.tr("Search everything you have written before and put it into this answer")
+        )
+        self.find_button.clicked.connect(self.find_earlier)
+        layout.addWidget(self.find_button, 0, Qt.AlignmentFlag.AlignLeft)
+        add_shortcut("Ctrl+F", self, self.find_earlier)
 
         answer_label = QLabel(
             self.tr("&Anything to add in your own words (optional)")
@@ -228,6 +237,11 @@ class QuestionPage(StepPage):
         if state != (self._answered, self._within):
             self._answered, self._within = state
             self.state_changed.emit()
+
+    def find_earlier(self) -> None:
+        dialog = SearchDialog(self._store, self)
+        dialog.insert_requested.connect(self.insert_draft)
+        dialog.exec()
 
     def insert_draft(self, draft: str, where: str) -> None:
         """Put a draft into the answer where the person chose; replacing asks first."""

@@ -1,0 +1,127 @@
+"""Finding what was written before, in any application, and putting it into this answer."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from grantdesk.store.errors import StoreError
+from grantdesk.ui.draft_panel import AT_CURSOR, AT_END
+from grantdesk.ui.messages import translated_error
+from grantdesk.ui.widgets import LineField, ProblemLabel, wrapped
+
+if TYPE_CHECKING:
+    from grantdesk.store.repository import SearchHit, Store
+
+SEARCH_PAUSE_MS = 150
+
+
+class SearchDialog(QDialog):
+    insert_requested = Signal(str, str)
+    """The chosen earlier answer, and where it goes: AT_CURSOR or AT_END."""
+
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self._store = store
+        self.hits: list[SearchHit] = []
+        self.setWindowTitle(self.tr("Find earlier answers"))
+        self.resize(760, 560)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            wrapped(
+                self.tr(
+                    "Type words from anything you have written before, in any application. "
+                    "Choose a result to read it, then put it into this answer."
+                )
+            )
+        )
+        label = QLabel(self.tr("&Words to find:"))
+        self.words = LineField()
+        self.words.setAccessibleName(self.tr("Words to find"))
+        label.setBuddy(self.words)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.words, 1)
+        layout.addLayout(row)
+        self.summary = QLabel()
+        self.problem = ProblemLabel()
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problem)
+        self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Earlier answers found"))
+        self.results.setWordWrap(True)
+        self.results.setSpacing(2)
+        layout.addWidget(self.results, 2)
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setTabChangesFocus(True)
+        self.preview.setAccessibleName(self.tr("The whole earlier answer"))
+        layout.addWidget(self.preview, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.insert_button = QPushButton(self.tr("&Insert at the cursor"))
+        self.append_button = QPushButton(self.tr("Add to the en&d of my answer"))
+        for button, where in ((self.insert_button, AT_CURSOR), (self.append_button, AT_END)):
+            button.setEnabled(False)
+            button.clicked.connect(lambda _=False, where=where: self._use(where))
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.timeout.connect(self.search)
+        self.words.textChanged.connect(lambda: self._pause.start(SEARCH_PAUSE_MS))
+        self.results.currentRowChanged.connect(self._show)
+        self.words.setFocus()
+
+    def search(self) -> None:
+        self._pause.stop()
+        words = self.words.text()
+        try:
+            self.hits = self._store.search(words) if words.strip() else []
+        except StoreError as failure:
+            self.problem.say(translated_error(failure.message))
+            return
+        self.problem.say("")
+        self.results.clear()
+        for hit in self.hits:
+            item = QListWidgetItem(f"{hit.application_title} — {hit.question_title}\n{hit.snippet}")
+            self.results.addItem(item)
+        if words.strip():
+            self.summary.setText(
+                self.tr("Nothing found. Try fewer words, or the start of a word.")
+                if not self.hits
+                else self.tr("Found in 1 answer.")
+                if len(self.hits) == 1
+                else self.tr("Found in {n} answers, best matches first.").format(n=len(self.hits))
+            )
+        else:
+            self.summary.setText("")
+        if self.hits:
+            self.results.setCurrentRow(0)
+        else:
+            self._show(-1)
+
+    def _show(self, row: int) -> None:
+        chosen = 0 <= row < len(self.hits)
+        self.preview.setPlainText(self.hits[row].text if chosen else "")
+        self.insert_button.setEnabled(chosen)
+        self.append_button.setEnabled(chosen)
+
+    def _use(self, where: str) -> None:
+        row = self.results.currentRow()
+        if 0 <= row < len(self.hits):
+            self.insert_requested.emit(self.hits[row].text, where)
+            self.accept()
