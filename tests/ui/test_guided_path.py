@@ -166,7 +166,7 @@ def test_leaving_a_field_saves_at_once(window, qtbot):
 def test_every_common_question_has_a_page_with_guidance_and_an_example(window, qtbot):
     start_application(window, qtbot, "Pages")
     view = window.application
-    assert len(view.pages) == 2 + len(COMMON_QUESTIONS)  # the details and the plan
+    assert len(view.pages) == 3 + len(COMMON_QUESTIONS)  # details, plan, after sending
     for question in COMMON_QUESTIONS:
         view.go_to_page(question.key)
         page = view.current_page()

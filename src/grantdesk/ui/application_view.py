@@ -22,6 +22,7 @@ from grantdesk.domain.application import Answer, display_title
 from grantdesk.domain.drafts import draft_beneficiaries, draft_difference, draft_monitoring
 from grantdesk.ui.autosave import AutoSaver
 from grantdesk.ui.budget_editor import BudgetEditor
+from grantdesk.ui.decision_page import DecisionPage
 from grantdesk.ui.details_page import DetailsPage
 from grantdesk.ui.draft_panel import DraftPanel
 from grantdesk.ui.exit_editor import ExitEditor
@@ -158,6 +159,7 @@ class ApplicationView(QWidget):
             self._add_page(page, question.key)
         if not plan_placed:
             self._add_page(PlanPage(work, money), "plan")
+        self._add_page(DecisionPage(application_id, self._store, self._saver), "decision")
         self._title_from(details)
         self.steps.setCurrentRow(0)
 

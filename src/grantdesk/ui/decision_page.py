@@ -1,0 +1,195 @@
+"""The last step: sending it, and what happened after, so nothing is forgotten."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QVBoxLayout, QWidget
+
+from grantdesk.domain.application import ApplicationStatus
+from grantdesk.domain.dates import format_date, format_short_date, parse_date
+from grantdesk.domain.decision import Decision, ReportDue
+from grantdesk.domain.money import format_money, parse_money
+from grantdesk.ui.autosave import AutoSaver
+from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel, chosen
+from grantdesk.ui.step_page import StepPage, StepState
+from grantdesk.ui.widgets import CheckedLine, TextArea, add_form_row, heading, wrapped
+
+if TYPE_CHECKING:
+    from grantdesk.store.repository import Store
+
+DONE_LABELS = {False: "Not yet", True: "Sent"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DecisionPage", text)
+
+
+class ReportsEditor(LinesEditor):
+    """The monitoring and reporting schedule of a grant: what is due, when, and sent or not."""
+
+    def __init__(self, reports: tuple[ReportDue, ...], parent: QWidget | None = None):
+        model = LineTableModel(
+            [
+                Column(
+                    _tr("What is due"),
+                    lambda r, _: r.what,
+                    lambda r, text: replace(r, what=text),
+                    stretch=True,
+                ),
+                Column(
+                    _tr("Due by"),
+                    lambda r, _: format_short_date(r.due) if r.due else "",
+                    lambda r, text: replace(r, due=parse_date(text)),
+                ),
+                Column(
+                    _tr("Sent?"),
+                    lambda r, _: _tr(DONE_LABELS[r.done]),
+                    lambda r, text: replace(
+                        r, done=chosen(text, DONE_LABELS, _tr, "Please choose from the list.")
+                    ),
+                    choices=lambda: [_tr(label) for label in DONE_LABELS.values()],
+                ),
+            ]
+        )
+        model.set_rows(reports)
+        super().__init__(model, _tr("Add a re&port"), parent, remove_text=_tr("Remove report"))
+        self.table.setAccessibleName(self.tr("Reports due"))
+        self.table.setMinimumHeight(150)
+
+    def new_row(self) -> ReportDue:
+        return ReportDue()
+
+
+class DecisionPage(StepPage):
+    def __init__(self, application_id: int, store: Store, saver: AutoSaver, parent=None):
+        super().__init__(parent)
+        self._application_id = application_id
+        self._store = store
+        self._saver = saver
+        summary = store.application(application_id)
+        self.decision = store.decision(application_id)
+        self.status = summary.status
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("After you send it"), 1.3))
+        layout.addWidget(
+            wrapped(
+                self.tr(
+                    "Keep a note of what happens: when it went, what the funder decided and "
+                    "why, and, if it is successful, the offer and the reports you must send. "
+                    "Reports due appear on the home screen so none is missed."
+                )
+            )
+        )
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.status_combo = QComboBox()
+        for status in ApplicationStatus:
+            self.status_combo.addItem(_tr(status.label), status)
+        self.status_combo.setCurrentIndex(self.status_combo.findData(self.status))
+        add_form_row(form, self.tr("&Where it is now"), self.status_combo)
+        decision = self.decision
+        self.submitted_field = CheckedLine(parse_date, format_date, decision.submitted_on)
+        add_form_row(form, self.tr("Date s&ent"), self.submitted_field)
+
+        self.unsuccessful_box = QGroupBox(self.tr("If it was not successful"))
+        unsuccessful = QFormLayout(self.unsuccessful_box)
+        self.feedback_field = TextArea()
+        self.feedback_field.setPlainText(decision.feedback)
+        self.feedback_field.setFixedHeight(90)
+        add_form_row(unsuccessful, self.tr("What the funder sa&id"), self.feedback_field)
+        self.lessons_field = TextArea()
+        self.lessons_field.setPlainText(decision.lessons)
+        self.lessons_field.setFixedHeight(90)
+        add_form_row(unsuccessful, self.tr("What we will do &differently"), self.lessons_field)
+        unsuccessful.addRow(
+            "",
+            wrapped(self.tr("GrantDesk shows this the next time you write to this funder.")),
+        )
+        layout.addWidget(self.unsuccessful_box)
+
+        self.successful_box = QGroupBox(self.tr("If it was successful"))
+        successful = QVBoxLayout(self.successful_box)
+        offer = QFormLayout()
+        successful.addLayout(offer)
+        self.offer_field = CheckedLine(parse_date, format_date, decision.offer_date)
+        add_form_row(offer, self.tr("Date of the &offer"), self.offer_field)
+        self.awarded_field = CheckedLine(parse_money, format_money, decision.amount_awarded_pence)
+        add_form_row(offer, self.tr("Amount &awarded"), self.awarded_field)
+        self.terms_field = TextArea()
+        self.terms_field.setPlainText(decision.terms)
+        self.terms_field.setFixedHeight(90)
+        add_form_row(offer, self.tr("The grant’s &terms and conditions"), self.terms_field)
+        self.signed_field = CheckedLine(parse_date, format_date, decision.agreement_signed_on)
+        add_form_row(offer, self.tr("Agreement &signed on"), self.signed_field)
+        self.reports = ReportsEditor(store.reports(application_id))
+        successful.addWidget(wrapped(self.tr("Monitoring and reporting schedule")))
+        successful.addWidget(self.reports)
+        layout.addWidget(self.successful_box)
+        layout.addStretch(1)
+
+        self.status_combo.currentIndexChanged.connect(self._status_changed)
+        for checked in (
+            self.submitted_field,
+            self.offer_field,
+            self.awarded_field,
+            self.signed_field,
+        ):
+            checked.value_changed.connect(self._changed)
+            checked.line.left.connect(saver.flush)
+        for area in (self.feedback_field, self.lessons_field, self.terms_field):
+            area.textChanged.connect(self._changed)
+            area.left.connect(saver.flush)
+        self.reports.model.rows_changed.connect(self._reports_changed)
+        self._show_parts()
+
+    def _status_changed(self) -> None:
+        self.status = self.status_combo.currentData()
+        application_id, status = self._application_id, self.status
+        self._saver.schedule(
+            ("status", application_id), lambda: self._store.set_status(application_id, status)
+        )
+        if status is ApplicationStatus.SUBMITTED and self.submitted_field.value is None:
+            self.submitted_field.line.setPlaceholderText(self.tr("the day you sent it"))
+        self._show_parts()
+        self.state_changed.emit()
+
+    def _changed(self) -> None:
+        self.decision = Decision(
+            submitted_on=self.submitted_field.value,
+            feedback=self.feedback_field.toPlainText(),
+            lessons=self.lessons_field.toPlainText(),
+            offer_date=self.offer_field.value,
+            amount_awarded_pence=self.awarded_field.value,
+            terms=self.terms_field.toPlainText(),
+            agreement_signed_on=self.signed_field.value,
+        )
+        application_id, decision = self._application_id, self.decision
+        self._saver.schedule(
+            ("decision", application_id),
+            lambda: self._store.save_decision(application_id, decision),
+        )
+
+    def _reports_changed(self, reports: tuple[ReportDue, ...]) -> None:
+        application_id = self._application_id
+        self._saver.schedule(
+            ("reports", application_id),
+            lambda: self._store.save_reports(application_id, reports),
+        )
+
+    def _show_parts(self) -> None:
+        self.unsuccessful_box.setVisible(self.status is ApplicationStatus.UNSUCCESSFUL)
+        self.successful_box.setVisible(self.status is ApplicationStatus.SUCCESSFUL)
+
+    def step_title(self) -> str:
+        return self.tr("After you send it")
+
+    def state(self) -> StepState:
+        if self.status is ApplicationStatus.DRAFT:
+            return StepState.NOT_STARTED
+        return StepState.DONE
+
+    def first_field(self) -> QWidget:
+        return self.status_combo
