@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from grantdesk.domain.application import display_title
+from grantdesk.domain.decision import reminders
 from grantdesk.domain.funders import limit_breaches
 from grantdesk.ui.application_table import ID_ROLE, SAVED, SORT_ROLE, ApplicationTableModel
 from grantdesk.ui.dialogs import NO_FUNDER, BinDialog, CopyDialog, NewApplicationDialog
@@ -113,6 +118,16 @@ class HomeView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.bin_button)
 
+        self.coming_up_box = QGroupBox(self.tr("Coming up"))
+        coming_up_layout = QVBoxLayout(self.coming_up_box)
+        self.coming_up = QListWidget()
+        self.coming_up.setAccessibleName(self.tr("Coming up: closing dates and reports due"))
+        self.coming_up.setMaximumHeight(130)
+        self.coming_up.itemActivated.connect(
+            lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        coming_up_layout.addWidget(self.coming_up)
+
         self.undo_banner = UndoBanner()
         self.undo_banner.undo_requested.connect(self.undo_delete)
         add_shortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
@@ -120,6 +135,7 @@ class HomeView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.profile_banner)
+        layout.addWidget(self.coming_up_box)
         layout.addLayout(buttons)
         layout.addWidget(self.undo_banner)
         layout.addWidget(self.table, 1)
@@ -143,8 +159,25 @@ class HomeView(QWidget):
         )
         self.table.setVisible(bool(applications))
         self.empty_label.setVisible(not applications)
+        self._show_coming_up()
         self._select(selected)
         self._enable_buttons()
+
+    def _show_coming_up(self) -> None:
+        upcoming = run_command(self, self._store.upcoming)
+        if upcoming is None:
+            return
+        self.coming_up.clear()
+        for reminder in reminders(upcoming, date.today()):
+            text = QCoreApplication.translate("Reminders", reminder.message)
+            item = QListWidgetItem(
+                self.tr("Overdue: {reminder}").format(reminder=text) if reminder.overdue else text
+            )
+            item.setData(Qt.ItemDataRole.UserRole, reminder.application_id)
+            if reminder.overdue:
+                item.setForeground(QColor("#a4000f"))
+            self.coming_up.addItem(item)
+        self.coming_up_box.setVisible(self.coming_up.count() > 0)
 
     def _select(self, application_id: int | None) -> None:
         row = None if application_id is None else self.model.row_of(application_id)
