@@ -122,7 +122,6 @@ class HomeView(QWidget):
         coming_up_layout = QVBoxLayout(self.coming_up_box)
         self.coming_up = QListWidget()
         self.coming_up.setAccessibleName(self.tr("Coming up: closing dates and reports due"))
-        self.coming_up.setMaximumHeight(130)
         self.coming_up.itemActivated.connect(
             lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
         )
@@ -177,7 +176,11 @@ class HomeView(QWidget):
             if reminder.overdue:
                 item.setForeground(QColor("#a4000f"))
             self.coming_up.addItem(item)
-        self.coming_up_box.setVisible(self.coming_up.count() > 0)
+        shown = min(self.coming_up.count(), 5)
+        if shown:
+            rows = sum(self.coming_up.sizeHintForRow(row) for row in range(shown))
+            self.coming_up.setFixedHeight(rows + 2 * self.coming_up.frameWidth() + 4)
+        self.coming_up_box.setVisible(shown > 0)
 
     def _select(self, application_id: int | None) -> None:
         row = None if application_id is None else self.model.row_of(application_id)

@@ -1,0 +1,177 @@
+from datetime import date
+
+from grantdesk.domain.application import ApplicationStatus
+from grantdesk.domain.budget import (
+    OTHER,
+    OVERHEADS,
+    Budget,
+    BudgetLine,
+    MatchFunding,
+    budget_totals,
+)
+from grantdesk.domain.decision import ReportDue, Upcoming, reminders
+from grantdesk.domain.funders import (
+    BudgetRules,
+    Eligibility,
+    Funder,
+    FunderQuestion,
+    PastGrant,
+    answers_for_form,
+    budget_rule_problems,
+    eligibility_problems,
+    form_questions,
+    limit_breaches,
+)
+from grantdesk.domain.questions import COMMON_QUESTIONS
+from grantdesk.domain.wordcount import LimitUnit, WordRule
+
+FUNDER = Funder(
+    name="Community Foundation",
+    fund="Small Grants",
+    word_rule=WordRule.HYPHENS_SPLIT,
+    questions=(
+        FunderQuestion(
+            "About you and your project", maximum=10, covers=("what_you_do", "project"), key="a"
+        ),
+        FunderQuestion(
+            "Who benefits?",
+            maximum=40,
+            minimum=5,
+            unit=LimitUnit.CHARACTERS,
+            covers=("beneficiaries",),
+            key="b",
+        ),
+        FunderQuestion("Anything else we should know?", maximum=100, covers=(), key="c"),
+    ),
+)
+
+
+def test_a_funders_questions_map_to_common_ones_including_many_and_none():
+    form = form_questions(FUNDER)
+    assert [q.key for q in form] == ["funder:a", "funder:b", "funder:c"]
+    assert form[0].common_keys == ("what_you_do", "project")
+    assert form[2].common_keys == ()
+    assert form[1].limit.unit is LimitUnit.CHARACTERS and form[1].limit.minimum == 5
+    assert all(q.word_rule is WordRule.HYPHENS_SPLIT for q in form)
+    assert form_questions(None) == COMMON_QUESTIONS
+    assert form_questions(Funder(name="No form yet")) == COMMON_QUESTIONS
+
+    common_answers = {
+        "what_you_do": "We run a club.",
+        "project": "Friday nights.",
+        "beneficiaries": "Young people",
+        "monitoring": "Registers",
+    }
+    moved = answers_for_form(common_answers, COMMON_QUESTIONS, form)
+    assert moved == {"funder:a": "We run a club.\n\nFriday nights.", "funder:b": "Young people"}
+    back = answers_for_form(moved, form, COMMON_QUESTIONS)
+    assert back["what_you_do"] == back["project"] == "We run a club.\n\nFriday nights."
+    assert "monitoring" not in back
+
+
+def test_copying_reports_each_answer_that_breaks_the_new_limits_exactly():
+    form = form_questions(FUNDER)
+    answers = {
+        "funder:a": "A well-known youth club – run by volunteers since twenty-eleven.",
+        "funder:b": "Pobl ifanc",
+        "funder:c": "",
+    }
+    breaches = limit_breaches(answers, form)
+    # Counted the funder’s way: hyphens and dashes split words, so the first answer is 11 words
+    # (a whitespace count would make it 10, within the limit).
+    assert [breach.message for breach in breaches] == [
+        "Question 1 (About you and your project) is 1 word over this funder’s limit of 10.",
+    ]
+    answers["funder:b"] = "Ŵy"
+    assert [b.message for b in limit_breaches(answers, form)][1] == (
+        "Question 2 (Who benefits?) is 3 characters short of this funder’s minimum of 5."
+    )
+
+
+def test_budget_rules_are_checked_in_words():
+    budget = Budget(
+        (
+            BudgetLine("Staff", "Worker", 100, "", 100050),
+            BudgetLine(OVERHEADS, "Management", 100, "", 20000),
+            BudgetLine(OTHER, "Sundries", 100, "", 60000),
+        )
+    )
+    totals = budget_totals(budget)
+    rules = BudgetRules(
+        max_lines=2,
+        whole_pounds=True,
+        management_cap_basis_points=1000,
+        other_cap_pence=50000,
+        max_grant_share_basis_points=5000,
+    )
+    problems = budget_rule_problems(rules, budget, totals, 180050, (MatchFunding("Us", 20000),))
+    assert problems == [
+        "This funder allows at most 2 budget lines; you have 3. Group similar costs under one "
+        "heading.",
+        "This funder wants whole pounds only: round each cost to the pound.",
+        "Your management costs come to £200.00; this funder allows at most 10% of the grant "
+        "(£180.05).",
+        "Your “other” costs come to £600.00; this funder allows at most £500.00 (£500.00).",
+        "This funder will cover at most 50% of the total project cost (£1,000.25 of £2,000.50); "
+        "you are asking for £1,800.50.",
+    ]
+    assert budget_rule_problems(BudgetRules(), budget, totals, 180050, ()) == []
+
+
+def test_eligibility_against_the_groups_history():
+    funder = Funder(name="PCC", eligibility=Eligibility(True, True, 12))
+    running = PastGrant("Safe Space", True, 1, date(2027, 4, 30))
+    finished = PastGrant("Old project", True, 0, None)
+    refused = PastGrant("Tried once", False, 0, None)
+    assert (
+        eligibility_problems(funder, [finished, refused], date(2027, 4, 1), date(2028, 3, 31)) == []
+    )
+    assert eligibility_problems(funder, [running], date(2027, 4, 1), date(2028, 9, 30)) == [
+        "PCC gives one grant at a time, and your grant for “Safe Space” is still running (it "
+        "has reports still to send).",
+        "PCC wants the end-of-grant report for “Safe Space”, due 30 April 2027 before you "
+        "apply again.",
+        "PCC funds projects of up to 12 months; yours runs for 18.",
+    ]
+
+
+TODAY = date(2027, 3, 10)
+
+
+def test_reminders_either_side_of_a_due_date():
+    items = [
+        Upcoming(
+            1,
+            "Friday Night",
+            "the Community Foundation",
+            ApplicationStatus.SUCCESSFUL,
+            None,
+            (
+                ReportDue("Mid-year report", date(2027, 3, 7)),
+                ReportDue("Final report", date(2027, 3, 10)),
+                ReportDue("Sent already", date(2027, 1, 1), done=True),
+            ),
+        ),
+        Upcoming(2, "Hall roof", "Council", ApplicationStatus.DRAFT, date(2027, 3, 13), ()),
+        Upcoming(3, "Old bid", "Council", ApplicationStatus.SUBMITTED, date(2027, 2, 1), ()),
+        Upcoming(4, "Late draft", "Lottery", ApplicationStatus.DRAFT, date(2027, 3, 9), ()),
+    ]
+    found = [(r.message, r.overdue) for r in reminders(items, TODAY)]
+    assert found == [
+        (
+            "Report to the Community Foundation was due 3 days ago (Mid-year report), for "
+            "“Friday Night”.",
+            True,
+        ),
+        ("“Late draft” closed yesterday (9 March 2027).", True),
+        (
+            "Report to the Community Foundation is due today (Final report), for “Friday Night”.",
+            False,
+        ),
+        ("“Hall roof” closes in 3 days (13 March 2027).", False),
+    ]
+    the_day_after = [(r.message, r.overdue) for r in reminders(items, date(2027, 3, 11))]
+    assert (
+        "Report to the Community Foundation was due yesterday (Final report), for “Friday Night”.",
+        True,
+    ) in the_day_after
