@@ -1,0 +1,132 @@
+"""A volunteer types in a new funder's form, writes to it, reuses an earlier answer, and
+records a successful grant whose report then shows on the home screen."""
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from grantdesk.domain.application import ApplicationDetails, ApplicationStatus
+from grantdesk.domain.dates import format_short_date
+from grantdesk.domain.wordcount import LimitUnit
+from tests.keys import press, press_here, type_here
+from tests.ui.conftest import reactivate, when_dialog_opens
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+EARLIER = "Our youth club meets at Tŷ’r Cwm every Friday – volunteers run it."
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def test_new_funder_form_search_and_a_report_reminder(window, qtbot):
+    earlier = window.store.create_application(ApplicationDetails(title="Last year"))
+    window.store.save_answer(earlier, "what_you_do", EARLIER)
+
+    press(window, Qt.Key.Key_F, CTRL | SHIFT)
+    funders = window.funders
+    assert window.pages.currentWidget() is funders
+    funders.add_button.setFocus()
+    press(funders.add_button, Qt.Key.Key_Space)
+    editor = funders.editor
+    assert focused() is editor.name_field
+    type_here("Cronfa Leol")
+    press_here(Qt.Key.Key_Tab)
+    type_here("Grantiau Bach ŵ")
+    questions = editor.questions
+    for text, most, unit_presses, covers in (
+        ("Tell us about your group", "150", 0, "1, 2"),
+        ("What will you do?", "1,500", 1, "3"),
+        ("Anything else?", "100", 0, ""),
+    ):
+        questions.table.setFocus()
+        press(questions.table, Qt.Key.Key_Return, CTRL)
+        type_here(text)
+        press_here(Qt.Key.Key_Tab)
+        press_here(Qt.Key.Key_Tab)  # no guidance note
+        type_here(most)
+        press_here(Qt.Key.Key_Tab)
+        press_here(Qt.Key.Key_Tab)  # no minimum
+        for _ in range(unit_presses):
+            press_here(Qt.Key.Key_Down)
+        press_here(Qt.Key.Key_Tab)
+        if covers:
+            type_here(covers)
+        press_here(Qt.Key.Key_Return)
+    window.saver.flush()
+    [funder] = window.store.funders()
+    assert funder.display_name == "Cronfa Leol – Grantiau Bach ŵ"
+    assert [(q.text, q.maximum, q.unit, q.covers) for q in funder.questions] == [
+        ("Tell us about your group", 150, LimitUnit.WORDS, ("what_you_do", "organisation_type")),
+        ("What will you do?", 1500, LimitUnit.CHARACTERS, ("project",)),
+        ("Anything else?", 100, LimitUnit.WORDS, ()),
+    ]
+
+    press(window, Qt.Key.Key_Home, CTRL)
+
+    def start(dialog) -> None:
+        type_here("Friday Night for Cronfa")
+        press_here(Qt.Key.Key_Return)
+
+    when_dialog_opens(start)
+    press(window, Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.application)
+    reactivate(window, qtbot)
+    view = window.application
+    details = view.current_page()
+    details.funder_combo.setFocus()
+    press(details.funder_combo, Qt.Key.Key_Down)
+    application_id = view.application_id
+    assert window.store.application(application_id).funder_id == funder.id
+    first = view.pages[1]
+    assert first.question.question == "Tell us about your group"
+    assert first.count_label.text() == "0 of 150 words"
+    assert view.pages[2].count_label.text() == "0 of 1,500 characters"
+
+    view.go_to(1)
+
+    def reuse(dialog) -> None:
+        type_here("Cwm")
+        dialog.search()
+        assert dialog.results.count() == 1
+        assert "Last year" in dialog.results.item(0).text()
+        dialog.append_button.setFocus()
+        press(dialog.append_button, Qt.Key.Key_Space)
+
+    when_dialog_opens(reuse)
+    press(first.editor, Qt.Key.Key_F, CTRL)  # find earlier answers
+    assert first.editor.toPlainText() == EARLIER
+    reactivate(window, qtbot)
+
+    view.go_to_page("decision")
+    decision = view.current_page()
+    assert focused() is decision.status_combo
+    press_here(Qt.Key.Key_Down)
+    press_here(Qt.Key.Key_Down)  # submitted
+    decision.submitted_field.line.setFocus()
+    type_here(format_short_date(date.today() - timedelta(days=60)))
+    press_here(Qt.Key.Key_Tab)
+    decision.status_combo.setFocus()
+    press_here(Qt.Key.Key_Down)  # successful
+    assert decision.successful_box.isVisible()
+    decision.awarded_field.line.setFocus()
+    type_here("£2,500")
+    press_here(Qt.Key.Key_Tab)
+    reports = decision.reports
+    reports.table.setFocus()
+    press(reports.table, Qt.Key.Key_Return, CTRL)
+    type_here("Mid-year report")
+    press_here(Qt.Key.Key_Tab)
+    type_here(format_short_date(date.today() - timedelta(days=3)))
+    press_here(Qt.Key.Key_Return)
+
+    press(window, Qt.Key.Key_Home, CTRL)
+    assert window.store.application(application_id).status is ApplicationStatus.SUCCESSFUL
+    assert window.store.decision(application_id).amount_awarded_pence == 250000
+    texts = [window.home.coming_up.item(row).text() for row in range(window.home.coming_up.count())]
+    assert texts == [
+        "Overdue: Report to Cronfa Leol was due 3 days ago (Mid-year report), for "
+        "“Friday Night for Cronfa”."
+    ]
