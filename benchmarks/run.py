@@ -249,6 +249,81 @@ def pdf_building(budget_lines: int, runs: int = 5) -> None:
     print(f"  ratio (medians): {ratio:.2f}x   (aim: at most 1.5x)")
 
 
+WORDS = (
+    "youth club volunteers Friday sessions safeguarding training Tŷ’r Cwm Maes-y-Dŵr "
+    "anti-social behaviour police community centre hall kitchen meal young people families "
+    "isolation wellbeing outcomes baseline target evidence survey referrals partners council "
+    "school trip summer residential equipment budget match funding exit strategy ŵyn cae"
+).split()
+
+
+def many_applications(folder: Path, count: int = 1000) -> Store:
+    """1,000 applications of 12 answers each, written in one transaction (set-up, not timed)."""
+    engine = open_database(folder)
+    store = Store(engine)
+    questions = [question.key for question in COMMON_QUESTIONS] + ["funder:extra"]
+    with engine.begin() as connection:
+        raw = connection.connection.dbapi_connection
+        now = datetime.now(UTC).replace(tzinfo=None).isoformat(" ")
+        for number in range(count):
+            cursor = raw.execute(
+                "INSERT INTO application (title, funder, fund, status, created_at, updated_at, "
+                "vat_recoverable, funder_reference, priorities_addressed, feedback, lessons, "
+                "terms, closing_date) VALUES (?, 'A funder', '', 'draft', ?, ?, 0, '', '', '', "
+                "'', '', ?)",
+                (f"Application {number}", now, now, f"2027-{1 + number % 12:02d}-15"),
+            )
+            application_id = cursor.lastrowid
+            raw.executemany(
+                "INSERT INTO answer (application_id, question_key, text, updated_at) "
+                "VALUES (?, ?, ?, ?)",
+                [
+                    (
+                        application_id,
+                        key,
+                        " ".join(
+                            WORDS[(number * 7 + slot * 13 + w) % len(WORDS)]
+                            for w in range(60 + (number + slot) % 140)
+                        ),
+                        now,
+                    )
+                    for slot, key in enumerate(questions)
+                ],
+            )
+    return store
+
+
+def searching_and_home(folder: Path, rounds: int = 20) -> None:
+    store = many_applications(folder)
+    answers = sum(len(store.answers(summary.id)) for summary in store.applications()[:1]) * 1000
+    queries = ("youth club", "Tŷ’r", "safeguarding training", "volunteer", "anti-social", "ŵyn")
+    samples = []
+    for _ in range(rounds):
+        for query in queries:
+            started = time.perf_counter()
+            hits = store.search(query)
+            samples.append((time.perf_counter() - started) * 1000)
+            assert hits
+    print(f"Search across 1,000 applications (about {answers:,} answers), {len(samples)} searches:")
+    print(f"  {milliseconds(samples)}   (aim: under 50 ms)")
+
+    window = MainWindow(store)
+    window.show()
+    QApplication.processEvents()
+    home_samples = []
+    for _ in range(rounds):
+        window.show_profile()
+        started = time.perf_counter()
+        window.show_home()
+        QApplication.processEvents()
+        home_samples.append((time.perf_counter() - started) * 1000)
+    assert window.home.model.rowCount() == 1000
+    print("Opening the home screen with 1,000 applications (list and reminders):")
+    print(f"  {milliseconds(home_samples)}   (aim: under 200 ms)")
+    window.close()
+    window.deleteLater()
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
@@ -264,6 +339,7 @@ def main() -> None:
         budget_editing(bench_store)
         pdf_building(budget_lines=0)
         pdf_building(budget_lines=60)
+        searching_and_home(Path(folder) / "many")
         for widget in QApplication.topLevelWidgets():
             widget.close()
             widget.deleteLater()

@@ -175,3 +175,21 @@ def test_reminders_either_side_of_a_due_date():
         "Report to the Community Foundation was due yesterday (Final report), for “Friday Night”.",
         True,
     ) in the_day_after
+
+
+def test_reminders_keep_to_what_is_near():
+    items = [
+        Upcoming(1, "Far off", "Council", ApplicationStatus.DRAFT, date(2027, 12, 1), ()),
+        Upcoming(2, "Long missed", "Council", ApplicationStatus.DRAFT, date(2026, 12, 1), ()),
+        Upcoming(
+            3,
+            "Old grant",
+            "Lottery",
+            ApplicationStatus.SUCCESSFUL,
+            None,
+            (ReportDue("Final", date(2026, 6, 1)), ReportDue("Next year", date(2028, 1, 1))),
+        ),
+    ]
+    assert [r.message for r in reminders(items, TODAY)] == [
+        "Report to Lottery was due 282 days ago (Final), for “Old grant”."
+    ]

@@ -2,7 +2,7 @@
 the reminders that keep a group from missing a closing date or a report."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from grantdesk.domain.application import ApplicationStatus
 from grantdesk.domain.dates import format_date
@@ -49,6 +49,10 @@ class Reminder:
 
 
 OPEN_STATUSES = {ApplicationStatus.DRAFT, ApplicationStatus.READY}
+LOOK_AHEAD_DAYS = 90
+"""Closing dates and reports further ahead than this wait until they are nearer."""
+MISSED_CLOSING_DAYS = 30
+"""A closing date missed longer ago than this is no longer news; an unsent report always is."""
 
 
 def days_from_today(when: date, today: date) -> str:
@@ -65,11 +69,15 @@ def days_from_today(when: date, today: date) -> str:
 
 def reminders(items: list[Upcoming], today: date) -> list[Reminder]:
     """Closing dates of applications still being written, and reports not yet sent, soonest
-    first; those already past are said to be overdue, in words."""
+    first; those already past are said to be overdue, in words. Only what falls within the
+    next 90 days is listed, so the list stays short enough to read."""
+    horizon = today + timedelta(days=LOOK_AHEAD_DAYS)
+    missed = today - timedelta(days=MISSED_CLOSING_DAYS)
     found = []
     for item in items:
-        if item.status in OPEN_STATUSES and item.closing_date is not None:
-            when = item.closing_date
+        closing = item.closing_date
+        if item.status in OPEN_STATUSES and closing is not None and missed <= closing <= horizon:
+            when = closing
             overdue = when < today
             verb = "closed" if overdue else "closes"
             found.append(
@@ -81,7 +89,7 @@ def reminders(items: list[Upcoming], today: date) -> list[Reminder]:
                 )
             )
         for report in item.reports:
-            if report.done or report.due is None:
+            if report.done or report.due is None or report.due > horizon:
                 continue
             overdue = report.due < today
             to = f" to {item.funder}" if item.funder.strip() else ""

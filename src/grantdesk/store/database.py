@@ -135,15 +135,16 @@ def search_answers(engine: Engine, words: str, limit: int = 50) -> list[tuple]:
     """Answers in applications not in the bin that contain every word typed (a word may be
     the start of a longer one), best matches first.
 
-    Returns rows of (application id, question key, snippet, whole text). SQLite FTS5 lives
-    here, with the other SQLite-only SQL.
+    Returns rows of (application id, title, funder id, question key, snippet, whole text).
+    SQLite FTS5 lives here, with the other SQLite-only SQL.
     """
     terms = [term.replace('"', '""') for term in words.split()]
     if not terms:
         return []
     query = " ".join(f'"{term}"*' for term in terms)
     sql = (
-        "SELECT answer.application_id, answer.question_key, "
+        "SELECT answer.application_id, application.title, application.funder_id, "
+        "answer.question_key, "
         "snippet(answer_fts, 0, '', '', '…', 16), answer.text "
         "FROM answer_fts JOIN answer ON answer.rowid = answer_fts.rowid "
         "JOIN application ON application.id = answer.application_id "

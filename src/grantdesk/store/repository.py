@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from enum import Enum
 
 from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from grantdesk.domain.application import (
     Answer,
@@ -131,9 +131,10 @@ class Store:
         return self._summaries(ApplicationRow.deleted_at.is_not(None))
 
     def _summaries(self, condition) -> list[ApplicationSummary]:
+        # Plain columns rather than whole rows: the home screen lists every application.
         with self._session() as session:
-            rows = session.scalars(
-                select(ApplicationRow)
+            rows = session.execute(
+                select(*SUMMARY_COLUMNS)
                 .where(condition)
                 .order_by(ApplicationRow.updated_at.desc(), ApplicationRow.id.desc())
             )
@@ -390,12 +391,31 @@ class Store:
             self._changed_row(session, application_id).reports = _item_rows(ReportDueRow, reports)
 
     def upcoming(self) -> list[Upcoming]:
-        """Every application not in the bin, with what the reminders need."""
+        """Applications not in the bin with a closing date or reports, for the reminders."""
         with self._session() as session:
-            rows = session.scalars(
-                select(ApplicationRow)
+            reports: dict[int, list[ReportDue]] = {}
+            for row in session.execute(
+                select(
+                    ReportDueRow.application_id,
+                    ReportDueRow.what,
+                    ReportDueRow.due,
+                    ReportDueRow.done,
+                ).order_by(ReportDueRow.position)
+            ):
+                reports.setdefault(row.application_id, []).append(
+                    ReportDue(row.what, row.due, row.done)
+                )
+            rows = session.execute(
+                select(
+                    ApplicationRow.id,
+                    ApplicationRow.title,
+                    ApplicationRow.funder,
+                    ApplicationRow.fund,
+                    ApplicationRow.status,
+                    ApplicationRow.closing_date,
+                )
                 .where(ApplicationRow.deleted_at.is_(None))
-                .options(selectinload(ApplicationRow.reports))
+                .where(ApplicationRow.closing_date.is_not(None) | ApplicationRow.id.in_(reports))
             )
             return [
                 Upcoming(
@@ -404,7 +424,7 @@ class Store:
                     funder=row.funder or row.fund,
                     status=ApplicationStatus(row.status),
                     closing_date=row.closing_date,
-                    reports=_items_from(row.reports, ReportDue),
+                    reports=tuple(reports.get(row.id, ())),
                 )
                 for row in rows
             ]
@@ -456,20 +476,17 @@ class Store:
         """Everything written before that contains these words, best matches first."""
         with plain_errors():
             rows = search_answers(self.engine, words, limit)
-        titles = {summary.id: summary for summary in self.applications()}
-        forms: dict[int, dict[str, Question]] = {}
+        forms: dict[int | None, dict[str, Question]] = {}
         hits = []
-        for application_id, key, snippet, text in rows:
-            summary = titles.get(application_id)
-            if summary is None:
-                continue
-            if application_id not in forms:
-                forms[application_id] = {q.key: q for q in self.form(application_id)}
-            question = forms[application_id].get(key)
+        for application_id, title, funder_id, key, snippet, text in rows:
+            if funder_id not in forms:
+                funder = self.funder(funder_id) if funder_id is not None else None
+                forms[funder_id] = {q.key: q for q in form_questions(funder)}
+            question = forms[funder_id].get(key)
             hits.append(
                 SearchHit(
                     application_id=application_id,
-                    application_title=display_title(summary.details.title),
+                    application_title=display_title(title),
                     question_key=key,
                     question_title=(
                         f"{question.number}. {question.short_title}" if question else ""
@@ -616,7 +633,18 @@ ITEM_LISTS = (
 """Each ordered list an application owns: its relationship, row class and domain class."""
 
 
-def _summary_from(row: ApplicationRow) -> ApplicationSummary:
+SUMMARY_COLUMNS = (
+    ApplicationRow.id,
+    *(getattr(ApplicationRow, name) for name in DETAIL_FIELDS),
+    ApplicationRow.status,
+    ApplicationRow.created_at,
+    ApplicationRow.updated_at,
+    ApplicationRow.funder_id,
+)
+
+
+def _summary_from(row) -> ApplicationSummary:
+    """From a whole application row or the SUMMARY_COLUMNS of one."""
     return ApplicationSummary(
         id=row.id,
         details=_details_from(row),

@@ -22,6 +22,7 @@ class ApplicationTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[ApplicationSummary] = []
+        self._sort_keys: list[tuple] = []
         self._headers = (
             self.tr("Title"),
             self.tr("Funder"),
@@ -34,6 +35,7 @@ class ApplicationTableModel(QAbstractTableModel):
     def set_applications(self, applications: list[ApplicationSummary]) -> None:
         self.beginResetModel()
         self._rows = list(applications)
+        self._sort_keys = [self._sort_keys_of(summary) for summary in self._rows]
         self.endResetModel()
 
     def application_at(self, row: int) -> ApplicationSummary:
@@ -66,7 +68,7 @@ class ApplicationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(summary, column)
         if role == SORT_ROLE:
-            return self._sort_key(summary, column)
+            return self._sort_keys[index.row()][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == AMOUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -88,13 +90,14 @@ class ApplicationTableModel(QAbstractTableModel):
         return saved_text(summary.saved_at)
 
     @staticmethod
-    def _sort_key(summary: ApplicationSummary, column: int):
+    def _sort_keys_of(summary: ApplicationSummary) -> tuple:
+        """What each column sorts by, worked out once per reload rather than per comparison."""
         details = summary.details
-        return {
-            TITLE: display_title(details.title).casefold(),
-            FUNDER: details.funder.casefold(),
-            AMOUNT: details.amount_requested_pence or 0,
-            STATUS: summary.status.value,
-            CLOSING: (details.closing_date or date.max).toordinal(),
-            SAVED: summary.saved_at.timestamp(),
-        }[column]
+        return (
+            display_title(details.title).casefold(),
+            details.funder.casefold(),
+            details.amount_requested_pence or 0,
+            summary.status.value,
+            (details.closing_date or date.max).toordinal(),
+            summary.saved_at.timestamp(),
+        )

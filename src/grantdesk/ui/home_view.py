@@ -28,6 +28,7 @@ from grantdesk.domain.decision import reminders
 from grantdesk.domain.funders import limit_breaches
 from grantdesk.ui.application_table import ID_ROLE, SAVED, SORT_ROLE, ApplicationTableModel
 from grantdesk.ui.dialogs import NO_FUNDER, BinDialog, CopyDialog, NewApplicationDialog
+from grantdesk.ui.line_table import FIT_ROWS
 from grantdesk.ui.messages import run_command, succeeded
 from grantdesk.ui.widgets import UndoBanner, add_shortcut, heading, wrapped
 
@@ -88,6 +89,7 @@ class HomeView(QWidget):
         self.table.sortByColumn(SAVED, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(FIT_ROWS)  # fitting 1,000 rows each time is slow
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
