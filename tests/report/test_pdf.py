@@ -156,3 +156,25 @@ def test_a_thirty_page_application_builds_and_tables_repeat_their_headings():
     assert "Budget line 199 – Tŷ" in text
     totals = application.totals
     assert f"Total cost of the project {totals.total // 100:,}." in text.replace("£", "")
+
+
+def test_a_funders_form_prints_in_its_own_words_with_the_budget_where_it_belongs(store, demo):
+    from grantdesk.example_funders import example_funders
+
+    council = next(f for f in example_funders() if "Council" in f.name)
+    funder_id = store.save_funder(council)
+    store.set_funder(demo.summary.id, funder_id)
+    application = store.printable(demo.summary.id)
+    text = all_text(pdf_of(application, draft=True))
+    assert "5. Budget and other funding" in text
+    assert text.index("5. Budget and other funding") < text.index("Expenditure breakdown")
+    assert text.index("Expenditure breakdown") < text.index("6. Sustainability")
+    assert "Total cost of the project £8,930.00" in text
+    assert text.index("4. Outcomes and monitoring") < text.index("The plan: need, outputs")
+    assert "Further information" not in text
+
+    foundation = next(f for f in example_funders() if "Foundation" in f.name)
+    store.set_funder(demo.summary.id, store.save_funder(foundation))
+    text = all_text(pdf_of(store.printable(demo.summary.id), draft=True))
+    further = text.split("Further information")[1]
+    assert "Other funding" in further and "Exit strategy" in further

@@ -234,6 +234,7 @@ def build_pdf(
     ]
     for item in application.answers:
         story.extend(_question(application, item, styles))
+    story.extend(_not_asked_elsewhere(application, styles))
     story.extend(_declaration(application, styles))
     document.build(story, canvasmaker=page_maker(footer, draft))
 
@@ -356,13 +357,35 @@ def _question(application: PrintableApplication, item: QuestionAnswer, styles) -
         ),
     ]
     answer = _paragraphs(item.answer.text, styles["body"])
-    structured = _structured(application, question.key, styles)
+    structured = [
+        flowable
+        for key in question.common_keys
+        for flowable in _structured(application, key, styles)
+    ]
     if answer:
         flowables.extend(answer)
     elif not structured:
         flowables.append(Paragraph("No answer yet.", styles["empty"]))
     flowables.extend(structured)
     return flowables
+
+
+STRUCTURED_SECTIONS = ("budget", "match_funding", "monitoring", "exit_strategy")
+
+
+def _not_asked_elsewhere(application: PrintableApplication, styles) -> list[Flowable]:
+    """The budget, plan and exit strategy still print when the funder's form asks no
+    question they belong to."""
+    asked = {key for item in application.answers for key in item.question.common_keys}
+    sections = [
+        flowable
+        for key in STRUCTURED_SECTIONS
+        if key not in asked
+        for flowable in _structured(application, key, styles)
+    ]
+    if not sections:
+        return []
+    return [Paragraph("Further information", styles["section"]), *sections]
 
 
 def _structured(application: PrintableApplication, key: str, styles) -> list[Flowable]:
