@@ -97,7 +97,8 @@ class SearchDialog(QDialog):
         self.problem.say("")
         self.results.clear()
         for hit in self.hits:
-            item = QListWidgetItem(f"{hit.application_title} — {hit.question_title}\n{hit.snippet}")
+            snippet = " ".join(hit.snippet.split())
+            item = QListWidgetItem(f"{hit.application_title} — {hit.question_title}\n{snippet}")
             self.results.addItem(item)
         if words.strip():
             self.summary.setText(
