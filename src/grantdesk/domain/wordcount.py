@@ -85,3 +85,11 @@ def unit_words(unit: LimitUnit, count: int) -> str:
     """ "word" or "words", "character" or "characters", to suit the count."""
     singular = "word" if unit is LimitUnit.WORDS else "character"
     return singular if count == 1 else f"{singular}s"
+
+
+def describe_limit(limit: Limit) -> str:
+    """ "at most 250 words", or "at least 50 and at most 300 words"."""
+    words = unit_words(limit.unit, limit.maximum)
+    if limit.minimum:
+        return f"at least {limit.minimum:,} and at most {limit.maximum:,} {words}"
+    return f"at most {limit.maximum:,} {words}"

@@ -7,7 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from grantdesk.domain.funders import Funder, form_questions
-from grantdesk.domain.wordcount import LimitUnit, unit_words
+from grantdesk.domain.wordcount import LimitUnit, describe_limit
 from grantdesk.report.pdf import (
     RULE,
     TEXT_WIDTH,
@@ -67,12 +67,8 @@ def build_blank_form(funder: Funder, target: Path | BinaryIO) -> None:
         )
     for question in form_questions(funder):
         limit = question.limit
-        words = unit_words(limit.unit, limit.maximum)
-        limit_text = (
-            f"At least {limit.minimum:,} and at most {limit.maximum:,} {words}."
-            if limit.minimum
-            else f"At most {limit.maximum:,} {words}."
-        )
+        described = describe_limit(limit)
+        limit_text = f"{described[0].upper()}{described[1:]}."
         block: list[Flowable] = [
             Paragraph(f"{question.number}. {markup(question.question)}", styles["question"]),
             Paragraph(limit_text, styles["note"]),

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.funders import Funder, form_questions
 from grantdesk.domain.money import format_money
-from grantdesk.domain.wordcount import unit_words
+from grantdesk.domain.wordcount import describe_limit
 from grantdesk.ui.widgets import heading
 
 
@@ -34,14 +34,7 @@ def whole_form_text(funder: Funder) -> str:
         lines.extend(f"  •  {priority}" for priority in funder.priorities)
     lines.append("")
     for question in form_questions(funder):
-        limit = question.limit
-        words = unit_words(limit.unit, limit.maximum)
-        range_text = (
-            f"at least {limit.minimum:,} and at most {limit.maximum:,} {words}"
-            if limit.minimum
-            else f"at most {limit.maximum:,} {words}"
-        )
-        lines.append(f"{question.number}. {question.question}  ({range_text})")
+        lines.append(f"{question.number}. {question.question}  ({describe_limit(question.limit)})")
         if question.guidance:
             lines.extend(f"     {line}" for line in question.guidance.splitlines())
         lines.append("")
