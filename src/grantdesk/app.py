@@ -29,9 +29,10 @@ def _report_unexpected(
         None,
         _tr("GrantDesk"),
         _tr(
-            "Something went wrong in GrantDesk. What you have typed so far is saved. "
-            "If this keeps happening, please tell whoever looks after this computer; the "
-            "details are in the file grantdesk.log in GrantDesk’s data folder."
+            "Something went wrong in GrantDesk. Before you close it, check that the bottom of "
+            "the window says your changes are saved. If this keeps happening, please tell "
+            "whoever looks after this computer; the details are in the file grantdesk.log in "
+            "GrantDesk’s data folder."
         ),
     )
 

@@ -193,3 +193,11 @@ def test_reminders_keep_to_what_is_near():
     assert [r.message for r in reminders(items, TODAY)] == [
         "Report to Lottery was due 282 days ago (Final), for “Old grant”."
     ]
+
+
+def test_whole_pounds_covers_worked_out_overheads_too():
+    budget = Budget((BudgetLine("Staff", "Worker", 100, "", 100500),), overhead_basis_points=1000)
+    problems = budget_rule_problems(
+        BudgetRules(whole_pounds=True), budget, budget_totals(budget), 110550, ()
+    )
+    assert problems == ["This funder wants whole pounds only: round each cost to the pound."]

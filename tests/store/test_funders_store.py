@@ -147,3 +147,42 @@ def test_decision_reports_and_what_is_coming_up(store: Store):
         Decision(feedback="Not enough evidence of need", lessons="Use the police figures"),
     )
     assert store.last_feedback_from(funder_id, later).feedback == "Not enough evidence of need"
+
+
+def test_copying_an_application_on_a_funders_form_keeps_every_answer(store: Store):
+    funder_id = store.save_funder(FUNDER)
+    other_id = store.save_funder(
+        replace(
+            FUNDER,
+            name="Another",
+            questions=(
+                FunderQuestion(
+                    "Everything about you",
+                    "",
+                    500,
+                    None,
+                    LimitUnit.WORDS,
+                    ("what_you_do", "project"),
+                    key="z",
+                ),
+            ),
+        )
+    )
+    original = store.create_application(ApplicationDetails(title="On a form"))
+    store.set_funder(original, funder_id)
+    store.save_answer(original, "funder:q1", "About us ŵ")
+    store.save_answer(original, "funder:q2", "The project")
+    store.save_priorities_addressed(original, ("Safer streets",))
+
+    same = store.copy_application(original)
+    assert store.application(same).funder_id == funder_id
+    assert store.answers(same)["funder:q1"].text == "About us ŵ"
+    assert store.priorities_addressed(same) == ("Safer streets",)
+
+    moved = store.copy_for_funder(original, other_id)
+    assert {k: a.text for k, a in store.answers(moved).items()} == {
+        "funder:z": "About us ŵ\n\nThe project"
+    }
+    common = store.copy_for_funder(original, None)
+    assert store.answers(common)["project"].text == "The project"
+    assert store.answers(common)["what_you_do"].text == "About us ŵ"

@@ -182,10 +182,12 @@ def budget_rule_problems(
             f"This funder allows at most {rules.max_lines} budget lines; you have "
             f"{len(budget.lines)}. Group similar costs under one heading."
         )
-    if rules.whole_pounds and any(
-        line.unit_cost_pence % PENCE_PER_POUND or cost % PENCE_PER_POUND
-        for line, cost in zip(budget.lines, totals.line_costs, strict=True)
-    ):
+    figures = [
+        *(line.unit_cost_pence for line in budget.lines),
+        *totals.line_costs,
+        *totals.overhead_by_year.values(),
+    ]
+    if rules.whole_pounds and any(pence % PENCE_PER_POUND for pence in figures):
         problems.append("This funder wants whole pounds only: round each cost to the pound.")
     for name, category, cap_pence, cap_points in (
         (

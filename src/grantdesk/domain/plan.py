@@ -254,7 +254,6 @@ _CHANGE_STEMS = (
     "kept",
     "avoid",
     "cut",
-    "drop",
     "rise",
     "grow",
     "learn",
@@ -302,7 +301,7 @@ def counts_only_activity(outcome: Outcome, outputs: tuple[PlanOutput, ...] = ())
     if not text.strip():
         return False
     words = set(re.findall(r"[^\W\d_]+", text))
-    says_change = any(stem in text for stem in _CHANGE_STEMS)
+    says_change = any(word.startswith(_CHANGE_STEMS) for word in words)
     copies_an_output = any(
         output.description.strip()
         and output.description.casefold().strip() in outcome.indicator.casefold()

@@ -147,9 +147,10 @@ def _answer_problems(application: PrintableApplication, item: QuestionAnswer):
     question = item.question
     name = f"Question {question.number} ({question.short_title})"
     if not item.answer.is_answered:
-        if question.key in STRUCTURED_ANSWERS and _has_structured_answer(application, question.key):
+        structured = set(question.common_keys) & STRUCTURED_ANSWERS
+        if any(_has_structured_answer(application, key) for key in structured):
             return []
-        if question.key == "exit_strategy":
+        if question.common_keys == ("exit_strategy",):
             return []  # said once, below, as "no exit strategy"
         return [ReadinessProblem(f"{name} has no answer yet.", question.key)]
     check = item.check

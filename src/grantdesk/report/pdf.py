@@ -401,7 +401,10 @@ def _structured(application: PrintableApplication, key: str, styles) -> list[Flo
 
 
 def _grid(rows: list[list], widths, styles_extra: Iterable = (), header: bool = True) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    # splitInRow lets a row taller than a page (a very long plan cell) run onto the next.
+    table = Table(
+        rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT", splitInRow=1
+    )
     commands = [
         TABLE_FONT,
         ("FONTSIZE", (0, 0), (-1, -1), 9),

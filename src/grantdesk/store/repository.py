@@ -178,6 +178,8 @@ class Store:
                 vat_recoverable=original.vat_recoverable,
                 overhead_basis_points=original.overhead_basis_points,
                 exit_notice_months=original.exit_notice_months,
+                funder_id=original.funder_id,
+                priorities_addressed=original.priorities_addressed,
             )
             copy.title = copy_title(original.title)
             copy.answers = [

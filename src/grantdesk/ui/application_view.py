@@ -61,7 +61,7 @@ class ApplicationView(QWidget):
 
         top = QHBoxLayout()
         self.home_button = QPushButton(self.tr("← All applications"))
-        self.home_button.setToolTip(self.tr("Back to all your applications (Ctrl+Home)"))
+        self.home_button.setToolTip(self.tr("Back to all your applications (Alt+Home)"))
         self.home_button.clicked.connect(self.home_requested)
         self.title_label = heading("", 1.2)
         self.print_button = QPushButton(self.tr("Print or save as PDF…"))
@@ -139,12 +139,14 @@ class ApplicationView(QWidget):
         }
         form = self._store.form(application_id)
         plan_placed = False
+        helped: set[str] = set()  # each helper once, as they hold one shared budget or plan
         for question in form:
             if not plan_placed and set(question.common_keys) & PLAN_FEEDS:
                 self._add_page(PlanPage(work, money), "plan")
                 plan_placed = True
-            made = [helpers[key]() for key in question.common_keys if key in helpers]
-            made = [helper for helper in made if helper is not None]
+            keys = [key for key in question.common_keys if key in helpers and key not in helped]
+            helped.update(keys)
+            made = [helper for helper in (helpers[key]() for key in keys) if helper is not None]
             page = QuestionPage(
                 question,
                 len(form),
@@ -232,7 +234,8 @@ class ApplicationView(QWidget):
 
     def reopen_at(self, key: str) -> None:
         """Build the pages again (after the funder's form changed) and show this one."""
-        self._saver.flush()
+        if not self._saver.flush():
+            return  # pages are rebuilt from what is saved: wait until the typing is saved
         self.open_application(self.application_id)
         self.go_to_page(key)
 

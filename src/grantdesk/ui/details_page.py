@@ -16,7 +16,7 @@ from grantdesk.domain.funders import Funder, eligibility_problems
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.ui.autosave import AutoSaver
 from grantdesk.ui.funder_dialogs import WholeFormDialog
-from grantdesk.ui.messages import succeeded
+from grantdesk.ui.messages import run_command, succeeded
 from grantdesk.ui.step_page import StepPage, StepState
 from grantdesk.ui.widgets import (
     CheckedLine,
@@ -70,6 +70,11 @@ class DetailsPage(StepPage):
         self.funder_combo.addItem(self.tr("No funder chosen: the eleven common questions"), None)
         for known in store.funders():
             self.funder_combo.addItem(known.display_name, known.id)
+        if funder is not None and self.funder_combo.findData(funder.id) < 0:
+            self.funder_combo.addItem(
+                self.tr("{funder} (removed from your funders)").format(funder=funder.display_name),
+                funder.id,
+            )
         self.funder_combo.setCurrentIndex(max(0, self.funder_combo.findData(summary.funder_id)))
         self.funder_combo.activated.connect(self._choose_funder)
         add_form_row(form, self.tr("Funder’s form to f&ollow"), self.funder_combo)
@@ -144,6 +149,9 @@ class DetailsPage(StepPage):
             self.funder_chosen.emit()
 
     def _show_funder_notes(self) -> None:
+        """What to know before writing to this funder: what it funds, what it said last time,
+        and any of its eligibility rules the group's history with it would break."""
+        self._dates_checked = (self._details.project_start, self._details.project_end)
         funder = self.funder
         if funder is None:
             self.funder_notes.setText("")
@@ -154,7 +162,9 @@ class DetailsPage(StepPage):
         notes = []
         if funder.funds_what:
             notes.append(funder.funds_what)
-        last = self._store.last_feedback_from(funder.id, self._application_id)
+        last = run_command(
+            self, lambda: self._store.last_feedback_from(funder.id, self._application_id)
+        )
         if last is not None:
             if last.feedback.strip():
                 notes.append(
@@ -169,7 +179,11 @@ class DetailsPage(StepPage):
                     )
                 )
         self.funder_notes.setText("\n\n".join(notes))
-        history = self._store.history_with(funder.id, self._application_id)
+        history = run_command(
+            self, lambda: self._store.history_with(funder.id, self._application_id)
+        )
+        if history is None:
+            return
         problems = eligibility_problems(
             funder, history, self._details.project_start, self._details.project_end
         )
@@ -213,7 +227,9 @@ class DetailsPage(StepPage):
         )
         self._say_title_problem()
         self._show_days_left()
-        self._show_funder_notes()
+        dates = (self._details.project_start, self._details.project_end)
+        if dates != self._dates_checked:
+            self._show_funder_notes()
         self.state_changed.emit()
 
     def _say_title_problem(self) -> None:

@@ -320,7 +320,7 @@ class FundersView(QWidget):
         self._saver = saver
         self.editor: FunderEditor | None = None
         self.home_button = QPushButton(self.tr("← All applications"))
-        self.home_button.setToolTip(self.tr("Back to all your applications (Ctrl+Home)"))
+        self.home_button.setToolTip(self.tr("Back to all your applications (Alt+Home)"))
         self.home_button.clicked.connect(self.home_requested)
         top = QHBoxLayout()
         top.addWidget(self.home_button)
@@ -370,7 +370,12 @@ class FundersView(QWidget):
         self.remove_button.setEnabled(bool(funders))
 
     def _show_selected(self, *_unused) -> None:
-        self._saver.flush()
+        if not self._saver.flush() and self.editor is not None:
+            # The funder on screen is not saved yet: stay with it, so nothing is lost.
+            self.list.blockSignals(True)
+            self.list.setCurrentRow(self._row_of(self.editor.funder.id))
+            self.list.blockSignals(False)
+            return
         item = self.list.currentItem()
         if item is None:
             self.scroller.takeWidget()
@@ -382,6 +387,12 @@ class FundersView(QWidget):
         self.editor = FunderEditor(funder, self._store, self._saver)
         self.editor.renamed.connect(self._rename)
         self.scroller.setWidget(self.editor)
+
+    def _row_of(self, funder_id: int | None) -> int:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == funder_id:
+                return row
+        return -1
 
     def _rename(self, funder_id: int, name: str) -> None:
         item = self.list.currentItem()

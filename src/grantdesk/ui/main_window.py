@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
+from shiboken6 import isValid
 
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.autosave import AutoSaver
@@ -110,7 +113,11 @@ class MainWindow(QMainWindow):
         quit_action.setEnabled(True)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self._action(
-            go_menu, self.tr("&All applications"), QKeySequence("Ctrl+Home"), self.show_home
+            go_menu,
+            self.tr("&All applications"),
+            # Text boxes keep Ctrl+Home for "start of the text", so Alt+Home works everywhere.
+            ["Alt+Home", "Ctrl+Home"],
+            self.show_home,
         )
         self._action(
             go_menu, self.tr("Group &profile"), QKeySequence("Ctrl+Shift+P"), self.show_profile
@@ -118,8 +125,10 @@ class MainWindow(QMainWindow):
         self._action(go_menu, self.tr("F&unders"), QKeySequence("Ctrl+Shift+F"), self.show_funders)
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
+        """A menu item; `shortcut` is one key sequence or a list of them."""
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
+        keys = shortcut if isinstance(shortcut, list) else [shortcut]
+        action.setShortcuts([QKeySequence(key) for key in keys])
         action.setEnabled(False)
         action.triggered.connect(slot)
         menu.addAction(action)
@@ -142,21 +151,57 @@ class MainWindow(QMainWindow):
         self.save_status.setText(text)
 
     def save_now(self) -> None:
-        if self.saver.flush():
+        if self.save_everything():
             self.statusBar().showMessage(self.tr("Everything you have typed is saved."), 5000)
 
+    def save_everything(self) -> bool:
+        """Save all that is typed, including a table cell still being typed in."""
+        typing_in = QApplication.focusWidget()
+        if typing_in is not None and self.isAncestorOf(typing_in):
+            # Leaving a field hands its text over (a table cell commits its edit).
+            table = next(
+                (
+                    widget
+                    for widget in _ancestors(typing_in)
+                    if isinstance(widget, QAbstractItemView)
+                ),
+                None,
+            )
+            typing_in.clearFocus()
+            QApplication.processEvents()
+            back_to = table if table is not None else typing_in
+            if isValid(back_to):
+                back_to.setFocus()
+        return self.saver.flush()
+
+    def _can_leave(self) -> bool:
+        """Pages are rebuilt from what is saved, so only leave one once its work is saved."""
+        if self.save_everything():
+            return True
+        QMessageBox.warning(
+            self,
+            self.tr("Your latest changes are not saved yet"),
+            self.tr(
+                "{reason}\n\nGrantDesk will keep you on this page until they are saved, so "
+                "nothing is lost. It tries again every few seconds."
+            ).format(reason=translated_error(self.saver.error or "")),
+        )
+        return False
+
     def _switch_to(self, view: QWidget) -> None:
-        """Save before leaving a page (a failed save stays queued and is retried)."""
-        self.saver.flush()
         self.pages.setCurrentWidget(view)
 
     def show_home(self) -> None:
+        if not self._can_leave():
+            return
         self._switch_to(self.home)
         self.home.refresh()
         self.home.table.setFocus()
         self._title_for(None)
 
     def show_profile(self) -> None:
+        if not self._can_leave():
+            return
         try:
             self.profile.load()
         except StoreError as failure:
@@ -167,13 +212,16 @@ class MainWindow(QMainWindow):
         self._title_for(self.tr("Group profile"))
 
     def show_funders(self) -> None:
+        if not self._can_leave():
+            return
         self._switch_to(self.funders)
         self.funders.load()
         self.funders.first_field().setFocus()
         self._title_for(self.tr("Funders"))
 
     def open_application(self, application_id: int) -> None:
-        self.saver.flush()
+        if not self._can_leave():
+            return
         try:
             self.application.open_application(application_id)
         except StoreError as failure:
@@ -194,7 +242,8 @@ class MainWindow(QMainWindow):
                 self.tr("Choose or open an application first, then press Ctrl+P."), 6000
             )
             return
-        self.saver.flush()
+        if not self._can_leave():
+            return
         try:
             application = self.store.printable(application_id)
         except StoreError as failure:
@@ -317,7 +366,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.saver.flush():
+        if self.save_everything():
             self.saver.stop()
             event.accept()
             return
@@ -343,3 +392,9 @@ def file_name_for(title: str) -> str:
     """A title made safe as a file name on any system ("Friday Night Safe Space")."""
     cleaned = "".join(c if c.isalnum() or c in " -_–'’()" else " " for c in title)
     return " ".join(cleaned.split())[:80] or "Application"
+
+
+def _ancestors(widget: QWidget):
+    while widget is not None:
+        yield widget
+        widget = widget.parentWidget()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import subprocess
@@ -14,6 +15,8 @@ from PySide6.QtGui import QDesktopServices
 
 from grantdesk.domain.printable import PrintableApplication
 from grantdesk.report.pdf import build_pdf
+
+log = logging.getLogger(__name__)
 
 
 class PrinterError(Exception):
@@ -80,6 +83,14 @@ class PdfJob(QObject):
                 f"GrantDesk could not save the PDF in {self._target.parent} "
                 f"({error.strerror or error}). Please choose another place, such as your "
                 "Documents folder."
+            )
+            return
+        except Exception:  # on a worker thread, nothing else would ever tell the person
+            log.exception("Building the PDF failed")
+            self.failed.emit(
+                "GrantDesk could not make the PDF. Your work is safe; the details are in the "
+                "file grantdesk.log in GrantDesk’s data folder. Please tell whoever looks "
+                "after this computer."
             )
             return
         self.done.emit(str(self._target))

@@ -45,7 +45,7 @@ class ProfileView(QWidget):
         self._profile = Profile()
 
         self.home_button = QPushButton(self.tr("← All applications"))
-        self.home_button.setToolTip(self.tr("Back to all your applications (Ctrl+Home)"))
+        self.home_button.setToolTip(self.tr("Back to all your applications (Alt+Home)"))
         self.home_button.clicked.connect(self.home_requested)
         top = QHBoxLayout()
         top.addWidget(self.home_button)

@@ -214,7 +214,9 @@ class QuestionPage(StepPage):
         self._show_count(text)
 
     def _limit_changed(self) -> None:
-        self._limit = Limit(self.limit_spin.value(), self.unit_combo.currentData())
+        self._limit = Limit(
+            self.limit_spin.value(), self.unit_combo.currentData(), self._limit.minimum
+        )
         own_limit = None if self._limit == self.question.limit else self._limit
         application_id, key = self._application_id, self.question.key
         self._saver.schedule(
