@@ -178,3 +178,12 @@ def test_a_funders_form_prints_in_its_own_words_with_the_budget_where_it_belongs
     text = all_text(pdf_of(store.printable(demo.summary.id), draft=True))
     further = text.split("Further information")[1]
     assert "Other funding" in further and "Exit strategy" in further
+
+
+def test_a_plan_cell_longer_than_a_page_still_prints(demo):
+    from grantdesk.domain.plan import Outcome, Plan
+
+    long_change = " ".join(f"change{n} ŵ" for n in range(400))
+    application = replace(demo, plan=Plan(outcomes=(Outcome(change=long_change),)))
+    text = all_text(pdf_of(application, draft=True))
+    assert "change399 ŵ" in text

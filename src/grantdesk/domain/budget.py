@@ -269,7 +269,7 @@ def _line_from_cells(cells: list[str], default_year: int) -> BudgetLine:
     elif count >= 5:
         category, description, quantity, unit, cost = cells[:5]
         if count > 5 and cells[5]:
-            year = _parse_year_cell(cells[5])
+            year = parse_project_year(cells[5])
     else:
         raise ValueError("it needs at least a description and a cost, split by a tab.")
     unit_cost = parse_money(cost)
@@ -285,7 +285,8 @@ def _line_from_cells(cells: list[str], default_year: int) -> BudgetLine:
     )
 
 
-def _parse_year_cell(text: str) -> int:
+def parse_project_year(text: str) -> int:
+    """Read "2" or "Year 2" as a project year from 1 to 5."""
     digits = text.lower().removeprefix("year").strip()
     if not digits.isdigit() or not 1 <= int(digits) <= MAX_YEARS:
         raise ValueError(f"“{text}” is not a project year from 1 to {MAX_YEARS}.")

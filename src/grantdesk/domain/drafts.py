@@ -3,9 +3,7 @@
 Drafts are a starting point the group edits; they never replace what the group typed.
 """
 
-from grantdesk.domain.dates import format_date
-from grantdesk.domain.exit import ExitPlan, ExitRouteKind
-from grantdesk.domain.money import format_money
+from grantdesk.domain.exit import ExitPlan, notice_sentence, route_detail
 from grantdesk.domain.plan import METHODS, Direction, Plan
 
 
@@ -120,20 +118,10 @@ def draft_exit(plan: ExitPlan) -> str:
     """Question 11: what happens when the funding ends."""
     paragraphs = []
     for route in plan.routes:
-        text = (
-            f"{route.kind.label}: {route.details.strip()}"
-            if route.details.strip()
-            else (route.kind.label)
-        )
-        if route.kind is ExitRouteKind.EARNED_INCOME and route.amount_pence:
-            text += f" (about {format_money(route.amount_pence)} a year)"
-        if route.by_date is not None:
-            text += f", by {format_date(route.by_date)}"
-        paragraphs.append(_sentence(text))
-    if plan.notice_months:
-        months = "one month" if plan.notice_months == 1 else f"{plan.notice_months} months"
+        detail = route_detail(route)
         paragraphs.append(
-            f"If funding stops, we will tell the people who use the project {months} before, "
-            "and help them find other support."
+            _sentence(f"{route.kind.label}: {detail}" if detail else route.kind.label)
         )
+    if plan.notice_months:
+        paragraphs.append(notice_sentence(plan.notice_months))
     return "\n\n".join(paragraphs)

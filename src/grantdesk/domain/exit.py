@@ -4,6 +4,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from grantdesk.domain.dates import format_date
+from grantdesk.domain.money import format_money
 from grantdesk.domain.plan import Weakness
 
 GOOD_NOTICE_MONTHS = 3
@@ -98,3 +100,22 @@ def exit_weaknesses(plan: ExitPlan) -> list[Weakness]:
             )
         )
     return found
+
+
+def route_detail(route: ExitRoute) -> str:
+    """What follows the route's name when it is written out: its details, how much a year
+    (for earned income) and by when."""
+    text = route.details.strip()
+    if route.kind is ExitRouteKind.EARNED_INCOME and route.amount_pence:
+        text += f" (about {format_money(route.amount_pence)} a year)"
+    if route.by_date is not None:
+        text += f", by {format_date(route.by_date)}"
+    return text.strip(" ,")
+
+
+def notice_sentence(months: int) -> str:
+    said = "one month" if months == 1 else f"{months} months"
+    return (
+        f"If funding stops, we will tell the people who use the project {said} before, and "
+        "help them find other support."
+    )

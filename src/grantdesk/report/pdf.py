@@ -31,7 +31,7 @@ from grantdesk.domain.application import UNTITLED
 from grantdesk.domain.budget import OVERHEADS, VatMode, balance_statement, format_percent
 from grantdesk.domain.budget import format_quantity as quantity_text
 from grantdesk.domain.dates import format_date, format_short_date
-from grantdesk.domain.exit import ExitRouteKind
+from grantdesk.domain.exit import notice_sentence, route_detail
 from grantdesk.domain.money import format_money
 from grantdesk.domain.plan import PLAN_TABLE_HEADINGS, plan_table
 from grantdesk.domain.printable import PrintableApplication, QuestionAnswer
@@ -651,23 +651,11 @@ def _exit(application: PrintableApplication, styles) -> list[Flowable]:
         return []
     flowables: list[Flowable] = [Paragraph("Exit strategy", styles["subheading"])]
     for route in plan.routes:
-        text = f"<b>{escape(route.kind.label)}</b>"
-        if route.details.strip():
-            text += f": {markup(route.details.strip())}"
-        if route.kind is ExitRouteKind.EARNED_INCOME and route.amount_pence:
-            text += f" (about {format_money(route.amount_pence)} a year)"
-        if route.by_date:
-            text += f", by {format_date(route.by_date)}"
+        detail = route_detail(route)
+        text = f"<b>{escape(route.kind.label)}</b>" + (f": {markup(detail)}" if detail else "")
         flowables.append(Paragraph(text, styles["body"], bulletText="•"))
     if plan.notice_months:
-        flowables.append(
-            Paragraph(
-                f"We will give the people who use the project {plan.notice_months} "
-                f"{'month' if plan.notice_months == 1 else 'months'}’ notice if the funding "
-                "stops.",
-                styles["body"],
-            )
-        )
+        flowables.append(Paragraph(notice_sentence(plan.notice_months), styles["body"]))
     return flowables
 
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from grantdesk.domain.budget import (
-    MAX_YEARS,
     STANDARD_CATEGORIES,
     STANDARD_UNITS,
     BudgetLine,
@@ -29,6 +28,7 @@ from grantdesk.domain.budget import (
     format_quantity,
     parse_pasted_rows,
     parse_percent,
+    parse_project_year,
     parse_quantity,
 )
 from grantdesk.domain.money import format_money, parse_required_money
@@ -55,10 +55,8 @@ def _vat(line: BudgetLine, text: str) -> BudgetLine:
 
 
 def _year(line: BudgetLine, text: str) -> BudgetLine:
-    number = text.lower().replace(_tr("Year").lower(), "").strip()
-    if not number.isdigit() or not 1 <= int(number) <= MAX_YEARS:
-        raise ValueError(f"Please choose a project year from 1 to {MAX_YEARS}.")
-    return replace(line, year=int(number))
+    translated_word = _tr("Year").lower()
+    return replace(line, year=parse_project_year(text.lower().replace(translated_word, "")))
 
 
 class BudgetModel(LineTableModel):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from grantdesk.domain.budget import STANDARD_CATEGORIES
+from grantdesk.domain.budget import category_order
 from grantdesk.domain.plan import (
     METHODS,
     PLAN_TABLE_HEADINGS,
@@ -298,9 +298,7 @@ class PlanPage(StepPage):
 
     def _budget_categories(self) -> list[str]:
         used = {line.category for line in self.money.budget.lines if line.category}
-        ordered = [name for name in STANDARD_CATEGORIES if name in used]
-        ordered += sorted(used - set(STANDARD_CATEGORIES))
-        return [_tr(NOT_PAID), *ordered]
+        return [_tr(NOT_PAID), *category_order(used)]
 
     def _need_label(self, key: str) -> str:
         need = self.work.plan.need(key)
