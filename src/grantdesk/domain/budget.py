@@ -7,7 +7,7 @@ the printed lines beneath it, so the figures on the page always add up.
 """
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
@@ -299,12 +299,6 @@ def _standard_name(category: str) -> str:
         if name.casefold() == category.casefold():
             return name
     return category
-
-
-def with_line_replaced(budget: Budget, index: int, line: BudgetLine) -> Budget:
-    lines = list(budget.lines)
-    lines[index] = line
-    return replace(budget, lines=tuple(lines))
 
 
 class MatchStatus(Enum):

@@ -33,7 +33,7 @@ from grantdesk.domain.budget import (
 )
 from grantdesk.domain.money import format_money, parse_required_money
 from grantdesk.ui.category_chart import CategoryChart
-from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel, chosen
+from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel, choice_column
 from grantdesk.ui.money_state import ApplicationMoney
 from grantdesk.ui.widgets import CheckedLine, ProblemLabel, add_shortcut, wrapped
 
@@ -47,11 +47,6 @@ CATEGORY, DESCRIPTION, QUANTITY, UNIT, UNIT_COST, VAT, YEAR, COST = range(8)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("BudgetEditor", text)
-
-
-def _vat(line: BudgetLine, text: str) -> BudgetLine:
-    mode = chosen(text, VAT_LABELS, _tr, "Please choose one of the VAT choices from the list.")
-    return replace(line, vat=mode)
 
 
 def _year(line: BudgetLine, text: str) -> BudgetLine:
@@ -96,11 +91,12 @@ class BudgetModel(LineTableModel):
                     lambda line, text: replace(line, unit_cost_pence=parse_required_money(text)),
                     right_aligned=True,
                 ),
-                Column(
+                choice_column(
                     _tr("VAT"),
-                    lambda line, _: _tr(VAT_LABELS[line.vat]),
-                    _vat,
-                    choices=lambda: [_tr(label) for label in VAT_LABELS.values()],
+                    "vat",
+                    VAT_LABELS,
+                    _tr,
+                    "Please choose one of the VAT choices from the list.",
                 ),
                 Column(
                     _tr("Year"),

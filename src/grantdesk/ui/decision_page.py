@@ -13,7 +13,7 @@ from grantdesk.domain.dates import format_date, format_short_date, parse_date
 from grantdesk.domain.decision import Decision, ReportDue
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.ui.autosave import AutoSaver
-from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel, chosen
+from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel, choice_column
 from grantdesk.ui.step_page import StepPage, StepState
 from grantdesk.ui.widgets import CheckedLine, TextArea, add_form_row, heading, wrapped
 
@@ -44,13 +44,8 @@ class ReportsEditor(LinesEditor):
                     lambda r, _: format_short_date(r.due) if r.due else "",
                     lambda r, text: replace(r, due=parse_date(text)),
                 ),
-                Column(
-                    _tr("Sent?"),
-                    lambda r, _: _tr(DONE_LABELS[r.done]),
-                    lambda r, text: replace(
-                        r, done=chosen(text, DONE_LABELS, _tr, "Please choose from the list.")
-                    ),
-                    choices=lambda: [_tr(label) for label in DONE_LABELS.values()],
+                choice_column(
+                    _tr("Sent?"), "done", DONE_LABELS, _tr, "Please choose from the list."
                 ),
             ]
         )

@@ -13,23 +13,13 @@ from grantdesk.domain.exit import GOOD_NOTICE_MONTHS, ExitRoute, ExitRouteKind
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.domain.organisation import parse_count
 from grantdesk.ui.draft_panel import DraftPanel
-from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel, chosen
+from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel, choice_column
 from grantdesk.ui.plan_state import ApplicationPlan
 from grantdesk.ui.widgets import CheckedLine, ProblemLabel, add_form_row, wrapped
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ExitEditor", text)
-
-
-def _kind(route: ExitRoute, text: str) -> ExitRoute:
-    kind = chosen(
-        text,
-        {kind: kind.label for kind in ExitRouteKind},
-        _tr,
-        "Please choose a route from the list.",
-    )
-    return replace(route, kind=kind)
 
 
 class ExitEditor(LinesEditor):
@@ -39,11 +29,12 @@ class ExitEditor(LinesEditor):
         self.work = work
         model = LineTableModel(
             [
-                Column(
+                choice_column(
                     _tr("Route"),
-                    lambda route, _: _tr(route.kind.label),
-                    _kind,
-                    choices=lambda: [_tr(kind.label) for kind in ExitRouteKind],
+                    "kind",
+                    {kind: kind.label for kind in ExitRouteKind},
+                    _tr,
+                    "Please choose a route from the list.",
                 ),
                 Column(
                     _tr("The details"),

@@ -31,7 +31,7 @@ from grantdesk.domain.organisation import parse_count
 from grantdesk.domain.questions import COMMON_QUESTIONS
 from grantdesk.domain.wordcount import LimitUnit, WordRule
 from grantdesk.ui.autosave import AutoSaver
-from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel, chosen
+from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel, choice_column
 from grantdesk.ui.messages import run_command, succeeded
 from grantdesk.ui.widgets import CheckedLine, LineField, TextArea, add_form_row, heading, wrapped
 
@@ -104,13 +104,12 @@ class FunderQuestions(LinesEditor):
                     lambda q, text: replace(q, minimum=parse_count(text, "words or characters")),
                     right_aligned=True,
                 ),
-                Column(
+                choice_column(
                     _tr("Counted in"),
-                    lambda q, _: _tr(UNIT_LABELS[q.unit]),
-                    lambda q, text: replace(
-                        q, unit=chosen(text, UNIT_LABELS, _tr, "Please choose words or characters.")
-                    ),
-                    choices=lambda: [_tr(label) for label in UNIT_LABELS.values()],
+                    "unit",
+                    UNIT_LABELS,
+                    _tr,
+                    "Please choose words or characters.",
                 ),
                 Column(
                     _tr("Common questions it asks"),

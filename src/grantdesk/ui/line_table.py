@@ -8,7 +8,7 @@ passes on and the old value stays.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -61,6 +61,18 @@ def chosen(text: str, labels: dict, translate: Callable[[str], str], problem: st
         if text in (label, translate(label)):
             return key
     raise ValueError(problem)
+
+
+def choice_column(
+    header: str, field: str, labels: dict, translate: Callable[[str], str], problem: str
+) -> Column:
+    """A cell chosen from a short fixed list, its value shown by its (translated) label."""
+    return Column(
+        header,
+        lambda row, _: translate(labels[getattr(row, field)]),
+        lambda row, text: replace(row, **{field: chosen(text, labels, translate, problem)}),
+        choices=lambda: [translate(label) for label in labels.values()],
+    )
 
 
 class LineTableModel(QAbstractTableModel):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from grantdesk.domain.budget import MatchFunding, MatchStatus, balance_statement
 from grantdesk.domain.dates import format_short_date, parse_date
 from grantdesk.domain.money import format_money, parse_required_money
-from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel, chosen
+from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel, choice_column
 from grantdesk.ui.money_state import ApplicationMoney
 from grantdesk.ui.widgets import ProblemLabel, wrapped
 
@@ -20,13 +20,6 @@ def _tr(text: str) -> str:
 
 
 STATUS_LABELS = {status: status.label for status in MatchStatus}
-
-
-def _status(item: MatchFunding, text: str) -> MatchFunding:
-    status = chosen(
-        text, STATUS_LABELS, _tr, "Please choose secured, applied for or in kind from the list."
-    )
-    return replace(item, status=status)
 
 
 class MatchModel(LineTableModel):
@@ -39,11 +32,12 @@ class MatchModel(LineTableModel):
                     lambda item, text: replace(item, source=text),
                     stretch=True,
                 ),
-                Column(
+                choice_column(
                     _tr("Status"),
-                    lambda item, _: _tr(item.status.label),
-                    _status,
-                    choices=lambda: [_tr(status.label) for status in MatchStatus],
+                    "status",
+                    STATUS_LABELS,
+                    _tr,
+                    "Please choose secured, applied for or in kind from the list.",
                 ),
                 Column(
                     _tr("Amount or value"),

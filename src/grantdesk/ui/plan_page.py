@@ -29,7 +29,7 @@ from grantdesk.domain.plan import (
     PlanOutput,
     plan_table,
 )
-from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel, chosen
+from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel, choice_column
 from grantdesk.ui.money_state import ApplicationMoney
 from grantdesk.ui.plan_state import ApplicationPlan
 from grantdesk.ui.step_page import StepPage, StepState
@@ -164,19 +164,12 @@ class PlanPage(StepPage):
             "inputs",
             [
                 _text_column(_tr("What goes in"), "description", stretch=True),
-                Column(
+                choice_column(
                     _tr("Kind"),
-                    lambda item, _: _tr(item.kind.label),
-                    lambda item, text: replace(
-                        item,
-                        kind=chosen(
-                            text,
-                            {kind: kind.label for kind in InputKind},
-                            _tr,
-                            "Please choose a kind from the list.",
-                        ),
-                    ),
-                    choices=lambda: [_tr(kind.label) for kind in InputKind],
+                    "kind",
+                    {kind: kind.label for kind in InputKind},
+                    _tr,
+                    "Please choose a kind from the list.",
                 ),
                 Column(
                     _tr("Paid from budget category"),
@@ -218,19 +211,12 @@ class PlanPage(StepPage):
                 _text_column(_tr("Indicator"), "indicator"),
                 _text_column(_tr("Baseline"), "baseline"),
                 _text_column(_tr("Target"), "target"),
-                Column(
+                choice_column(
                     _tr("Better when"),
-                    lambda item, _: _tr(item.direction.label),
-                    lambda item, text: replace(
-                        item,
-                        direction=chosen(
-                            text,
-                            {direction: direction.label for direction in Direction},
-                            _tr,
-                            "Please choose from the list.",
-                        ),
-                    ),
-                    choices=lambda: [_tr(direction.label) for direction in Direction],
+                    "direction",
+                    {direction: direction.label for direction in Direction},
+                    _tr,
+                    "Please choose from the list.",
                 ),
                 Column(
                     _tr("Method"),
