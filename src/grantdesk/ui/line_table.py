@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QStyledItemDelegate,
     QTableView,
@@ -38,6 +37,7 @@ from grantdesk.ui.widgets import ProblemLabel, UndoBanner, add_shortcut
 Row = Any
 FIT_ROWS = 50
 WIDEST_COLUMN = 260
+NARROWEST_WORDY_COLUMN = 200
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -216,18 +216,30 @@ class LineTableView(QTableView):
         # Widths are fitted to the first rows once, not after every edit: fitting every
         # column to every row on each change is what makes long tables slow to type in.
         header.setResizeContentsPrecision(FIT_ROWS)
+        self._stretching = [n for n, column in enumerate(model.columns) if column.stretch]
         self.fit_columns()
-        for number, column in enumerate(model.columns):
-            if column.stretch:
-                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
         model.modelReset.connect(self.fit_columns)
 
     def fit_columns(self) -> None:
-        """Fit each column to its text, but no column so wide that the others scroll away."""
+        """Fit each column to its text, none so wide that the others scroll away and no
+        wordy column squeezed to nothing; room left over goes to the wordy columns."""
         self.resizeColumnsToContents()
         header = self.horizontalHeader()
         for number in range(header.count()):
-            header.resizeSection(number, min(header.sectionSize(number), WIDEST_COLUMN))
+            width = min(header.sectionSize(number), WIDEST_COLUMN)
+            if number in self._stretching:
+                width = max(width, NARROWEST_WORDY_COLUMN)
+            header.resizeSection(number, width)
+        spare = self.viewport().width() - header.length()
+        if spare > 0 and self._stretching:
+            for number in self._stretching:
+                header.resizeSection(
+                    number, header.sectionSize(number) + spare // len(self._stretching)
+                )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         """Enter keeps the typing and moves to the next cell, as Tab does."""
