@@ -98,9 +98,9 @@ def saving(store: Store, application_id: int, rounds: int = 200) -> None:
     for round_number in range(rounds):
         text = f"{round_number} {words}"
         started = time.perf_counter()
-        store.save_answer(application_id, "project", text)
+        store.applications.save_answer(application_id, "project", text)
         samples.append((time.perf_counter() - started) * 1000)
-    assert store.answers(application_id)["project"].text == text
+    assert store.applications.answers(application_id)["project"].text == text
     print(f"Autosave of a 5,000-word answer ({len(words):,} characters), {rounds} saves:")
     print(f"  {milliseconds(samples)}; worst is {max(samples) / FRAME_MS:.2f} of a 16 ms frame")
 
@@ -153,7 +153,7 @@ def budget_editing(store: Store, edits: int = 200) -> None:
         )
         for n in range(500)
     )
-    application_id = store.create_application(
+    application_id = store.applications.create(
         ApplicationDetails(
             title="Big budget",
             amount_requested_pence=500_000,
@@ -161,7 +161,7 @@ def budget_editing(store: Store, edits: int = 200) -> None:
             project_end=date(2030, 3, 31),
         )
     )
-    store.save_budget(application_id, Budget(lines, overhead_basis_points=1000))
+    store.money.save_budget(application_id, Budget(lines, overhead_basis_points=1000))
     window = MainWindow(store)
     window.show()
     window.open_application(application_id)
@@ -177,7 +177,7 @@ def budget_editing(store: Store, edits: int = 200) -> None:
         samples.append((time.perf_counter() - started) * 1000)
     window.saver.flush()
     last = (edits - 1) % 500
-    assert store.budget(application_id).lines[last] == editor.model.rows[last]
+    assert store.money.budget(application_id).lines[last] == editor.model.rows[last]
     print("Editing one cell of a 500-line, three-year budget, until the window is redrawn:")
     print(f"  {milliseconds(samples)}; worst is {max(samples) / FRAME_MS:.2f} of a 16 ms frame")
     window.close()
@@ -295,13 +295,19 @@ def many_applications(folder: Path, count: int = 1000) -> Store:
 
 def searching_and_home(folder: Path, rounds: int = 20) -> None:
     store = many_applications(folder)
-    answers = sum(len(store.answers(summary.id)) for summary in store.applications()[:1]) * 1000
+    answers = (
+        sum(
+            len(store.applications.answers(summary.id))
+            for summary in store.applications.summaries()[:1]
+        )
+        * 1000
+    )
     queries = ("youth club", "Tŷ’r", "safeguarding training", "volunteer", "anti-social", "ŵyn")
     samples = []
     for _ in range(rounds):
         for query in queries:
             started = time.perf_counter()
-            hits = store.search(query)
+            hits = store.search.answers(query)
             samples.append((time.perf_counter() - started) * 1000)
             assert hits
     print(f"Search across 1,000 applications (about {answers:,} answers), {len(samples)} searches:")
@@ -333,7 +339,7 @@ def main() -> None:
         startup(data_dir)
 
         bench_store = Store(open_database(Path(folder) / "bench"))
-        application_id = bench_store.create_application(ApplicationDetails(title="Bench"))
+        application_id = bench_store.applications.create(ApplicationDetails(title="Bench"))
         saving(bench_store, application_id)
         typing(bench_store, application_id)
         budget_editing(bench_store)

@@ -117,7 +117,7 @@ def demo(store: Store, folder: Path) -> int:
 
 
 def list_applications(store: Store, folder: Path) -> int:
-    applications = store.applications()
+    applications = store.applications.summaries()
     if not applications:
         print(
             f"There are no applications in {folder} yet. Type 'grantdesk demo' to add an "

@@ -24,11 +24,11 @@ def write_demo(store: Store) -> list[str]:
 
     Returns the titles of the applications added, so running it twice adds nothing twice.
     """
-    if store.profile() is None:
+    if store.profile.get() is None:
         values = dict(DEMO_PROFILE)
         values["kind"] = OrganisationKind(values["kind"])
-        store.save_profile(Profile(**values))
-    existing = {summary.details.title for summary in store.applications()}
+        store.profile.save(Profile(**values))
+    existing = {summary.details.title for summary in store.applications.summaries()}
     added = []
     detail_names = {field.name for field in fields(ApplicationDetails)}
     for example in DEMO_APPLICATIONS:
@@ -38,13 +38,13 @@ def write_demo(store: Store) -> list[str]:
         for name in ("closing_date", "project_start", "project_end"):
             if values.get(name):
                 values[name] = date.fromisoformat(values[name])
-        application_id = store.create_application(ApplicationDetails(**values))
+        application_id = store.applications.create(ApplicationDetails(**values))
         for key, text in example["answers"].items():
-            store.save_answer(application_id, key, text)
-        store.save_budget(application_id, _budget(example))
-        store.save_match_funding(application_id, _match_funding(example))
-        store.save_plan(application_id, _plan(example))
-        store.save_exit_plan(application_id, _exit_plan(example))
+            store.applications.save_answer(application_id, key, text)
+        store.money.save_budget(application_id, _budget(example))
+        store.money.save_match_funding(application_id, _match_funding(example))
+        store.plan.save(application_id, _plan(example))
+        store.plan.save_exit_plan(application_id, _exit_plan(example))
         added.append(example["title"])
     return added
 

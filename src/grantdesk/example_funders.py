@@ -64,9 +64,9 @@ def _date(text: str | None) -> date | None:
 def add_example_funders(store: Store) -> int:
     """Add the examples the first time GrantDesk runs; never again once there are funders,
     so ones a group removed do not come back. Returns how many were added."""
-    if store.has_ever_had_funders():
+    if store.funders.has_ever_had_any():
         return 0
     examples = example_funders()
     for funder in examples:
-        store.save_funder(funder)
+        store.funders.save(funder)
     return len(examples)

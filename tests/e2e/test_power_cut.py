@@ -33,7 +33,7 @@ def test_text_typed_a_second_before_a_sigkill_is_there_and_the_file_is_sound(tmp
     engine = open_database(data_dir)
     friday = next(
         summary.id
-        for summary in Store(engine).applications()
+        for summary in Store(engine).applications.summaries()
         if summary.details.title == "Friday Night Safe Space"
     )
     engine.dispose()
@@ -56,5 +56,5 @@ def test_text_typed_a_second_before_a_sigkill_is_there_and_the_file_is_sound(tmp
 
     engine = open_database(data_dir)
     assert integrity_problems(engine) == []
-    assert Store(engine).answers(friday)["exit_strategy"].text == TYPED
+    assert Store(engine).applications.answers(friday)["exit_strategy"].text == TYPED
     engine.dispose()

@@ -44,7 +44,7 @@ def all_text(reader: PdfReader) -> str:
 @pytest.fixture
 def demo(store: Store) -> PrintableApplication:
     write_demo(store)
-    friday = next(s for s in store.applications() if s.details.title.startswith("Friday"))
+    friday = next(s for s in store.applications.summaries() if s.details.title.startswith("Friday"))
     return store.printable(friday.id)
 
 
@@ -162,8 +162,8 @@ def test_a_funders_form_prints_in_its_own_words_with_the_budget_where_it_belongs
     from grantdesk.example_funders import example_funders
 
     council = next(f for f in example_funders() if "Council" in f.name)
-    funder_id = store.save_funder(council)
-    store.set_funder(demo.summary.id, funder_id)
+    funder_id = store.funders.save(council)
+    store.applications.set_funder(demo.summary.id, funder_id)
     application = store.printable(demo.summary.id)
     text = all_text(pdf_of(application, draft=True))
     assert "5. Budget and other funding" in text
@@ -174,7 +174,7 @@ def test_a_funders_form_prints_in_its_own_words_with_the_budget_where_it_belongs
     assert "Further information" not in text
 
     foundation = next(f for f in example_funders() if "Foundation" in f.name)
-    store.set_funder(demo.summary.id, store.save_funder(foundation))
+    store.applications.set_funder(demo.summary.id, store.funders.save(foundation))
     text = all_text(pdf_of(store.printable(demo.summary.id), draft=True))
     further = text.split("Further information")[1]
     assert "Other funding" in further and "Exit strategy" in further

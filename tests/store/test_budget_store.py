@@ -45,31 +45,31 @@ DETAILS = ApplicationDetails(
 
 
 def test_budget_lines_and_match_funding_round_trip_exactly(store: Store):
-    application_id = store.create_application(DETAILS)
-    assert store.budget(application_id) == Budget()
-    assert store.match_funding(application_id) == ()
-    store.save_budget(application_id, BUDGET)
-    store.save_match_funding(application_id, MATCH)
-    assert store.budget(application_id) == BUDGET
-    assert store.match_funding(application_id) == MATCH
-    assert store.application(application_id).details == DETAILS
+    application_id = store.applications.create(DETAILS)
+    assert store.money.budget(application_id) == Budget()
+    assert store.money.match_funding(application_id) == ()
+    store.money.save_budget(application_id, BUDGET)
+    store.money.save_match_funding(application_id, MATCH)
+    assert store.money.budget(application_id) == BUDGET
+    assert store.money.match_funding(application_id) == MATCH
+    assert store.applications.summary(application_id).details == DETAILS
 
     shorter = replace(BUDGET, lines=BUDGET.lines[1:2], vat_recoverable=False)
-    store.save_budget(application_id, shorter)
-    store.save_match_funding(application_id, MATCH[:1])
-    assert store.budget(application_id) == shorter
-    assert store.match_funding(application_id) == MATCH[:1]
+    store.money.save_budget(application_id, shorter)
+    store.money.save_match_funding(application_id, MATCH[:1])
+    assert store.money.budget(application_id) == shorter
+    assert store.money.match_funding(application_id) == MATCH[:1]
 
 
 def test_a_copy_carries_the_budget_and_match_funding(store: Store):
-    original = store.create_application(DETAILS)
-    store.save_budget(original, BUDGET)
-    store.save_match_funding(original, MATCH)
-    copy = store.copy_application(original)
-    assert store.budget(copy) == BUDGET
-    assert store.match_funding(copy) == MATCH
-    store.save_budget(copy, Budget())
-    assert store.budget(original) == BUDGET
+    original = store.applications.create(DETAILS)
+    store.money.save_budget(original, BUDGET)
+    store.money.save_match_funding(original, MATCH)
+    copy = store.applications.copy(original)
+    assert store.money.budget(copy) == BUDGET
+    assert store.money.match_funding(copy) == MATCH
+    store.money.save_budget(copy, Budget())
+    assert store.money.budget(original) == BUDGET
 
 
 def test_a_database_from_the_first_release_is_upgraded_with_a_backup_first(tmp_path: Path):
@@ -90,15 +90,15 @@ def test_a_database_from_the_first_release_is_upgraded_with_a_backup_first(tmp_p
     store = Store(engine)
     answers_after = [
         (summary.id, key, answer.text)
-        for summary in sorted(store.applications(), key=lambda summary: summary.id)
-        for key, answer in sorted(store.answers(summary.id).items())
+        for summary in sorted(store.applications.summaries(), key=lambda summary: summary.id)
+        for key, answer in sorted(store.applications.answers(summary.id).items())
     ]
     assert answers_after == answers_before
-    assert [(store.profile().name, store.profile().address)] == profile_before
-    first = min(summary.id for summary in store.applications())
-    assert store.budget(first) == Budget()
-    store.save_budget(first, BUDGET)
-    assert store.budget(first) == BUDGET
+    assert [(store.profile.get().name, store.profile.get().address)] == profile_before
+    first = min(summary.id for summary in store.applications.summaries())
+    assert store.money.budget(first) == Budget()
+    store.money.save_budget(first, BUDGET)
+    assert store.money.budget(first) == BUDGET
 
     [backup] = (data_dir / BACKUP_FOLDER).glob("before-upgrade-from-0001_first_schema-*.sqlite3")
     copy = sqlite3.connect(backup)

@@ -54,20 +54,20 @@ def test_connections_use_the_settings_that_survive_a_power_cut(store: Store, dat
 
 def test_opening_again_keeps_everything(data_dir: Path):
     first = open_database(data_dir)
-    Store(first).save_answer(
-        Store(first).create_application(ApplicationDetails(title="Keep me")),
+    Store(first).applications.save_answer(
+        Store(first).applications.create(ApplicationDetails(title="Keep me")),
         "project",
         "Still here ŵ",
     )
     first.dispose()
     again = Store(open_database(data_dir))
-    [summary] = again.applications()
-    assert again.answers(summary.id)["project"].text == "Still here ŵ"
+    [summary] = again.applications.summaries()
+    assert again.applications.answers(summary.id)["project"].text == "Still here ŵ"
 
 
 def test_a_backup_is_a_complete_copy(store: Store, data_dir: Path, tmp_path: Path):
-    application_id = store.create_application(ApplicationDetails(title="Backed up"))
-    store.save_answer(application_id, "project", "Copied safely – ŷ")
+    application_id = store.applications.create(ApplicationDetails(title="Backed up"))
+    store.applications.save_answer(application_id, "project", "Copied safely – ŷ")
     copy = backup(store.engine, tmp_path / "backups" / "copy.sqlite3")
     row = sqlite3.connect(copy).execute("SELECT text FROM answer").fetchone()
     assert row == ("Copied safely – ŷ",)

@@ -71,18 +71,18 @@ EXIT = ExitPlan(
 
 
 def test_every_field_of_the_plan_and_exit_strategy_round_trips(store: Store):
-    application_id = store.create_application(ApplicationDetails(title="Plan"))
-    assert store.plan(application_id) == Plan()
-    assert store.exit_plan(application_id) == ExitPlan()
-    store.save_plan(application_id, PLAN)
-    store.save_exit_plan(application_id, EXIT)
-    assert store.plan(application_id) == PLAN
-    assert store.exit_plan(application_id) == EXIT
-    copy = store.copy_application(application_id)
-    assert store.plan(copy) == PLAN
-    assert store.exit_plan(copy) == EXIT
-    store.save_plan(copy, Plan())
-    assert store.plan(application_id) == PLAN
+    application_id = store.applications.create(ApplicationDetails(title="Plan"))
+    assert store.plan.get(application_id) == Plan()
+    assert store.plan.exit_plan(application_id) == ExitPlan()
+    store.plan.save(application_id, PLAN)
+    store.plan.save_exit_plan(application_id, EXIT)
+    assert store.plan.get(application_id) == PLAN
+    assert store.plan.exit_plan(application_id) == EXIT
+    copy = store.applications.copy(application_id)
+    assert store.plan.get(copy) == PLAN
+    assert store.plan.exit_plan(copy) == EXIT
+    store.plan.save(copy, Plan())
+    assert store.plan.get(application_id) == PLAN
 
 
 def test_a_database_with_budgets_is_upgraded_keeping_them(tmp_path: Path):
@@ -92,12 +92,14 @@ def test_a_database_with_budgets_is_upgraded_keeping_them(tmp_path: Path):
     engine = open_database(data_dir)
     store = Store(engine)
     assert integrity_problems(engine) == []
-    friday = next(s.id for s in store.applications() if s.details.title.startswith("Friday"))
-    budget = store.budget(friday)
+    friday = next(
+        s.id for s in store.applications.summaries() if s.details.title.startswith("Friday")
+    )
+    budget = store.money.budget(friday)
     assert len(budget.lines) == 11 and budget != Budget()
-    assert len(store.match_funding(friday)) == 4
-    store.save_plan(friday, PLAN)
-    assert store.plan(friday) == PLAN
+    assert len(store.money.match_funding(friday)) == 4
+    store.plan.save(friday, PLAN)
+    assert store.plan.get(friday) == PLAN
     assert list((data_dir / BACKUP_FOLDER).glob("before-upgrade-from-0002_budget-*"))
     assert schema_revision(engine) == SCHEMA_REVISION
     engine.dispose()

@@ -38,12 +38,12 @@ def full_profile(text: str = AWKWARD) -> Profile:
 
 
 def test_every_profile_field_round_trips_unchanged(store: Store):
-    assert store.profile() is None
-    store.save_profile(full_profile())
-    assert store.profile() == full_profile()
+    assert store.profile.get() is None
+    store.profile.save(full_profile())
+    assert store.profile.get() == full_profile()
     emptied = Profile()
-    store.save_profile(emptied)
-    assert store.profile() == emptied
+    store.profile.save(emptied)
+    assert store.profile.get() == emptied
 
 
 def test_application_details_and_answers_round_trip_unchanged(store: Store):
@@ -55,85 +55,87 @@ def test_application_details_and_answers_round_trip_unchanged(store: Store):
         closing_date=date(2027, 1, 15),
         funder_reference="PCC/2027/041 – ŵ",
     )
-    application_id = store.create_application(details)
-    store.save_answer(application_id, "project", AWKWARD)
-    store.save_answer_limit(application_id, "project", Limit(1500, LimitUnit.CHARACTERS, 20))
-    summary = store.application(application_id)
+    application_id = store.applications.create(details)
+    store.applications.save_answer(application_id, "project", AWKWARD)
+    store.applications.save_answer_limit(
+        application_id, "project", Limit(1500, LimitUnit.CHARACTERS, 20)
+    )
+    summary = store.applications.summary(application_id)
     assert summary.details == details
     assert summary.status is ApplicationStatus.DRAFT
-    answer = store.answers(application_id)["project"]
+    answer = store.applications.answers(application_id)["project"]
     assert answer.text == AWKWARD
     assert answer.limit == Limit(1500, LimitUnit.CHARACTERS, 20)
-    store.save_answer_limit(application_id, "project", None)
-    assert store.answers(application_id)["project"].limit is None
+    store.applications.save_answer_limit(application_id, "project", None)
+    assert store.applications.answers(application_id)["project"].limit is None
 
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
 def test_any_text_is_stored_exactly_as_typed(store: Store, text: str):
-    application_id = store.create_application(ApplicationDetails(title=text))
-    store.save_answer(application_id, "delivery", text)
-    assert store.answers(application_id)["delivery"].text == text
-    assert store.application(application_id).details.title == text
+    application_id = store.applications.create(ApplicationDetails(title=text))
+    store.applications.save_answer(application_id, "delivery", text)
+    assert store.applications.answers(application_id)["delivery"].text == text
+    assert store.applications.summary(application_id).details.title == text
 
 
 def test_a_very_long_answer_is_kept_whole(store: Store):
     long_text = ("Pob lwc ŵ ŷ " * 20_000)[:200_000]
-    application_id = store.create_application(ApplicationDetails(title="Long"))
-    store.save_answer(application_id, "project", long_text)
-    assert store.answers(application_id)["project"].text == long_text
+    application_id = store.applications.create(ApplicationDetails(title="Long"))
+    store.applications.save_answer(application_id, "project", long_text)
+    assert store.applications.answers(application_id)["project"].text == long_text
 
 
 def test_saving_moves_last_saved_on(data_dir: Path):
     moments = iter(datetime(2026, 11, 22, 20, minute, tzinfo=UTC) for minute in range(60))
     store = Store(open_database(data_dir), clock=lambda: next(moments))
-    application_id = store.create_application(ApplicationDetails(title="Timed"))
-    created = store.application(application_id).saved_at
-    store.save_answer(application_id, "project", "words")
-    assert store.application(application_id).saved_at == created + timedelta(minutes=1)
+    application_id = store.applications.create(ApplicationDetails(title="Timed"))
+    created = store.applications.summary(application_id).saved_at
+    store.applications.save_answer(application_id, "project", "words")
+    assert store.applications.summary(application_id).saved_at == created + timedelta(minutes=1)
 
 
 def test_applications_are_listed_most_recently_saved_first(store: Store):
-    older = store.create_application(ApplicationDetails(title="Older"))
-    newer = store.create_application(ApplicationDetails(title="Newer"))
-    assert [summary.id for summary in store.applications()] == [newer, older]
-    store.save_answer(older, "project", "edited")
-    assert [summary.id for summary in store.applications()] == [older, newer]
+    older = store.applications.create(ApplicationDetails(title="Older"))
+    newer = store.applications.create(ApplicationDetails(title="Newer"))
+    assert [summary.id for summary in store.applications.summaries()] == [newer, older]
+    store.applications.save_answer(older, "project", "edited")
+    assert [summary.id for summary in store.applications.summaries()] == [older, newer]
 
 
 def test_a_copy_is_a_new_draft_and_leaves_the_original_alone(store: Store):
-    original = store.create_application(
+    original = store.applications.create(
         ApplicationDetails(title="Friday Night", funder="PCC", amount_requested_pence=400000)
     )
-    store.save_answer(original, "project", "Original words ŵ")
-    store.save_answer_limit(original, "project", Limit(150))
-    before = (store.application(original), store.answers(original))
+    store.applications.save_answer(original, "project", "Original words ŵ")
+    store.applications.save_answer_limit(original, "project", Limit(150))
+    before = (store.applications.summary(original), store.applications.answers(original))
 
-    copy = store.copy_application(original)
+    copy = store.applications.copy(original)
     assert copy != original
-    assert store.application(copy).details == replace(
+    assert store.applications.summary(copy).details == replace(
         before[0].details, title="Copy of Friday Night"
     )
-    assert store.answers(copy) == before[1]
-    store.save_answer(copy, "project", "Changed in the copy")
-    assert (store.application(original), store.answers(original)) == before
+    assert store.applications.answers(copy) == before[1]
+    store.applications.save_answer(copy, "project", "Changed in the copy")
+    assert (store.applications.summary(original), store.applications.answers(original)) == before
 
 
 def test_the_bin_keeps_an_application_until_it_is_restored(store: Store):
-    kept = store.create_application(ApplicationDetails(title="Kept"))
-    slip = store.create_application(ApplicationDetails(title="Deleted by a slip"))
-    store.save_answer(slip, "project", "Do not lose me")
-    store.move_to_bin(slip)
-    assert [summary.id for summary in store.applications()] == [kept]
-    assert [summary.id for summary in store.binned_applications()] == [slip]
-    store.restore_from_bin(slip)
-    assert {summary.id for summary in store.applications()} == {kept, slip}
-    assert store.answers(slip)["project"].text == "Do not lose me"
+    kept = store.applications.create(ApplicationDetails(title="Kept"))
+    slip = store.applications.create(ApplicationDetails(title="Deleted by a slip"))
+    store.applications.save_answer(slip, "project", "Do not lose me")
+    store.applications.move_to_bin(slip)
+    assert [summary.id for summary in store.applications.summaries()] == [kept]
+    assert [summary.id for summary in store.applications.binned()] == [slip]
+    store.applications.restore_from_bin(slip)
+    assert {summary.id for summary in store.applications.summaries()} == {kept, slip}
+    assert store.applications.answers(slip)["project"].text == "Do not lose me"
 
 
 def test_an_unknown_application_is_a_plain_message(store: Store):
     with pytest.raises(StoreError, match="There is no application number 99"):
-        store.answers(99)
+        store.applications.answers(99)
 
 
 def test_a_database_that_cannot_be_written_gives_a_plain_message(data_dir: Path):
@@ -143,5 +145,5 @@ def test_a_database_that_cannot_be_written_gives_a_plain_message(data_dir: Path)
         engine, "connect", lambda connection, _: connection.execute("PRAGMA query_only=ON")
     )
     with pytest.raises(StoreError) as raised:
-        Store(engine).create_application(ApplicationDetails(title="Blocked"))
+        Store(engine).applications.create(ApplicationDetails(title="Blocked"))
     assert raised.value.message == READ_ONLY

@@ -28,7 +28,7 @@ def screens(window):
     yield "profile"
     window.show_funders()
     yield "funders"
-    window.open_application(window.store.applications()[-1].id)
+    window.open_application(window.store.applications.summaries()[-1].id)
     for index, page in enumerate(window.application.pages):
         window.application.go_to(index)
         yield page.step_title()
@@ -89,7 +89,9 @@ def test_every_visible_word_goes_through_translation(window):
         translated.show()
         assert translated.home.new_button.text() == "⟦&New application⟧"  # the control case
         checked = 0
-        user_data = {application.details.title for application in window.store.applications()}
+        user_data = {
+            application.details.title for application in window.store.applications.summaries()
+        }
         for screen in screens(translated):
             for widget in translated.findChildren(QWidget):
                 if not widget.isVisible():

@@ -12,7 +12,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def open_new(window, title="Awkward", amount=None) -> int:
-    application_id = window.store.create_application(
+    application_id = window.store.applications.create(
         ApplicationDetails(title=title, amount_requested_pence=amount)
     )
     window.open_application(application_id)
@@ -30,7 +30,9 @@ def test_a_bad_amount_is_explained_and_the_old_one_kept(window, qtbot):
     assert "“1.2.3” is not an amount of money" in field.problem.text()
     assert field.line.text() == "1.2.3"
     window.saver.flush()
-    assert window.store.application(application_id).details.amount_requested_pence == 400_000
+    assert (
+        window.store.applications.summary(application_id).details.amount_requested_pence == 400_000
+    )
 
     for nonsense, says in (
         ("twelve", "not an amount"),
@@ -49,7 +51,9 @@ def test_a_bad_amount_is_explained_and_the_old_one_kept(window, qtbot):
     press(field.line, Qt.Key.Key_Tab)
     assert not field.problem.isVisible()
     assert field.line.text() == "£1,234.50"
-    assert window.store.application(application_id).details.amount_requested_pence == 123_450
+    assert (
+        window.store.applications.summary(application_id).details.amount_requested_pence == 123_450
+    )
 
 
 def test_a_bad_closing_date_is_explained(window, qtbot):
@@ -64,7 +68,9 @@ def test_a_bad_closing_date_is_explained(window, qtbot):
     type_text(field.line, "15/1/27")
     press(field.line, Qt.Key.Key_Tab)
     assert field.line.text() == "15 January 2027"
-    assert str(window.store.application(application_id).details.closing_date) == "2027-01-15"
+    assert (
+        str(window.store.applications.summary(application_id).details.closing_date) == "2027-01-15"
+    )
 
 
 def test_clearing_the_title_is_explained_but_nothing_is_lost(window, qtbot):
@@ -78,7 +84,7 @@ def test_clearing_the_title_is_explained_but_nothing_is_lost(window, qtbot):
     type_text(page.title_field, "Longer ŵ")
     assert not page.title_problem.isVisible()
     press(page.title_field, Qt.Key.Key_Tab)
-    assert window.store.application(application_id).details.title == "Longer ŵ"
+    assert window.store.applications.summary(application_id).details.title == "Longer ŵ"
 
 
 def test_a_huge_paste_with_emoji_welsh_and_control_characters_is_kept(window, qtbot):
@@ -94,7 +100,7 @@ def test_a_huge_paste_with_emoji_welsh_and_control_characters_is_kept(window, qt
     assert page.limit_problem.text().endswith("words over the limit. Please shorten your answer.")
     type_text(page.editor, " 👍🏽 ŷ")
     press(page.editor, Qt.Key.Key_S, CTRL)
-    stored = window.store.answers(application_id)["project"].text
+    stored = window.store.applications.answers(application_id)["project"].text
     assert stored == page.editor.toPlainText()
     assert stored.endswith(" 👍🏽 ŷ")
 
@@ -103,12 +109,12 @@ def test_when_saving_fails_the_text_stays_and_is_saved_once_it_can_be(window, qt
     application_id = open_new(window)
     window.application.go_to(1)
     editor = window.application.current_page().editor
-    real_save = window.store.save_answer
+    real_save = window.store.applications.save_answer
 
     def failing_save(*args):
         raise StoreError(READ_ONLY)
 
-    monkeypatch.setattr(window.store, "save_answer", failing_save)
+    monkeypatch.setattr(window.store.applications, "save_answer", failing_save)
     monkeypatch.setattr("grantdesk.ui.autosave.RETRY_DELAY_MS", 50)
     type_text(editor, "Precious words ŵ")
     press(editor, Qt.Key.Key_S, CTRL)
@@ -120,6 +126,8 @@ def test_when_saving_fails_the_text_stays_and_is_saved_once_it_can_be(window, qt
     window.close()
     assert window.isVisible(), "closing must ask first when work is not saved"
 
-    monkeypatch.setattr(window.store, "save_answer", real_save)
+    monkeypatch.setattr(window.store.applications, "save_answer", real_save)
     qtbot.waitUntil(lambda: window.save_status.text().startswith("All changes saved"))
-    assert window.store.answers(application_id)["what_you_do"].text == "Precious words ŵ"
+    assert (
+        window.store.applications.answers(application_id)["what_you_do"].text == "Precious words ŵ"
+    )

@@ -13,7 +13,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def open_budget(window, **details) -> int:
-    application_id = window.store.create_application(
+    application_id = window.store.applications.create(
         ApplicationDetails(title="Friday Night Safe Space", **details)
     )
     window.open_application(application_id)
@@ -27,7 +27,7 @@ def editor_of(window):
 
 def test_a_three_year_budget_built_by_keyboard_is_all_there_after_reopening(open_window, qtbot):
     window = open_window()
-    application_id = window.store.create_application(ApplicationDetails(title="Three years"))
+    application_id = window.store.applications.create(ApplicationDetails(title="Three years"))
     window.open_application(application_id)
     details = window.application.current_page()
     details.start_field.line.setFocus()
@@ -103,7 +103,7 @@ def test_rows_pasted_from_a_spreadsheet_arrive_as_lines(window, qtbot):
     )
     assert budget.grand_total.text() == "Total cost of the project: £1,360.00"
     window.saver.flush()
-    assert [line.unit_cost_pence for line in window.store.budget(application_id).lines] == [
+    assert [line.unit_cost_pence for line in window.store.money.budget(application_id).lines] == [
         2200,
         1200,
     ]
@@ -155,7 +155,7 @@ def test_delete_removes_a_line_and_ctrl_z_brings_it_back(window, qtbot):
     assert budget.model.rows == lines
     assert not budget.undo_banner.isVisible()
     window.saver.flush()
-    assert window.store.budget(application_id).lines == lines
+    assert window.store.money.budget(application_id).lines == lines
 
 
 def test_overheads_as_a_percentage_of_direct_costs(window, qtbot):
@@ -213,4 +213,4 @@ def test_match_funding_and_the_balance_said_in_words(window, qtbot):
     )
     assert match.project_cost.text().endswith("£4,250.00")
     window.saver.flush()
-    assert window.store.match_funding(application_id) == match.model.rows
+    assert window.store.money.match_funding(application_id) == match.model.rows

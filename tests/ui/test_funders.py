@@ -22,8 +22,8 @@ def focused():
 
 
 def test_new_funder_form_search_and_a_report_reminder(window, qtbot):
-    earlier = window.store.create_application(ApplicationDetails(title="Last year"))
-    window.store.save_answer(earlier, "what_you_do", EARLIER)
+    earlier = window.store.applications.create(ApplicationDetails(title="Last year"))
+    window.store.applications.save_answer(earlier, "what_you_do", EARLIER)
 
     press(window, Qt.Key.Key_F, CTRL | SHIFT)
     funders = window.funders
@@ -56,7 +56,7 @@ def test_new_funder_form_search_and_a_report_reminder(window, qtbot):
             type_here(covers)
         press_here(Qt.Key.Key_Return)
     window.saver.flush()
-    [funder] = window.store.funders()
+    [funder] = window.store.funders.all()
     assert funder.display_name == "Cronfa Leol – Grantiau Bach ŵ"
     assert [(q.text, q.maximum, q.unit, q.covers) for q in funder.questions] == [
         ("Tell us about your group", 150, LimitUnit.WORDS, ("what_you_do", "organisation_type")),
@@ -79,7 +79,7 @@ def test_new_funder_form_search_and_a_report_reminder(window, qtbot):
     details.funder_combo.setFocus()
     press(details.funder_combo, Qt.Key.Key_Down)
     application_id = view.application_id
-    assert window.store.application(application_id).funder_id == funder.id
+    assert window.store.applications.summary(application_id).funder_id == funder.id
     first = view.pages[1]
     assert first.question.question == "Tell us about your group"
     assert first.count_label.text() == "0 of 150 words"
@@ -123,8 +123,8 @@ def test_new_funder_form_search_and_a_report_reminder(window, qtbot):
     press_here(Qt.Key.Key_Return)
 
     press(window, Qt.Key.Key_Home, CTRL)
-    assert window.store.application(application_id).status is ApplicationStatus.SUCCESSFUL
-    assert window.store.decision(application_id).amount_awarded_pence == 250000
+    assert window.store.applications.summary(application_id).status is ApplicationStatus.SUCCESSFUL
+    assert window.store.decisions.decision(application_id).amount_awarded_pence == 250000
     texts = [window.home.coming_up.item(row).text() for row in range(window.home.coming_up.count())]
     assert texts == [
         "Overdue: Report to Cronfa Leol was due 3 days ago (Mid-year report), for "

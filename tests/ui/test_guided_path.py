@@ -89,14 +89,14 @@ def test_profile_and_three_answers_are_all_there_after_closing_and_reopening(ope
     window.close()
 
     reopened = open_window()
-    profile = reopened.store.profile()
+    profile = reopened.store.profile.get()
     assert profile.name == "Maes-y-Dŵr Youth Drop-In"
     assert profile.kind is OrganisationKind.REGISTERED_CHARITY
     assert profile.charity_number == "1146382"
     assert profile.address == "Tŷ’r Cwm Community Centre\nHeol y Nant\nCF45 4ZZ"
     assert profile.contact_name == "Carys Pritchard"
     assert profile.last_year_income_pence == 1_845_000
-    [summary] = reopened.store.applications()
+    [summary] = reopened.store.applications.summaries()
     assert summary.details.title == "Friday Night Safe Space"
     assert summary.details.amount_requested_pence == 400_000
     reopened.home.table.setFocus()
@@ -149,7 +149,10 @@ def test_the_window_says_when_it_saved_and_ctrl_s_confirms(window, qtbot):
     assert window.save_status.text().startswith("All changes saved at")
     assert window.statusBar().currentMessage() == "Everything you have typed is saved."
     application_id = window.application.application_id
-    assert window.store.answers(application_id)["what_you_do"].text == "Saved by itself, and again"
+    assert (
+        window.store.applications.answers(application_id)["what_you_do"].text
+        == "Saved by itself, and again"
+    )
 
 
 def test_leaving_a_field_saves_at_once(window, qtbot):
@@ -160,7 +163,7 @@ def test_leaving_a_field_saves_at_once(window, qtbot):
     press(editor, Qt.Key.Key_Tab)
     assert not window.saver.has_pending
     application_id = window.application.application_id
-    assert window.store.answers(application_id)["project"].text == "Typed then left"
+    assert window.store.applications.answers(application_id)["project"].text == "Typed then left"
 
 
 def test_every_common_question_has_a_page_with_guidance_and_an_example(window, qtbot):

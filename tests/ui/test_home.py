@@ -22,7 +22,7 @@ def choose(window, title: str) -> None:
 
 
 def test_the_list_shows_what_a_volunteer_needs_to_see(window, qtbot):
-    window.store.create_application(
+    window.store.applications.create(
         ApplicationDetails(
             title="Friday Night Safe Space",
             funder="Morgannwg PCC",
@@ -30,7 +30,7 @@ def test_the_list_shows_what_a_volunteer_needs_to_see(window, qtbot):
             amount_requested_pence=400_000,
         )
     )
-    window.store.create_application(ApplicationDetails(title=""))
+    window.store.applications.create(ApplicationDetails(title=""))
     window.show_home()
     model = window.home.sorted
     row = titles(window).index("Friday Night Safe Space")
@@ -57,13 +57,13 @@ def test_an_empty_title_is_explained_and_the_dialog_stays_open(window, qtbot):
         "still open": True,
         "message": "Please type a title for the application, so you can find it again.",
     }
-    [summary] = window.store.applications()
+    [summary] = window.store.applications.summaries()
     assert summary.details.title == "Ŷ Garth – ‘hall roof’ 🙂"
 
 
 def test_copy_then_delete_by_a_slip_then_undo_then_restore_from_the_bin(window, qtbot):
-    original = window.store.create_application(ApplicationDetails(title="Hall roof"))
-    window.store.save_answer(original, "project", "Words worth keeping ŵ")
+    original = window.store.applications.create(ApplicationDetails(title="Hall roof"))
+    window.store.applications.save_answer(original, "project", "Words worth keeping ŵ")
     window.show_home()
 
     choose(window, "Hall roof")
@@ -84,7 +84,7 @@ def test_copy_then_delete_by_a_slip_then_undo_then_restore_from_the_bin(window, 
     press(window.home.table, Qt.Key.Key_Z, CTRL)
     assert sorted(titles(window)) == ["Copy of Hall roof", "Hall roof"]
     assert not window.home.undo_banner.isVisible()
-    assert window.store.answers(original)["project"].text == "Words worth keeping ŵ"
+    assert window.store.applications.answers(original)["project"].text == "Words worth keeping ŵ"
 
     choose(window, "Hall roof")
     when_dialog_opens(lambda box: press(box, Qt.Key.Key_N))  # "No": nothing happens
@@ -109,12 +109,12 @@ def test_copy_then_delete_by_a_slip_then_undo_then_restore_from_the_bin(window, 
     window.home.bin_button.setFocus()
     press(window.home.bin_button, Qt.Key.Key_Space)
     assert sorted(titles(window)) == ["Copy of Hall roof", "Hall roof"]
-    assert window.store.binned_applications() == []
+    assert window.store.applications.binned() == []
 
 
 def test_enter_opens_the_chosen_application(window, qtbot):
-    window.store.create_application(ApplicationDetails(title="First"))
-    chosen = window.store.create_application(ApplicationDetails(title="Second"))
+    window.store.applications.create(ApplicationDetails(title="First"))
+    chosen = window.store.applications.create(ApplicationDetails(title="Second"))
     window.show_home()
     choose(window, "Second")
     press(window.home.table, Qt.Key.Key_Return)

@@ -16,16 +16,16 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 def test_while_saving_fails_the_window_stays_on_the_page_with_the_text(window, qtbot, monkeypatch):
-    application_id = window.store.create_application(ApplicationDetails(title="Full disk"))
+    application_id = window.store.applications.create(ApplicationDetails(title="Full disk"))
     window.open_application(application_id)
     window.application.go_to_page("project")
     editor = window.application.current_page().editor
-    real_save = window.store.save_answer
+    real_save = window.store.applications.save_answer
 
     def disk_full(*args):
         raise StoreError(DISK_FULL)
 
-    monkeypatch.setattr(window.store, "save_answer", disk_full)
+    monkeypatch.setattr(window.store.applications, "save_answer", disk_full)
     type_here("Words that must not be lost ŵ")
     said = []
     when_dialog_opens(lambda box: (said.append(box.windowTitle()), press(box, Qt.Key.Key_Escape)))
@@ -34,11 +34,14 @@ def test_while_saving_fails_the_window_stays_on_the_page_with_the_text(window, q
     assert window.pages.currentWidget() is window.application
     assert editor.toPlainText() == "Words that must not be lost ŵ"
 
-    monkeypatch.setattr(window.store, "save_answer", real_save)
+    monkeypatch.setattr(window.store.applications, "save_answer", real_save)
     reactivate(window, qtbot)
     press(window, Qt.Key.Key_Home, CTRL)
     assert window.pages.currentWidget() is window.home
-    assert window.store.answers(application_id)["project"].text == "Words that must not be lost ŵ"
+    assert (
+        window.store.applications.answers(application_id)["project"].text
+        == "Words that must not be lost ŵ"
+    )
 
 
 def test_switching_screens_straight_after_typing_keeps_the_typing(window, qtbot):
@@ -46,12 +49,12 @@ def test_switching_screens_straight_after_typing_keeps_the_typing(window, qtbot)
     type_here("Grŵp Newydd")
     press(window, Qt.Key.Key_P, CTRL | SHIFT)  # the profile again, before the pause
     assert window.profile.fields["name"].text() == "Grŵp Newydd"
-    assert window.store.profile().name == "Grŵp Newydd"
+    assert window.store.profile.get().name == "Grŵp Newydd"
 
 
 def test_closing_with_a_budget_cell_still_open_saves_it(open_window, qtbot):
     window = open_window()
-    application_id = window.store.create_application(ApplicationDetails(title="Cells"))
+    application_id = window.store.applications.create(ApplicationDetails(title="Cells"))
     window.open_application(application_id)
     window.application.go_to_page("budget")
     budget = window.application.current_page().helper
@@ -61,13 +64,13 @@ def test_closing_with_a_budget_cell_still_open_saves_it(open_window, qtbot):
     type_here("Hall hire – typed, not yet entered")
     assert budget.table.is_editing()
     window.close()
-    assert window.store.budget(application_id).lines[0].description == (
+    assert window.store.money.budget(application_id).lines[0].description == (
         "Hall hire – typed, not yet entered"
     )
 
 
 def test_one_budget_editor_even_when_two_questions_ask_about_money(window, qtbot):
-    funder_id = window.store.save_funder(
+    funder_id = window.store.funders.save(
         Funder(
             name="Two money questions",
             questions=(
@@ -78,8 +81,8 @@ def test_one_budget_editor_even_when_two_questions_ask_about_money(window, qtbot
             ),
         )
     )
-    application_id = window.store.create_application(ApplicationDetails(title="Money"))
-    window.store.set_funder(application_id, funder_id)
+    application_id = window.store.applications.create(ApplicationDetails(title="Money"))
+    window.store.applications.set_funder(application_id, funder_id)
     window.open_application(application_id)
     from grantdesk.ui.budget_editor import BudgetEditor
 
@@ -87,18 +90,18 @@ def test_one_budget_editor_even_when_two_questions_ask_about_money(window, qtbot
 
 
 def test_changing_a_limit_keeps_the_funders_minimum(window, qtbot):
-    funder_id = window.store.save_funder(
+    funder_id = window.store.funders.save(
         Funder(name="Minimums", questions=(FunderQuestion("Tell us", maximum=300, minimum=50),))
     )
-    application_id = window.store.create_application(ApplicationDetails(title="Limits"))
-    window.store.set_funder(application_id, funder_id)
+    application_id = window.store.applications.create(ApplicationDetails(title="Limits"))
+    window.store.applications.set_funder(application_id, funder_id)
     window.open_application(application_id)
     page = window.application.pages[1]
     page.limit_spin.setFocus()
     press_here(Qt.Key.Key_Up)
     press_here(Qt.Key.Key_Down)
     window.saver.flush()
-    [answer] = window.store.answers(application_id).values()
+    [answer] = window.store.applications.answers(application_id).values()
     assert answer.limit in (None, Limit(300, minimum=50))
     page.editor.setFocus()
     type_here("just a few words")

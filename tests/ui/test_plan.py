@@ -31,7 +31,7 @@ def add_row(part, cells: list[str | int]) -> None:
 
 def test_plan_by_keyboard_weaknesses_drafts_and_reopening(open_window, qtbot):
     window = open_window()
-    application_id = window.store.create_application(ApplicationDetails(title="Safe Space"))
+    application_id = window.store.applications.create(ApplicationDetails(title="Safe Space"))
     window.open_application(application_id)
     view = window.application
     view.go_to_page("plan")
@@ -162,11 +162,11 @@ def test_plan_by_keyboard_weaknesses_drafts_and_reopening(open_window, qtbot):
     window.close()
 
     reopened = open_window()
-    plan_again = reopened.store.plan(application_id)
+    plan_again = reopened.store.plan.get(application_id)
     assert plan_again == final_plan
     assert plan_again.outcomes[2].method == "Case studies"
-    exit_again = reopened.store.exit_plan(application_id)
+    exit_again = reopened.store.plan.exit_plan(application_id)
     assert exit_again.routes[0].kind is ExitRouteKind.EARNED_INCOME
     assert exit_again.routes[0].amount_pence == 60000
     assert exit_again.notice_months == 3
-    assert reopened.store.answers(application_id)["difference"].text == answer
+    assert reopened.store.applications.answers(application_id)["difference"].text == answer

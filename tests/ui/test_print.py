@@ -16,7 +16,9 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def open_friday(window) -> int:
     write_demo(window.store)
-    friday = next(s.id for s in window.store.applications() if s.details.title.startswith("Friday"))
+    friday = next(
+        s.id for s in window.store.applications.summaries() if s.details.title.startswith("Friday")
+    )
     window.open_application(friday)
     return friday
 

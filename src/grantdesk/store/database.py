@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 
 from grantdesk.store.errors import StoreError, message_for
@@ -131,7 +131,7 @@ def integrity_problems(engine: Engine) -> list[str]:
     return [row[0] for row in rows if row[0] != "ok"]
 
 
-def search_answers(engine: Engine, words: str, limit: int = 50) -> list[tuple]:
+def search_answers(connection: Connection, words: str, limit: int = 50) -> list[tuple]:
     """Answers in applications not in the bin that contain every word typed (a word may be
     the start of a longer one), best matches first.
 
@@ -151,5 +151,4 @@ def search_answers(engine: Engine, words: str, limit: int = 50) -> list[tuple]:
         "WHERE answer_fts MATCH ? AND application.deleted_at IS NULL "
         "ORDER BY bm25(answer_fts) LIMIT ?"
     )
-    with engine.connect() as connection:
-        return connection.connection.dbapi_connection.execute(sql, (query, limit)).fetchall()
+    return connection.connection.dbapi_connection.execute(sql, (query, limit)).fetchall()

@@ -106,10 +106,10 @@ class ApplicationView(QWidget):
 
     def open_application(self, application_id: int) -> None:
         """Build the pages afresh from what is saved (raises StoreError if it cannot be read)."""
-        summary = self._store.application(application_id)
-        answers = self._store.answers(application_id)
-        profile = self._store.profile()
-        funder = self._store.funder(summary.funder_id) if summary.funder_id else None
+        summary = self._store.applications.summary(application_id)
+        answers = self._store.applications.answers(application_id)
+        profile = self._store.profile.get()
+        funder = self._store.funders.get(summary.funder_id) if summary.funder_id else None
         money = ApplicationMoney(
             application_id, summary.details, self._store, self._saver, self, funder
         )
@@ -137,7 +137,7 @@ class ApplicationView(QWidget):
             ),
             "exit_strategy": lambda: ExitEditor(work),
         }
-        form = self._store.form(application_id)
+        form = self._store.applications.form(application_id)
         plan_placed = False
         helped: set[str] = set()  # each helper once, as they hold one shared budget or plan
         for question in form:

@@ -64,8 +64,8 @@ class DecisionPage(StepPage):
         self._application_id = application_id
         self._store = store
         self._saver = saver
-        summary = store.application(application_id)
-        self.decision = store.decision(application_id)
+        summary = store.applications.summary(application_id)
+        self.decision = store.decisions.decision(application_id)
         self.status = summary.status
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("After you send it"), 1.3))
@@ -119,7 +119,7 @@ class DecisionPage(StepPage):
         add_form_row(offer, self.tr("The grant’s &terms and conditions"), self.terms_field)
         self.signed_field = CheckedLine(parse_date, format_date, decision.agreement_signed_on)
         add_form_row(offer, self.tr("Agreement &signed on"), self.signed_field)
-        self.reports = ReportsEditor(store.reports(application_id))
+        self.reports = ReportsEditor(store.decisions.reports(application_id))
         successful.addWidget(wrapped(self.tr("Monitoring and reporting schedule")))
         successful.addWidget(self.reports)
         layout.addWidget(self.successful_box)
@@ -144,7 +144,8 @@ class DecisionPage(StepPage):
         self.status = self.status_combo.currentData()
         application_id, status = self._application_id, self.status
         self._saver.schedule(
-            ("status", application_id), lambda: self._store.set_status(application_id, status)
+            ("status", application_id),
+            lambda: self._store.decisions.set_status(application_id, status),
         )
         if status is ApplicationStatus.SUBMITTED and self.submitted_field.value is None:
             self.submitted_field.line.setPlaceholderText(self.tr("the day you sent it"))
@@ -164,14 +165,14 @@ class DecisionPage(StepPage):
         application_id, decision = self._application_id, self.decision
         self._saver.schedule(
             ("decision", application_id),
-            lambda: self._store.save_decision(application_id, decision),
+            lambda: self._store.decisions.save_decision(application_id, decision),
         )
 
     def _reports_changed(self, reports: tuple[ReportDue, ...]) -> None:
         application_id = self._application_id
         self._saver.schedule(
             ("reports", application_id),
-            lambda: self._store.save_reports(application_id, reports),
+            lambda: self._store.decisions.save_reports(application_id, reports),
         )
 
     def _show_parts(self) -> None:

@@ -68,7 +68,7 @@ class DetailsPage(StepPage):
 
         self.funder_combo = QComboBox()
         self.funder_combo.addItem(self.tr("No funder chosen: the eleven common questions"), None)
-        for known in store.funders():
+        for known in store.funders.all():
             self.funder_combo.addItem(known.display_name, known.id)
         if funder is not None and self.funder_combo.findData(funder.id) < 0:
             self.funder_combo.addItem(
@@ -145,7 +145,7 @@ class DetailsPage(StepPage):
         funder_id = self.funder_combo.itemData(index)
         self._saver.flush()
         application_id = self._application_id
-        if succeeded(self, lambda: self._store.set_funder(application_id, funder_id)):
+        if succeeded(self, lambda: self._store.applications.set_funder(application_id, funder_id)):
             self.funder_chosen.emit()
 
     def _show_funder_notes(self) -> None:
@@ -163,7 +163,7 @@ class DetailsPage(StepPage):
         if funder.funds_what:
             notes.append(funder.funds_what)
         last = run_command(
-            self, lambda: self._store.last_feedback_from(funder.id, self._application_id)
+            self, lambda: self._store.funders.last_feedback_from(funder.id, self._application_id)
         )
         if last is not None:
             if last.feedback.strip():
@@ -180,7 +180,7 @@ class DetailsPage(StepPage):
                 )
         self.funder_notes.setText("\n\n".join(notes))
         history = run_command(
-            self, lambda: self._store.history_with(funder.id, self._application_id)
+            self, lambda: self._store.funders.history_with(funder.id, self._application_id)
         )
         if history is None:
             return
@@ -223,7 +223,8 @@ class DetailsPage(StepPage):
         )
         application_id, details = self._application_id, self._details
         self._saver.schedule(
-            ("details", application_id), lambda: self._store.save_details(application_id, details)
+            ("details", application_id),
+            lambda: self._store.applications.save_details(application_id, details),
         )
         self._say_title_problem()
         self._show_days_left()

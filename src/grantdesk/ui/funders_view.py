@@ -306,7 +306,7 @@ class FunderEditor(QWidget):
             ),
         )
         funder = self.funder
-        self._saver.schedule(("funder", funder.id), lambda: self._store.save_funder(funder))
+        self._saver.schedule(("funder", funder.id), lambda: self._store.funders.save(funder))
         self.renamed.emit(funder.id, funder.display_name)
 
 
@@ -351,7 +351,7 @@ class FundersView(QWidget):
         layout.addLayout(body, 1)
 
     def load(self, select_id: int | None = None) -> None:
-        funders = run_command(self, self._store.funders)
+        funders = run_command(self, self._store.funders.all)
         if funders is None:
             return
         self.list.blockSignals(True)
@@ -380,7 +380,9 @@ class FundersView(QWidget):
             self.scroller.takeWidget()
             self.editor = None
             return
-        funder = run_command(self, lambda: self._store.funder(item.data(Qt.ItemDataRole.UserRole)))
+        funder = run_command(
+            self, lambda: self._store.funders.get(item.data(Qt.ItemDataRole.UserRole))
+        )
         if funder is None:
             return
         self.editor = FunderEditor(funder, self._store, self._saver)
@@ -401,7 +403,7 @@ class FundersView(QWidget):
     def add_funder(self) -> None:
         self._saver.flush()
         funder_id = run_command(
-            self, lambda: self._store.save_funder(Funder(name=_tr("New funder")))
+            self, lambda: self._store.funders.save(Funder(name=_tr("New funder")))
         )
         if funder_id is not None:
             self.load(funder_id)
@@ -427,7 +429,7 @@ class FundersView(QWidget):
             return
         self._saver.flush()
         funder_id = item.data(Qt.ItemDataRole.UserRole)
-        if succeeded(self, lambda: self._store.remove_funder(funder_id)):
+        if succeeded(self, lambda: self._store.funders.remove(funder_id)):
             self.load()
 
     def first_field(self) -> QWidget:

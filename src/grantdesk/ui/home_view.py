@@ -146,8 +146,8 @@ class HomeView(QWidget):
     def refresh(self, select_id: int | None = None) -> None:
         """Reload the list from the store; the selection stays where it was if it can."""
         selected = select_id if select_id is not None else self.selected_id()
-        applications = run_command(self, self._store.applications)
-        profile = run_command(self, self._store.profile)
+        applications = run_command(self, self._store.applications.summaries)
+        profile = run_command(self, self._store.profile.get)
         if applications is None:
             return
         self.model.set_applications(applications)
@@ -165,7 +165,7 @@ class HomeView(QWidget):
         self._enable_buttons()
 
     def _show_coming_up(self) -> None:
-        upcoming = run_command(self, self._store.upcoming)
+        upcoming = run_command(self, self._store.decisions.upcoming)
         if upcoming is None:
             return
         self.coming_up.clear()
@@ -207,7 +207,9 @@ class HomeView(QWidget):
         dialog = NewApplicationDialog(self)
         if dialog.exec() != NewApplicationDialog.DialogCode.Accepted:
             return
-        application_id = run_command(self, lambda: self._store.create_application(dialog.details()))
+        application_id = run_command(
+            self, lambda: self._store.applications.create(dialog.details())
+        )
         if application_id is not None:
             self.refresh(application_id)
             self.open_requested.emit(application_id)
@@ -223,7 +225,7 @@ class HomeView(QWidget):
         if application_id is None:
             return
         summary = self.model.application_at(self.model.row_of(application_id))
-        funders = run_command(self, self._store.funders)
+        funders = run_command(self, self._store.funders.all)
         if funders is None:
             return
         dialog = CopyDialog(funders, summary.funder_id, self)
@@ -231,11 +233,11 @@ class HomeView(QWidget):
             return
         chosen = dialog.chosen_funder()
         if chosen == summary.funder_id:
-            copy_id = run_command(self, lambda: self._store.copy_application(application_id))
+            copy_id = run_command(self, lambda: self._store.applications.copy(application_id))
         else:
             funder_id = None if chosen == NO_FUNDER else chosen
             copy_id = run_command(
-                self, lambda: self._store.copy_for_funder(application_id, funder_id)
+                self, lambda: self._store.applications.copy_for_funder(application_id, funder_id)
             )
         if copy_id is None:
             return
@@ -246,9 +248,12 @@ class HomeView(QWidget):
     def _report_breaches(self, copy_id: int) -> None:
         texts = run_command(
             self,
-            lambda: {key: answer.text for key, answer in self._store.answers(copy_id).items()},
+            lambda: {
+                key: answer.text
+                for key, answer in self._store.applications.answers(copy_id).items()
+            },
         )
-        form = run_command(self, lambda: self._store.form(copy_id))
+        form = run_command(self, lambda: self._store.applications.form(copy_id))
         if texts is None or form is None:
             return
         breaches = limit_breaches(texts, form)
@@ -287,7 +292,7 @@ class HomeView(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if not succeeded(self, lambda: self._store.move_to_bin(application_id)):
+        if not succeeded(self, lambda: self._store.applications.move_to_bin(application_id)):
             return
         self._last_binned = application_id
         self.undo_banner.offer(self.tr("“{title}” was moved to the bin.").format(title=title))
@@ -302,10 +307,10 @@ class HomeView(QWidget):
         self.refresh(application_id)
 
     def _restore(self, application_id: int) -> bool:
-        return succeeded(self, lambda: self._store.restore_from_bin(application_id))
+        return succeeded(self, lambda: self._store.applications.restore_from_bin(application_id))
 
     def show_bin(self) -> None:
-        binned = run_command(self, self._store.binned_applications)
+        binned = run_command(self, self._store.applications.binned)
         if binned is None:
             return
         BinDialog(binned, self._restore, self).exec()

@@ -47,8 +47,8 @@ class ApplicationMoney(QObject):
         self._store = store
         self._saver = saver
         self.details = details
-        self.budget = store.budget(application_id)
-        self.match: tuple[MatchFunding, ...] = store.match_funding(application_id)
+        self.budget = store.money.budget(application_id)
+        self.match: tuple[MatchFunding, ...] = store.money.match_funding(application_id)
         self.totals: BudgetTotals = budget_totals(self.budget)
 
     def set_budget(self, budget: Budget) -> None:
@@ -56,7 +56,8 @@ class ApplicationMoney(QObject):
         self.totals = budget_totals(budget)
         application_id = self._application_id
         self._saver.schedule(
-            ("budget", application_id), lambda: self._store.save_budget(application_id, budget)
+            ("budget", application_id),
+            lambda: self._store.money.save_budget(application_id, budget),
         )
         self.changed.emit()
 
@@ -65,7 +66,7 @@ class ApplicationMoney(QObject):
         application_id = self._application_id
         self._saver.schedule(
             ("match", application_id),
-            lambda: self._store.save_match_funding(application_id, match),
+            lambda: self._store.money.save_match_funding(application_id, match),
         )
         self.changed.emit()
 

@@ -27,14 +27,14 @@ class ApplicationPlan(QObject):
         self._application_id = application_id
         self._store = store
         self._saver = saver
-        self.plan = store.plan(application_id)
-        self.exit = store.exit_plan(application_id)
+        self.plan = store.plan.get(application_id)
+        self.exit = store.plan.exit_plan(application_id)
 
     def set_plan(self, plan: Plan) -> None:
         self.plan = plan
         application_id = self._application_id
         self._saver.schedule(
-            ("plan", application_id), lambda: self._store.save_plan(application_id, plan)
+            ("plan", application_id), lambda: self._store.plan.save(application_id, plan)
         )
         self.changed.emit()
 
@@ -42,7 +42,8 @@ class ApplicationPlan(QObject):
         self.exit = exit_plan
         application_id = self._application_id
         self._saver.schedule(
-            ("exit", application_id), lambda: self._store.save_exit_plan(application_id, exit_plan)
+            ("exit", application_id),
+            lambda: self._store.plan.save_exit_plan(application_id, exit_plan),
         )
         self.changed.emit()
 

@@ -36,7 +36,7 @@ class PrioritiesChecklist(QGroupBox):
         self._application_id = application_id
         self._store = store
         self._saver = saver
-        ticked = set(store.priorities_addressed(application_id))
+        ticked = set(store.applications.priorities_addressed(application_id))
         layout = QVBoxLayout(self)
         layout.addWidget(
             wrapped(
@@ -60,7 +60,7 @@ class PrioritiesChecklist(QGroupBox):
         application_id = self._application_id
         self._saver.schedule(
             ("priorities", application_id),
-            lambda: self._store.save_priorities_addressed(application_id, ticked),
+            lambda: self._store.applications.save_priorities_addressed(application_id, ticked),
         )
         self.changed.emit()
 

@@ -143,7 +143,7 @@ class ProfileView(QWidget):
 
     def load(self) -> None:
         """Show the saved profile (raises StoreError if it cannot be read)."""
-        profile = self._store.profile() or Profile()
+        profile = self._store.profile.get() or Profile()
         widgets = [*self.fields.values(), self.kind_combo, self.bank_combo]
         for widget in widgets:
             widget.blockSignals(True)
@@ -183,7 +183,7 @@ class ProfileView(QWidget):
             has_bank_account=self.bank_combo.currentData(),
         )
         profile = self._profile
-        self._saver.schedule("profile", lambda: self._store.save_profile(profile))
+        self._saver.schedule("profile", lambda: self._store.profile.save(profile))
         self._show_kind_fields()
 
     def _show_kind_fields(self) -> None:

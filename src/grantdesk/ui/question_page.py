@@ -209,7 +209,7 @@ class QuestionPage(StepPage):
         application_id, key = self._application_id, self.question.key
         self._saver.schedule(
             ("answer", application_id, key),
-            lambda: self._store.save_answer(application_id, key, text),
+            lambda: self._store.applications.save_answer(application_id, key, text),
         )
         self._show_count(text)
 
@@ -221,7 +221,7 @@ class QuestionPage(StepPage):
         application_id, key = self._application_id, self.question.key
         self._saver.schedule(
             ("limit", application_id, key),
-            lambda: self._store.save_answer_limit(application_id, key, own_limit),
+            lambda: self._store.applications.save_answer_limit(application_id, key, own_limit),
         )
         self._show_count(self.editor.toPlainText())
 

@@ -23,7 +23,8 @@ from grantdesk.ui.messages import translated_error
 from grantdesk.ui.widgets import LineField, ProblemLabel, wrapped
 
 if TYPE_CHECKING:
-    from grantdesk.store.repository import SearchHit, Store
+    from grantdesk.domain.search import SearchHit
+    from grantdesk.store.repository import Store
 
 SEARCH_PAUSE_MS = 150
 
@@ -90,7 +91,7 @@ class SearchDialog(QDialog):
         self._pause.stop()
         words = self.words.text()
         try:
-            self.hits = self._store.search(words) if words.strip() else []
+            self.hits = self._store.search.answers(words) if words.strip() else []
         except StoreError as failure:
             self.problem.say(translated_error(failure.message))
             return

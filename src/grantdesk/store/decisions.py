@@ -1,0 +1,75 @@
+"""After the decision: status, the funder's answer, the reports due, and what is coming up."""
+
+from sqlalchemy import select
+
+from grantdesk.domain.application import ApplicationStatus, display_title
+from grantdesk.domain.decision import Decision, ReportDue, Upcoming
+from grantdesk.store.mapping import DECISION_FIELDS, decision_from, item_rows, items_from
+from grantdesk.store.models import ApplicationRow, ReportDueRow
+from grantdesk.store.unit_of_work import Transactions
+
+
+class DecisionsStore:
+    def __init__(self, transactions: Transactions):
+        self._transactions = transactions
+
+    def set_status(self, application_id: int, status: ApplicationStatus) -> None:
+        with self._transactions.begin() as unit:
+            unit.changed_application(application_id).status = status.value
+
+    def decision(self, application_id: int) -> Decision:
+        with self._transactions.begin() as unit:
+            return decision_from(unit.application(application_id))
+
+    def save_decision(self, application_id: int, decision: Decision) -> None:
+        with self._transactions.begin() as unit:
+            row = unit.changed_application(application_id)
+            for name in DECISION_FIELDS:
+                setattr(row, name, getattr(decision, name))
+
+    def reports(self, application_id: int) -> tuple[ReportDue, ...]:
+        with self._transactions.begin() as unit:
+            return items_from(unit.application(application_id).reports, ReportDue)
+
+    def save_reports(self, application_id: int, reports: tuple[ReportDue, ...]) -> None:
+        with self._transactions.begin() as unit:
+            unit.changed_application(application_id).reports = item_rows(ReportDueRow, reports)
+
+    def upcoming(self) -> list[Upcoming]:
+        """Applications not in the bin with a closing date or reports, for the reminders."""
+        with self._transactions.begin() as unit:
+            reports: dict[int, list[ReportDue]] = {}
+            for row in unit.session.execute(
+                select(
+                    ReportDueRow.application_id,
+                    ReportDueRow.what,
+                    ReportDueRow.due,
+                    ReportDueRow.done,
+                ).order_by(ReportDueRow.position)
+            ):
+                reports.setdefault(row.application_id, []).append(
+                    ReportDue(row.what, row.due, row.done)
+                )
+            rows = unit.session.execute(
+                select(
+                    ApplicationRow.id,
+                    ApplicationRow.title,
+                    ApplicationRow.funder,
+                    ApplicationRow.fund,
+                    ApplicationRow.status,
+                    ApplicationRow.closing_date,
+                )
+                .where(ApplicationRow.deleted_at.is_(None))
+                .where(ApplicationRow.closing_date.is_not(None) | ApplicationRow.id.in_(reports))
+            )
+            return [
+                Upcoming(
+                    application_id=row.id,
+                    title=display_title(row.title),
+                    funder=row.funder or row.fund,
+                    status=ApplicationStatus(row.status),
+                    closing_date=row.closing_date,
+                    reports=tuple(reports.get(row.id, ())),
+                )
+                for row in rows
+            ]

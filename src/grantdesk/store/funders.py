@@ -1,0 +1,102 @@
+"""Funders and their forms, and what the group's history with a funder says."""
+
+from sqlalchemy import select
+
+from grantdesk.domain.application import ApplicationStatus, display_title
+from grantdesk.domain.decision import Decision
+from grantdesk.domain.funders import Funder, PastGrant
+from grantdesk.store.errors import StoreError
+from grantdesk.store.mapping import decision_from, fill_funder_row, funder_from
+from grantdesk.store.models import ApplicationRow, FunderRow
+from grantdesk.store.unit_of_work import Transactions, UnitOfWork
+
+NO_SUCH_FUNDER = "That funder is no longer in GrantDesk. Please choose another."
+
+
+def funder_of(unit: UnitOfWork, funder_id: int | None) -> Funder | None:
+    row = unit.session.get(FunderRow, funder_id) if funder_id is not None else None
+    return None if row is None else funder_from(row)
+
+
+class FundersStore:
+    def __init__(self, transactions: Transactions):
+        self._transactions = transactions
+
+    def all(self) -> list[Funder]:
+        """Every funder not removed, by name."""
+        with self._transactions.begin() as unit:
+            rows = unit.session.scalars(
+                select(FunderRow).where(FunderRow.deleted_at.is_(None)).order_by(FunderRow.name)
+            )
+            return [funder_from(row) for row in rows]
+
+    def get(self, funder_id: int) -> Funder:
+        with self._transactions.begin() as unit:
+            funder = funder_of(unit, funder_id)
+            if funder is None:
+                raise StoreError(NO_SUCH_FUNDER)
+            return funder
+
+    def has_ever_had_any(self) -> bool:
+        with self._transactions.begin() as unit:
+            return unit.session.scalar(select(FunderRow.id).limit(1)) is not None
+
+    def save(self, funder: Funder) -> int:
+        """Add a funder (when it has no id) or replace one; returns its id."""
+        with self._transactions.begin() as unit:
+            row = FunderRow() if funder.id is None else unit.session.get(FunderRow, funder.id)
+            if row is None:
+                raise StoreError(NO_SUCH_FUNDER)
+            fill_funder_row(row, funder)
+            unit.session.add(row)
+            unit.session.flush()
+            return row.id
+
+    def remove(self, funder_id: int) -> None:
+        """Hide a funder; applications written for it keep their answers."""
+        with self._transactions.begin() as unit:
+            row = unit.session.get(FunderRow, funder_id)
+            if row is None:
+                raise StoreError(NO_SUCH_FUNDER)
+            row.deleted_at = unit.now()
+
+    def history_with(self, funder_id: int, leaving_out: int) -> list[PastGrant]:
+        """The group's earlier applications to this funder, for its eligibility rules."""
+        with self._transactions.begin() as unit:
+            rows = unit.session.scalars(
+                select(ApplicationRow).where(
+                    ApplicationRow.funder_id == funder_id,
+                    ApplicationRow.id != leaving_out,
+                    ApplicationRow.deleted_at.is_(None),
+                )
+            )
+            history = []
+            for row in rows:
+                outstanding = [report for report in row.reports if not report.done]
+                dues = [report.due for report in outstanding if report.due]
+                history.append(
+                    PastGrant(
+                        title=display_title(row.title),
+                        successful=row.status == ApplicationStatus.SUCCESSFUL.value,
+                        reports_outstanding=len(outstanding),
+                        final_report_due=max(dues) if dues else None,
+                    )
+                )
+            return history
+
+    def last_feedback_from(self, funder_id: int, leaving_out: int) -> Decision | None:
+        """What this funder said the last time it turned the group down, if it did."""
+        with self._transactions.begin() as unit:
+            row = unit.session.scalars(
+                select(ApplicationRow)
+                .where(
+                    ApplicationRow.funder_id == funder_id,
+                    ApplicationRow.id != leaving_out,
+                    ApplicationRow.status == ApplicationStatus.UNSUCCESSFUL.value,
+                )
+                .order_by(ApplicationRow.updated_at.desc())
+                .limit(1)
+            ).first()
+            if row is None or not (row.feedback.strip() or row.lessons.strip()):
+                return None
+            return decision_from(row)

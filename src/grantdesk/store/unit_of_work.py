@@ -1,0 +1,80 @@
+"""One transaction for one command: the SQLAlchemy session, the clock, and the rows it changes.
+
+A command that calls other commands joins the transaction already open on this thread, so a
+command made of several (copying an application for another funder, reading everything the
+printed application shows) commits once or not at all.
+"""
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from grantdesk.store.database import plain_errors
+from grantdesk.store.errors import StoreError
+from grantdesk.store.models import ApplicationRow
+
+Clock = Callable[[], datetime]
+
+NO_SUCH_APPLICATION = (
+    "There is no application number {id}. Type 'grantdesk list' to see the applications."
+)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def aware(moment: datetime) -> datetime:
+    """SQLite keeps times without a zone; they are always stored in UTC."""
+    return moment.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class UnitOfWork:
+    session: Session
+    clock: Clock
+
+    def now(self) -> datetime:
+        """The time to store: UTC, without a zone."""
+        return self.clock().astimezone(UTC).replace(tzinfo=None)
+
+    def application(self, application_id: int) -> ApplicationRow:
+        row = self.session.get(ApplicationRow, application_id)
+        if row is None:
+            raise StoreError(NO_SUCH_APPLICATION.format(id=application_id))
+        return row
+
+    def changed_application(self, application_id: int) -> ApplicationRow:
+        """The application's row, its last-saved time moved on for the change being made."""
+        row = self.application(application_id)
+        row.updated_at = self.now()
+        return row
+
+
+class Transactions:
+    """Opens units of work on one database; nested opens on the same thread join the outer one."""
+
+    def __init__(self, engine: Engine, clock: Clock = utc_now):
+        self.engine = engine
+        self.clock = clock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._open = threading.local()
+
+    @contextmanager
+    def begin(self) -> Iterator[UnitOfWork]:
+        current: UnitOfWork | None = getattr(self._open, "unit", None)
+        if current is not None:
+            yield current
+            return
+        with plain_errors(), self._sessions.begin() as session:
+            unit = UnitOfWork(session, self.clock)
+            self._open.unit = unit
+            try:
+                yield unit
+            finally:
+                self._open.unit = None
