@@ -42,9 +42,9 @@ from grantdesk.report.pdf import build_pdf
 from grantdesk.store.database import open_database
 from grantdesk.store.repository import Store
 from grantdesk.ui.autosave import AutoSaver
-from grantdesk.ui.budget_editor import UNIT_COST
+from grantdesk.ui.guided.question_page import QuestionPage
 from grantdesk.ui.main_window import MainWindow
-from grantdesk.ui.question_page import QuestionPage
+from grantdesk.ui.money.budget_editor import UNIT_COST
 
 HERE = Path(__file__).resolve().parent
 FRAME_MS = 1000 / 60

@@ -84,7 +84,7 @@ def test_one_budget_editor_even_when_two_questions_ask_about_money(window, qtbot
     application_id = window.store.applications.create(ApplicationDetails(title="Money"))
     window.store.applications.set_funder(application_id, funder_id)
     window.open_application(application_id)
-    from grantdesk.ui.budget_editor import BudgetEditor
+    from grantdesk.ui.money.budget_editor import BudgetEditor
 
     assert len(window.application.findChildren(BudgetEditor)) == 1
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from grantdesk.demo import write_demo
-from grantdesk.ui.printing import PrinterError
+from grantdesk.ui.printing.printer import PrinterError
 from tests.keys import press
 from tests.ui.conftest import reactivate, when_dialog_opens
 

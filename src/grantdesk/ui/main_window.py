@@ -24,13 +24,13 @@ from shiboken6 import isValid
 
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.autosave import AutoSaver
-from grantdesk.ui.messages import tell, translated_error
-from grantdesk.ui.wording import saved_at_text
+from grantdesk.ui.common.messages import tell, translated_error
+from grantdesk.ui.common.wording import saved_at_text
 
 if TYPE_CHECKING:
     from grantdesk.domain.printable import PrintableApplication
     from grantdesk.store.repository import Store
-    from grantdesk.ui.printing import PdfJob
+    from grantdesk.ui.printing.printer import PdfJob
 
 
 class MainWindow(QMainWindow):
@@ -67,10 +67,10 @@ class MainWindow(QMainWindow):
     def attach(self, store: Store) -> None:
         """Build the screens on the opened store and show the home screen."""
         # Imported here so that loading them is not part of the time before the window shows.
-        from grantdesk.ui.application_view import ApplicationView
-        from grantdesk.ui.funders_view import FundersView
-        from grantdesk.ui.home_view import HomeView
-        from grantdesk.ui.profile_view import ProfileView
+        from grantdesk.ui.funders.funders_view import FundersView
+        from grantdesk.ui.guided.application_view import ApplicationView
+        from grantdesk.ui.home.home_view import HomeView
+        from grantdesk.ui.profile.profile_view import ProfileView
 
         self.store = store
         self.home = HomeView(store)
@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
         """Check what is missing, then save the application as a PDF or print that PDF."""
         # Printing loads reportlab; it is imported here so start-up does not pay for it.
         from grantdesk.domain.printable import readiness_problems
-        from grantdesk.ui.print_dialog import PrintDialog
+        from grantdesk.ui.printing.print_dialog import PrintDialog
 
         application_id = self._application_to_print()
         if application_id is None:
@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
         folder.mkdir(exist_ok=True)
         target = folder / f"{file_name_for(application.title)}.pdf"
 
-        from grantdesk.ui.printing import PrinterError, send_to_printer
+        from grantdesk.ui.printing.printer import PrinterError, send_to_printer
 
         def send(path: str) -> None:
             try:
@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
             self.save_pdf(application, draft, today)
 
     def _run_pdf_job(self, application, target: Path, draft: bool, today: date, then) -> None:
-        from grantdesk.ui.printing import PdfJob
+        from grantdesk.ui.printing.printer import PdfJob
 
         job = PdfJob(application, target, draft, today)
         self._jobs.append(job)

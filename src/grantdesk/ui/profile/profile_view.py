@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.domain.organisation import OrganisationKind, Profile, parse_count, parse_year
 from grantdesk.ui.autosave import AutoSaver
-from grantdesk.ui.widgets import (
+from grantdesk.ui.common.widgets import (
     CheckedLine,
     LineField,
     ProblemLabel,

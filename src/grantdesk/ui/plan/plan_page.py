@@ -29,11 +29,11 @@ from grantdesk.domain.plan import (
     PlanOutput,
     plan_table,
 )
-from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel, choice_column
-from grantdesk.ui.money_state import ApplicationMoney
-from grantdesk.ui.plan_state import ApplicationPlan
-from grantdesk.ui.step_page import StepPage, StepState
-from grantdesk.ui.widgets import ProblemLabel, heading, wrapped
+from grantdesk.ui.common.step_page import StepPage, StepState
+from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
+from grantdesk.ui.common.widgets import ProblemLabel, heading, wrapped
+from grantdesk.ui.money.money_state import ApplicationMoney
+from grantdesk.ui.plan.plan_state import ApplicationPlan
 
 NOT_PAID = "Not paid from the budget"
 

@@ -10,9 +10,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout
 
-from grantdesk.ui.plan_page import PlanTableView
-from grantdesk.ui.plan_state import ApplicationPlan
-from grantdesk.ui.widgets import wrapped
+from grantdesk.ui.common.widgets import wrapped
+from grantdesk.ui.plan.plan_page import PlanTableView
+from grantdesk.ui.plan.plan_state import ApplicationPlan
 
 AT_CURSOR, AT_END, REPLACING = "cursor", "end", "replace"
 

@@ -12,10 +12,10 @@ from grantdesk.domain.drafts import draft_exit
 from grantdesk.domain.exit import GOOD_NOTICE_MONTHS, ExitRoute, ExitRouteKind
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.domain.organisation import parse_count
-from grantdesk.ui.draft_panel import DraftPanel
-from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel, choice_column
-from grantdesk.ui.plan_state import ApplicationPlan
-from grantdesk.ui.widgets import CheckedLine, ProblemLabel, add_form_row, wrapped
+from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
+from grantdesk.ui.common.widgets import CheckedLine, ProblemLabel, add_form_row, wrapped
+from grantdesk.ui.plan.draft_panel import DraftPanel
+from grantdesk.ui.plan.plan_state import ApplicationPlan
 
 
 def _tr(text: str) -> str:

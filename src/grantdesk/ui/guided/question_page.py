@@ -24,11 +24,11 @@ from grantdesk.domain.organisation import Profile
 from grantdesk.domain.questions import Question
 from grantdesk.domain.wordcount import Limit, LimitUnit, check_limit
 from grantdesk.ui.autosave import AutoSaver
-from grantdesk.ui.draft_panel import AT_END, REPLACING, DraftPanel
-from grantdesk.ui.search_dialog import SearchDialog
-from grantdesk.ui.step_page import StepPage, StepState
-from grantdesk.ui.widgets import ProblemLabel, TextArea, add_shortcut, heading, wrapped
-from grantdesk.ui.wording import count_text, limit_message
+from grantdesk.ui.common.step_page import StepPage, StepState
+from grantdesk.ui.common.widgets import ProblemLabel, TextArea, add_shortcut, heading, wrapped
+from grantdesk.ui.common.wording import count_text, limit_message
+from grantdesk.ui.guided.search_dialog import SearchDialog
+from grantdesk.ui.plan.draft_panel import AT_END, REPLACING, DraftPanel
 
 if TYPE_CHECKING:
     from grantdesk.store.repository import Store

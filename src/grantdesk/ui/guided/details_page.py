@@ -15,10 +15,9 @@ from grantdesk.domain.decision import days_from_today
 from grantdesk.domain.funders import Funder, eligibility_problems
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.ui.autosave import AutoSaver
-from grantdesk.ui.funder_dialogs import WholeFormDialog
-from grantdesk.ui.messages import run_command, succeeded
-from grantdesk.ui.step_page import StepPage, StepState
-from grantdesk.ui.widgets import (
+from grantdesk.ui.common.messages import run_command, succeeded
+from grantdesk.ui.common.step_page import StepPage, StepState
+from grantdesk.ui.common.widgets import (
     CheckedLine,
     LineField,
     ProblemLabel,
@@ -26,6 +25,7 @@ from grantdesk.ui.widgets import (
     heading,
     wrapped,
 )
+from grantdesk.ui.funders.funder_dialogs import WholeFormDialog
 
 if TYPE_CHECKING:
     from grantdesk.store.repository import Store

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from grantdesk.domain.application import display_title
 from grantdesk.domain.decision import reminders
 from grantdesk.domain.funders import limit_breaches
-from grantdesk.ui.application_table import ID_ROLE, SAVED, SORT_ROLE, ApplicationTableModel
-from grantdesk.ui.dialogs import NO_FUNDER, BinDialog, CopyDialog, NewApplicationDialog
-from grantdesk.ui.line_table import FIT_ROWS
-from grantdesk.ui.messages import run_command, succeeded
-from grantdesk.ui.widgets import UndoBanner, add_shortcut, heading, wrapped
+from grantdesk.ui.common.messages import run_command, succeeded
+from grantdesk.ui.common.tables import FIT_ROWS
+from grantdesk.ui.common.widgets import UndoBanner, add_shortcut, heading, wrapped
+from grantdesk.ui.home.application_table import ID_ROLE, SAVED, SORT_ROLE, ApplicationTableModel
+from grantdesk.ui.home.home_dialogs import NO_FUNDER, BinDialog, CopyDialog, NewApplicationDialog
 
 if TYPE_CHECKING:
     from grantdesk.store.repository import Store

@@ -31,9 +31,16 @@ from grantdesk.domain.organisation import parse_count
 from grantdesk.domain.questions import COMMON_QUESTIONS
 from grantdesk.domain.wordcount import LimitUnit, WordRule
 from grantdesk.ui.autosave import AutoSaver
-from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel, choice_column
-from grantdesk.ui.messages import run_command, succeeded
-from grantdesk.ui.widgets import CheckedLine, LineField, TextArea, add_form_row, heading, wrapped
+from grantdesk.ui.common.messages import run_command, succeeded
+from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
+from grantdesk.ui.common.widgets import (
+    CheckedLine,
+    LineField,
+    TextArea,
+    add_form_row,
+    heading,
+    wrapped,
+)
 
 if TYPE_CHECKING:
     from grantdesk.store.repository import Store

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from grantdesk.ui.widgets import ProblemLabel, UndoBanner, add_shortcut
+from grantdesk.ui.common.widgets import ProblemLabel, UndoBanner, add_shortcut
 
 Row = Any
 FIT_ROWS = 50

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from grantdesk.store.errors import StoreError
-from grantdesk.ui.draft_panel import AT_CURSOR, AT_END
-from grantdesk.ui.messages import translated_error
-from grantdesk.ui.widgets import LineField, ProblemLabel, wrapped
+from grantdesk.ui.common.messages import translated_error
+from grantdesk.ui.common.widgets import LineField, ProblemLabel, wrapped
+from grantdesk.ui.plan.draft_panel import AT_CURSOR, AT_END
 
 if TYPE_CHECKING:
     from grantdesk.domain.search import SearchHit

@@ -19,8 +19,8 @@ from grantdesk.domain.application import ApplicationDetails, ApplicationSummary,
 from grantdesk.domain.dates import format_date, parse_date
 from grantdesk.domain.funders import Funder
 from grantdesk.domain.money import format_money, parse_money
-from grantdesk.ui.application_table import saved_text
-from grantdesk.ui.widgets import CheckedLine, LineField, ProblemLabel, add_form_row, wrapped
+from grantdesk.ui.common.widgets import CheckedLine, LineField, ProblemLabel, add_form_row, wrapped
+from grantdesk.ui.home.application_table import saved_text
 
 
 class NewApplicationDialog(QDialog):

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 from grantdesk.domain.budget import MatchFunding, MatchStatus, balance_statement
 from grantdesk.domain.dates import format_short_date, parse_date
 from grantdesk.domain.money import format_money, parse_required_money
-from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel, choice_column
-from grantdesk.ui.money_state import ApplicationMoney
-from grantdesk.ui.widgets import ProblemLabel, wrapped
+from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
+from grantdesk.ui.common.widgets import ProblemLabel, wrapped
+from grantdesk.ui.money.money_state import ApplicationMoney
 
 
 def _tr(text: str) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from grantdesk.domain.printable import ReadinessProblem
-from grantdesk.ui.widgets import heading, wrapped
+from grantdesk.ui.common.widgets import heading, wrapped
 
 
 class PrintDialog(QDialog):

@@ -32,10 +32,10 @@ from grantdesk.domain.budget import (
     parse_quantity,
 )
 from grantdesk.domain.money import format_money, parse_required_money
-from grantdesk.ui.category_chart import CategoryChart
-from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel, choice_column
-from grantdesk.ui.money_state import ApplicationMoney
-from grantdesk.ui.widgets import CheckedLine, ProblemLabel, add_shortcut, wrapped
+from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
+from grantdesk.ui.common.widgets import CheckedLine, ProblemLabel, add_shortcut, wrapped
+from grantdesk.ui.money.category_chart import CategoryChart
+from grantdesk.ui.money.money_state import ApplicationMoney
 
 VAT_LABELS = {
     VatMode.NO_VAT: "No VAT",

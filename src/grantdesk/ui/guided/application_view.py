@@ -21,19 +21,19 @@ from PySide6.QtWidgets import (
 from grantdesk.domain.application import Answer, display_title
 from grantdesk.domain.drafts import draft_beneficiaries, draft_difference, draft_monitoring
 from grantdesk.ui.autosave import AutoSaver
-from grantdesk.ui.budget_editor import BudgetEditor
-from grantdesk.ui.decision_page import DecisionPage
-from grantdesk.ui.details_page import DetailsPage
-from grantdesk.ui.draft_panel import DraftPanel
-from grantdesk.ui.exit_editor import ExitEditor
-from grantdesk.ui.match_editor import MatchEditor
-from grantdesk.ui.money_state import ApplicationMoney
-from grantdesk.ui.plan_page import PlanPage
-from grantdesk.ui.plan_state import ApplicationPlan
-from grantdesk.ui.priorities import HelperStack, PrioritiesChecklist
-from grantdesk.ui.question_page import QuestionPage
-from grantdesk.ui.step_page import StepPage, StepState
-from grantdesk.ui.widgets import add_shortcut, heading
+from grantdesk.ui.common.step_page import StepPage, StepState
+from grantdesk.ui.common.widgets import add_shortcut, heading
+from grantdesk.ui.guided.decision_page import DecisionPage
+from grantdesk.ui.guided.details_page import DetailsPage
+from grantdesk.ui.guided.priorities import HelperStack, PrioritiesChecklist
+from grantdesk.ui.guided.question_page import QuestionPage
+from grantdesk.ui.money.budget_editor import BudgetEditor
+from grantdesk.ui.money.match_editor import MatchEditor
+from grantdesk.ui.money.money_state import ApplicationMoney
+from grantdesk.ui.plan.draft_panel import DraftPanel
+from grantdesk.ui.plan.exit_editor import ExitEditor
+from grantdesk.ui.plan.plan_page import PlanPage
+from grantdesk.ui.plan.plan_state import ApplicationPlan
 
 if TYPE_CHECKING:
     from grantdesk.store.repository import Store

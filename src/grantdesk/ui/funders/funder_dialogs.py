@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from grantdesk.domain.funders import Funder, form_questions
 from grantdesk.domain.money import format_money
 from grantdesk.domain.wordcount import describe_limit
-from grantdesk.ui.widgets import heading
+from grantdesk.ui.common.widgets import heading
 
 
 def whole_form_text(funder: Funder) -> str:

@@ -13,9 +13,9 @@ from grantdesk.domain.dates import format_date, format_short_date, parse_date
 from grantdesk.domain.decision import Decision, ReportDue
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.ui.autosave import AutoSaver
-from grantdesk.ui.line_table import Column, LinesEditor, LineTableModel, choice_column
-from grantdesk.ui.step_page import StepPage, StepState
-from grantdesk.ui.widgets import CheckedLine, TextArea, add_form_row, heading, wrapped
+from grantdesk.ui.common.step_page import StepPage, StepState
+from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
+from grantdesk.ui.common.widgets import CheckedLine, TextArea, add_form_row, heading, wrapped
 
 if TYPE_CHECKING:
     from grantdesk.store.repository import Store

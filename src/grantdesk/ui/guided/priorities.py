@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout, QWidget
 
 from grantdesk.domain.funders import Funder
 from grantdesk.ui.autosave import AutoSaver
-from grantdesk.ui.widgets import wrapped
+from grantdesk.ui.common.widgets import wrapped
 
 if TYPE_CHECKING:
     from grantdesk.store.repository import Store

@@ -1,0 +1,1 @@
+"""An application's money: the budget, match funding, the chart, and their shared state."""

@@ -1,0 +1,1 @@
+"""The group's profile, typed once and used by every application."""
