@@ -76,7 +76,7 @@ def test_print_sends_the_same_pdf_and_a_failure_offers_the_pdf(
         sent.append(path.read_bytes())
         return "The application has been sent to your printer."
 
-    window.print_sender = printer
+    window.print_flow.print_sender = printer
     when_dialog_opens(lambda dialog: press_button(dialog, "print_button"))
     press(window, Qt.Key.Key_P, CTRL)
     qtbot.waitUntil(lambda: bool(sent))
@@ -86,7 +86,7 @@ def test_print_sends_the_same_pdf_and_a_failure_offers_the_pdf(
     def no_printer(path: Path) -> str:
         raise PrinterError("This computer has no printer set up and no program to open a PDF.")
 
-    window.print_sender = no_printer
+    window.print_flow.print_sender = no_printer
     target = tmp_path / "instead.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
     said = []

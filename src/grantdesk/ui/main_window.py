@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import tempfile
-from collections.abc import Callable
-from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -28,9 +22,8 @@ from grantdesk.ui.common.messages import tell, translated_error
 from grantdesk.ui.common.wording import saved_at_text
 
 if TYPE_CHECKING:
-    from grantdesk.domain.printable import PrintableApplication
     from grantdesk.store.repository import Store
-    from grantdesk.ui.printing.printer import PdfJob
+    from grantdesk.ui.printing.print_flow import PrintFlow
 
 
 class MainWindow(QMainWindow):
@@ -45,9 +38,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store: Store | None = None
         self.saver = AutoSaver(parent=self)
-        self.print_sender: Callable[[Path], str] | None = None
-        """How a finished PDF reaches the printer; None means the system's way."""
-        self._jobs: list[PdfJob] = []
+        self.print_flow: PrintFlow | None = None
         self.setWindowTitle(self.tr("GrantDesk"))
         self.resize(1100, 760)
         self.pages = QStackedWidget()
@@ -67,16 +58,23 @@ class MainWindow(QMainWindow):
     def attach(self, store: Store) -> None:
         """Build the screens on the opened store and show the home screen."""
         # Imported here so that loading them is not part of the time before the window shows.
+        from grantdesk.ui.funders.funders_state import FundersState
         from grantdesk.ui.funders.funders_view import FundersView
+        from grantdesk.ui.guided.application_state import GuidedState
         from grantdesk.ui.guided.application_view import ApplicationView
+        from grantdesk.ui.home.home_state import HomeState
         from grantdesk.ui.home.home_view import HomeView
+        from grantdesk.ui.printing.print_flow import PrintFlow
+        from grantdesk.ui.profile.profile_state import ProfileState
         from grantdesk.ui.profile.profile_view import ProfileView
 
         self.store = store
-        self.home = HomeView(store)
-        self.profile = ProfileView(store, self.saver)
-        self.application = ApplicationView(store, self.saver)
-        self.funders = FundersView(store, self.saver)
+        self.home = HomeView(HomeState(store))
+        self.profile = ProfileView(ProfileState(store, self.saver))
+        self.application = ApplicationView(GuidedState(store, self.saver), self.saver)
+        self.funders = FundersView(FundersState(store, self.saver))
+        self.print_flow = PrintFlow(self, store.printable)
+        self.print_flow.fix_requested.connect(self._go_and_fix)
         for view in (self.home, self.profile, self.application, self.funders):
             self.pages.addWidget(view)
         self.home.funders_requested.connect(self.show_funders)
@@ -232,31 +230,14 @@ class MainWindow(QMainWindow):
 
     def print_application(self) -> None:
         """Check what is missing, then save the application as a PDF or print that PDF."""
-        # Printing loads reportlab; it is imported here so start-up does not pay for it.
-        from grantdesk.domain.printable import readiness_problems
-        from grantdesk.ui.printing.print_dialog import PrintDialog
-
         application_id = self._application_to_print()
         if application_id is None:
             self.statusBar().showMessage(
                 self.tr("Choose or open an application first, then press Ctrl+P."), 6000
             )
             return
-        if not self._can_leave():
-            return
-        try:
-            application = self.store.printable(application_id)
-        except StoreError as failure:
-            tell(self, failure)
-            return
-        today = date.today()
-        dialog = PrintDialog(readiness_problems(application, today), self)
-        dialog.fix_requested.connect(lambda page: self._go_and_fix(application_id, page))
-        choice = dialog.exec()
-        if choice == PrintDialog.SAVE:
-            self.save_pdf(application, dialog.draft, today)
-        elif choice == PrintDialog.PRINT:
-            self._print(application, dialog.draft, today)
+        if self._can_leave():
+            self.print_flow.start(application_id)
 
     def _application_to_print(self) -> int | None:
         if self.pages.currentWidget() is self.application:
@@ -273,88 +254,6 @@ class MainWindow(QMainWindow):
             self.open_application(application_id)
         self._switch_to(self.application)
         self.application.go_to_page(page)
-
-    def save_pdf(self, application: PrintableApplication, draft: bool, today: date) -> None:
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        suggested = Path(documents or Path.home()) / f"{file_name_for(application.title)}.pdf"
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the application as a PDF"),
-            str(suggested),
-            self.tr("PDF files (*.pdf)"),
-        )
-        if not chosen:
-            return
-        target = Path(chosen).with_suffix(".pdf")
-        self._run_pdf_job(
-            application,
-            target,
-            draft,
-            today,
-            lambda path: self.statusBar().showMessage(
-                self.tr("Saved the application as {path}").format(path=path), 10000
-            ),
-        )
-
-    def _print(self, application: PrintableApplication, draft: bool, today: date) -> None:
-        folder = Path(tempfile.gettempdir()) / "GrantDesk"
-        folder.mkdir(exist_ok=True)
-        target = folder / f"{file_name_for(application.title)}.pdf"
-
-        from grantdesk.ui.printing.printer import PrinterError, send_to_printer
-
-        def send(path: str) -> None:
-            try:
-                said = (self.print_sender or send_to_printer)(Path(path))
-            except PrinterError as failure:
-                self._offer_pdf_instead(str(failure), application, draft, today)
-                return
-            self.statusBar().showMessage(QCoreApplication.translate("Printing", said), 10000)
-
-        self._run_pdf_job(application, target, draft, today, send)
-
-    def _offer_pdf_instead(
-        self, reason: str, application: PrintableApplication, draft: bool, today: date
-    ) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("It could not be printed"),
-            self.tr(
-                "GrantDesk could not print the application. {reason} You can save it as a "
-                "PDF instead, and print that from another computer."
-            ).format(reason=QCoreApplication.translate("Printing", reason)),
-            QMessageBox.StandardButton.Close,
-            self,
-        )
-        save = box.addButton(self.tr("&Save as PDF…"), QMessageBox.ButtonRole.AcceptRole)
-        box.exec()
-        if box.clickedButton() is save:
-            self.save_pdf(application, draft, today)
-
-    def _run_pdf_job(self, application, target: Path, draft: bool, today: date, then) -> None:
-        from grantdesk.ui.printing.printer import PdfJob
-
-        job = PdfJob(application, target, draft, today)
-        self._jobs.append(job)
-        self.statusBar().showMessage(self.tr("Making the PDF…"))
-
-        def succeeded(path: str) -> None:
-            self._jobs.remove(job)
-            self.statusBar().clearMessage()
-            then(path)
-
-        def failed(message: str) -> None:
-            self._jobs.remove(job)
-            self.statusBar().clearMessage()
-            QMessageBox.warning(
-                self, self.tr("GrantDesk"), QCoreApplication.translate("Printing", message)
-            )
-
-        job.done.connect(succeeded)
-        job.failed.connect(failed)
-        job.start()
 
     def _new_application(self) -> None:
         self.show_home()
@@ -386,12 +285,6 @@ class MainWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
-
-
-def file_name_for(title: str) -> str:
-    """A title made safe as a file name on any system ("Friday Night Safe Space")."""
-    cleaned = "".join(c if c.isalnum() or c in " -_–'’()" else " " for c in title)
-    return " ".join(cleaned.split())[:80] or "Application"
 
 
 def _ancestors(widget: QWidget):

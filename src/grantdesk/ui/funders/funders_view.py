@@ -30,7 +30,6 @@ from grantdesk.domain.money import format_money, parse_money
 from grantdesk.domain.organisation import parse_count
 from grantdesk.domain.questions import COMMON_QUESTIONS
 from grantdesk.domain.wordcount import LimitUnit, WordRule
-from grantdesk.ui.autosave import AutoSaver
 from grantdesk.ui.common.messages import run_command, succeeded
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
 from grantdesk.ui.common.widgets import (
@@ -43,7 +42,7 @@ from grantdesk.ui.common.widgets import (
 )
 
 if TYPE_CHECKING:
-    from grantdesk.store.repository import Store
+    from grantdesk.ui.funders.funders_state import FundersState
 
 UNIT_LABELS = {LimitUnit.WORDS: "words", LimitUnit.CHARACTERS: "characters"}
 RULE_LABELS = {
@@ -148,11 +147,10 @@ class FunderEditor(QWidget):
 
     renamed = Signal(int, str)
 
-    def __init__(self, funder: Funder, store: Store, saver: AutoSaver, parent=None):
+    def __init__(self, funder: Funder, state: FundersState, parent=None):
         super().__init__(parent)
         self.funder = funder
-        self._store = store
-        self._saver = saver
+        self._state = state
         layout = QVBoxLayout(self)
         about = QFormLayout()
         layout.addLayout(about)
@@ -254,10 +252,10 @@ class FunderEditor(QWidget):
 
         for field in (self.name_field, self.fund_field, self.contact_field):
             field.textChanged.connect(self._changed)
-            field.left.connect(saver.flush)
+            field.left.connect(state.saver.flush)
         for area in (self.funds_field, self.priorities_field, self.notes_field):
             area.textChanged.connect(self._changed)
-            area.left.connect(saver.flush)
+            area.left.connect(state.saver.flush)
         for checked in (
             self.minimum_field,
             self.maximum_field,
@@ -272,7 +270,7 @@ class FunderEditor(QWidget):
             self.months_field,
         ):
             checked.value_changed.connect(self._changed)
-            checked.line.left.connect(saver.flush)
+            checked.line.left.connect(state.saver.flush)
         for box in (self.whole_pounds_box, self.one_at_a_time_box, self.report_first_box):
             box.toggled.connect(self._changed)
         self.rule_combo.currentIndexChanged.connect(self._changed)
@@ -313,17 +311,17 @@ class FunderEditor(QWidget):
             ),
         )
         funder = self.funder
-        self._saver.schedule(("funder", funder.id), lambda: self._store.funders.save(funder))
+        self._state.save(funder)
         self.renamed.emit(funder.id, funder.display_name)
 
 
 class FundersView(QWidget):
     home_requested = Signal()
 
-    def __init__(self, store: Store, saver: AutoSaver, parent: QWidget | None = None):
+    def __init__(self, state: FundersState, parent: QWidget | None = None):
         super().__init__(parent)
-        self._store = store
-        self._saver = saver
+        self._state = state
+        self._saver = state.saver
         self.editor: FunderEditor | None = None
         self.home_button = QPushButton(self.tr("← All applications"))
         self.home_button.setToolTip(self.tr("Back to all your applications (Alt+Home)"))
@@ -358,7 +356,7 @@ class FundersView(QWidget):
         layout.addLayout(body, 1)
 
     def load(self, select_id: int | None = None) -> None:
-        funders = run_command(self, self._store.funders.all)
+        funders = run_command(self, self._state.all)
         if funders is None:
             return
         self.list.blockSignals(True)
@@ -387,12 +385,10 @@ class FundersView(QWidget):
             self.scroller.takeWidget()
             self.editor = None
             return
-        funder = run_command(
-            self, lambda: self._store.funders.get(item.data(Qt.ItemDataRole.UserRole))
-        )
+        funder = run_command(self, lambda: self._state.get(item.data(Qt.ItemDataRole.UserRole)))
         if funder is None:
             return
-        self.editor = FunderEditor(funder, self._store, self._saver)
+        self.editor = FunderEditor(funder, self._state)
         self.editor.renamed.connect(self._rename)
         self.scroller.setWidget(self.editor)
 
@@ -409,9 +405,7 @@ class FundersView(QWidget):
 
     def add_funder(self) -> None:
         self._saver.flush()
-        funder_id = run_command(
-            self, lambda: self._store.funders.save(Funder(name=_tr("New funder")))
-        )
+        funder_id = run_command(self, lambda: self._state.add(Funder(name=_tr("New funder"))))
         if funder_id is not None:
             self.load(funder_id)
             if self.editor is not None:
@@ -436,7 +430,7 @@ class FundersView(QWidget):
             return
         self._saver.flush()
         funder_id = item.data(Qt.ItemDataRole.UserRole)
-        if succeeded(self, lambda: self._store.funders.remove(funder_id)):
+        if succeeded(self, lambda: self._state.remove(funder_id)):
             self.load()
 
     def first_field(self) -> QWidget:

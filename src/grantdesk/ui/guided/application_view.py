@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.application import Answer, display_title
 from grantdesk.domain.drafts import draft_beneficiaries, draft_difference, draft_monitoring
-from grantdesk.ui.autosave import AutoSaver
 from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.widgets import add_shortcut, heading
 from grantdesk.ui.guided.decision_page import DecisionPage
@@ -29,14 +28,15 @@ from grantdesk.ui.guided.priorities import HelperStack, PrioritiesChecklist
 from grantdesk.ui.guided.question_page import QuestionPage
 from grantdesk.ui.money.budget_editor import BudgetEditor
 from grantdesk.ui.money.match_editor import MatchEditor
-from grantdesk.ui.money.money_state import ApplicationMoney
+from grantdesk.ui.money.money_state import MoneyState
 from grantdesk.ui.plan.draft_panel import DraftPanel
 from grantdesk.ui.plan.exit_editor import ExitEditor
 from grantdesk.ui.plan.plan_page import PlanPage
-from grantdesk.ui.plan.plan_state import ApplicationPlan
+from grantdesk.ui.plan.plan_state import PlanState
 
 if TYPE_CHECKING:
-    from grantdesk.store.repository import Store
+    from grantdesk.ui.autosave import AutoSaver
+    from grantdesk.ui.guided.application_state import GuidedState, OpenApplication
 
 PLAN_FEEDS = {"beneficiaries", "difference", "monitoring", "exit_strategy"}
 """The plan page comes just before the first question it feeds."""
@@ -49,15 +49,16 @@ class ApplicationView(QWidget):
     title_changed = Signal(str)
     print_requested = Signal()
 
-    def __init__(self, store: Store, saver: AutoSaver, parent: QWidget | None = None):
+    def __init__(self, state: GuidedState, saver: AutoSaver, parent: QWidget | None = None):
         super().__init__(parent)
-        self._store = store
+        self._state = state
         self._saver = saver
+        self._open: OpenApplication | None = None
         self.pages: list[StepPage] = []
         self.application_id: int | None = None
         self.page_keys: list[str] = []
-        self.money: ApplicationMoney | None = None
-        self.work: ApplicationPlan | None = None
+        self.money: MoneyState | None = None
+        self.work: PlanState | None = None
 
         top = QHBoxLayout()
         self.home_button = QPushButton(self.tr("← All applications"))
@@ -106,18 +107,14 @@ class ApplicationView(QWidget):
 
     def open_application(self, application_id: int) -> None:
         """Build the pages afresh from what is saved (raises StoreError if it cannot be read)."""
-        summary = self._store.applications.summary(application_id)
-        answers = self._store.applications.answers(application_id)
-        profile = self._store.profile.get()
-        funder = self._store.funders.get(summary.funder_id) if summary.funder_id else None
-        money = ApplicationMoney(
-            application_id, summary.details, self._store, self._saver, self, funder
-        )
-        work = ApplicationPlan(application_id, self._store, self._saver, self)
+        opened = self._state.open(application_id, self)
+        application, money, work = opened.application, opened.money, opened.plan
+        funder = application.funder
         self._clear()
         self.application_id = application_id
+        self._open = opened
         self.money, self.work = money, work
-        details = DetailsPage(application_id, summary, funder, self._store, self._saver)
+        details = DetailsPage(application)
         details.funder_chosen.connect(lambda: self.reopen_at("details"))
         details.state_changed.connect(lambda: self._title_from(details))
         details.state_changed.connect(lambda: money.set_details(details.details))
@@ -126,7 +123,7 @@ class ApplicationView(QWidget):
             "budget": lambda: BudgetEditor(money),
             "match_funding": lambda: MatchEditor(money),
             "priorities": lambda: (
-                PrioritiesChecklist(application_id, funder, self._store, self._saver)
+                PrioritiesChecklist(funder, application)
                 if funder is not None and funder.priorities
                 else None
             ),
@@ -137,7 +134,7 @@ class ApplicationView(QWidget):
             ),
             "exit_strategy": lambda: ExitEditor(work),
         }
-        form = self._store.applications.form(application_id)
+        form = application.form
         plan_placed = False
         helped: set[str] = set()  # each helper once, as they hold one shared budget or plan
         for question in form:
@@ -150,18 +147,15 @@ class ApplicationView(QWidget):
             page = QuestionPage(
                 question,
                 len(form),
-                answers.get(question.key, Answer(question.key)),
-                application_id,
-                self._store,
-                self._saver,
-                profile,
+                application.answers.get(question.key, Answer(question.key)),
+                application,
                 helper=made[0] if len(made) == 1 else HelperStack(made) if made else None,
             )
             page.profile_requested.connect(self.profile_requested)
             self._add_page(page, question.key)
         if not plan_placed:
             self._add_page(PlanPage(work, money), "plan")
-        self._add_page(DecisionPage(application_id, self._store, self._saver), "decision")
+        self._add_page(DecisionPage(opened.decision), "decision")
         self._title_from(details)
         self.steps.setCurrentRow(0)
 
@@ -175,9 +169,9 @@ class ApplicationView(QWidget):
             page.deleteLater()
         self.pages = []
         self.page_keys = []
-        for shared in (self.money, self.work):
-            if shared is not None:
-                shared.deleteLater()
+        if self._open is not None:
+            self._open.close()
+        self._open = None
         self.money = self.work = None
 
     def _add_page(self, page: StepPage, key: str) -> None:

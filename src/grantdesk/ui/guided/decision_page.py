@@ -12,13 +12,12 @@ from grantdesk.domain.application import ApplicationStatus
 from grantdesk.domain.dates import format_date, format_short_date, parse_date
 from grantdesk.domain.decision import Decision, ReportDue
 from grantdesk.domain.money import format_money, parse_money
-from grantdesk.ui.autosave import AutoSaver
 from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
 from grantdesk.ui.common.widgets import CheckedLine, TextArea, add_form_row, heading, wrapped
 
 if TYPE_CHECKING:
-    from grantdesk.store.repository import Store
+    from grantdesk.ui.guided.decision_state import DecisionState
 
 DONE_LABELS = {False: "Not yet", True: "Sent"}
 
@@ -59,14 +58,12 @@ class ReportsEditor(LinesEditor):
 
 
 class DecisionPage(StepPage):
-    def __init__(self, application_id: int, store: Store, saver: AutoSaver, parent=None):
+    def __init__(self, state: DecisionState, parent=None):
         super().__init__(parent)
-        self._application_id = application_id
-        self._store = store
-        self._saver = saver
-        summary = store.applications.summary(application_id)
-        self.decision = store.decisions.decision(application_id)
-        self.status = summary.status
+        self._state = state
+        saver = state.saver
+        self.decision = state.decision
+        self.status = state.status
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("After you send it"), 1.3))
         layout.addWidget(
@@ -119,7 +116,7 @@ class DecisionPage(StepPage):
         add_form_row(offer, self.tr("The grant’s &terms and conditions"), self.terms_field)
         self.signed_field = CheckedLine(parse_date, format_date, decision.agreement_signed_on)
         add_form_row(offer, self.tr("Agreement &signed on"), self.signed_field)
-        self.reports = ReportsEditor(store.decisions.reports(application_id))
+        self.reports = ReportsEditor(state.reports)
         successful.addWidget(wrapped(self.tr("Monitoring and reporting schedule")))
         successful.addWidget(self.reports)
         layout.addWidget(self.successful_box)
@@ -142,11 +139,8 @@ class DecisionPage(StepPage):
 
     def _status_changed(self) -> None:
         self.status = self.status_combo.currentData()
-        application_id, status = self._application_id, self.status
-        self._saver.schedule(
-            ("status", application_id),
-            lambda: self._store.decisions.set_status(application_id, status),
-        )
+        status = self.status
+        self._state.set_status(status)
         if status is ApplicationStatus.SUBMITTED and self.submitted_field.value is None:
             self.submitted_field.line.setPlaceholderText(self.tr("the day you sent it"))
         self._show_parts()
@@ -162,18 +156,10 @@ class DecisionPage(StepPage):
             terms=self.terms_field.toPlainText(),
             agreement_signed_on=self.signed_field.value,
         )
-        application_id, decision = self._application_id, self.decision
-        self._saver.schedule(
-            ("decision", application_id),
-            lambda: self._store.decisions.save_decision(application_id, decision),
-        )
+        self._state.set_decision(self.decision)
 
     def _reports_changed(self, reports: tuple[ReportDue, ...]) -> None:
-        application_id = self._application_id
-        self._saver.schedule(
-            ("reports", application_id),
-            lambda: self._store.decisions.save_reports(application_id, reports),
-        )
+        self._state.set_reports(reports)
 
     def _show_parts(self) -> None:
         self.unsuccessful_box.setVisible(self.status is ApplicationStatus.UNSUCCESSFUL)

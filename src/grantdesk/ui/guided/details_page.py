@@ -9,12 +9,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QPushButton, QVBoxLayout, QWidget
 
-from grantdesk.domain.application import ApplicationDetails, ApplicationSummary
+from grantdesk.domain.application import ApplicationDetails
 from grantdesk.domain.dates import format_date, parse_date
 from grantdesk.domain.decision import days_from_today
-from grantdesk.domain.funders import Funder, eligibility_problems
+from grantdesk.domain.funders import eligibility_problems
 from grantdesk.domain.money import format_money, parse_money
-from grantdesk.ui.autosave import AutoSaver
 from grantdesk.ui.common.messages import run_command, succeeded
 from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.widgets import (
@@ -28,28 +27,20 @@ from grantdesk.ui.common.widgets import (
 from grantdesk.ui.funders.funder_dialogs import WholeFormDialog
 
 if TYPE_CHECKING:
-    from grantdesk.store.repository import Store
+    from grantdesk.ui.guided.application_state import ApplicationState
 
 
 class DetailsPage(StepPage):
     funder_chosen = Signal()
     """The application now follows another funder's form (or the common questions)."""
 
-    def __init__(
-        self,
-        application_id: int,
-        summary: ApplicationSummary,
-        funder: Funder | None,
-        store: Store,
-        saver: AutoSaver,
-        parent: QWidget | None = None,
-    ):
+    def __init__(self, state: ApplicationState, parent: QWidget | None = None):
         super().__init__(parent)
-        self._application_id = application_id
-        self._store = store
-        self._saver = saver
-        details = self._details = summary.details
-        self.funder = funder
+        self._state = state
+        saver = state.saver
+        summary = state.summary
+        details = self._details = state.details
+        funder = self.funder = state.funder
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("About this application"), 1.3))
@@ -68,7 +59,7 @@ class DetailsPage(StepPage):
 
         self.funder_combo = QComboBox()
         self.funder_combo.addItem(self.tr("No funder chosen: the eleven common questions"), None)
-        for known in store.funders.all():
+        for known in state.funders:
             self.funder_combo.addItem(known.display_name, known.id)
         if funder is not None and self.funder_combo.findData(funder.id) < 0:
             self.funder_combo.addItem(
@@ -143,9 +134,7 @@ class DetailsPage(StepPage):
 
     def _choose_funder(self, index: int) -> None:
         funder_id = self.funder_combo.itemData(index)
-        self._saver.flush()
-        application_id = self._application_id
-        if succeeded(self, lambda: self._store.applications.set_funder(application_id, funder_id)):
+        if succeeded(self, lambda: self._state.choose_funder(funder_id)):
             self.funder_chosen.emit()
 
     def _show_funder_notes(self) -> None:
@@ -162,9 +151,7 @@ class DetailsPage(StepPage):
         notes = []
         if funder.funds_what:
             notes.append(funder.funds_what)
-        last = run_command(
-            self, lambda: self._store.funders.last_feedback_from(funder.id, self._application_id)
-        )
+        last = run_command(self, lambda: self._state.last_feedback(funder.id))
         if last is not None:
             if last.feedback.strip():
                 notes.append(
@@ -179,9 +166,7 @@ class DetailsPage(StepPage):
                     )
                 )
         self.funder_notes.setText("\n\n".join(notes))
-        history = run_command(
-            self, lambda: self._store.funders.history_with(funder.id, self._application_id)
-        )
+        history = run_command(self, lambda: self._state.history(funder.id))
         if history is None:
             return
         problems = eligibility_problems(
@@ -221,11 +206,7 @@ class DetailsPage(StepPage):
             project_start=self.start_field.value,
             project_end=self.end_field.value,
         )
-        application_id, details = self._application_id, self._details
-        self._saver.schedule(
-            ("details", application_id),
-            lambda: self._store.applications.save_details(application_id, details),
-        )
+        self._state.save_details(self._details)
         self._say_title_problem()
         self._show_days_left()
         dates = (self._details.project_start, self._details.project_end)

@@ -10,11 +10,10 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout, QWidget
 
 from grantdesk.domain.funders import Funder
-from grantdesk.ui.autosave import AutoSaver
 from grantdesk.ui.common.widgets import wrapped
 
 if TYPE_CHECKING:
-    from grantdesk.store.repository import Store
+    from grantdesk.ui.guided.application_state import ApplicationState
 
 
 class PrioritiesChecklist(QGroupBox):
@@ -25,18 +24,14 @@ class PrioritiesChecklist(QGroupBox):
 
     def __init__(
         self,
-        application_id: int,
         funder: Funder,
-        store: Store,
-        saver: AutoSaver,
+        state: ApplicationState,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.setTitle(self.tr("{funder}’s priorities").format(funder=funder.display_name))
-        self._application_id = application_id
-        self._store = store
-        self._saver = saver
-        ticked = set(store.applications.priorities_addressed(application_id))
+        self._state = state
+        ticked = set(state.priorities_ticked)
         layout = QVBoxLayout(self)
         layout.addWidget(
             wrapped(
@@ -57,11 +52,7 @@ class PrioritiesChecklist(QGroupBox):
 
     def _save(self) -> None:
         ticked = tuple(box.property("priority") for box in self.boxes if box.isChecked())
-        application_id = self._application_id
-        self._saver.schedule(
-            ("priorities", application_id),
-            lambda: self._store.applications.save_priorities_addressed(application_id, ticked),
-        )
+        self._state.save_priorities(ticked)
         self.changed.emit()
 
     def has_content(self) -> bool:

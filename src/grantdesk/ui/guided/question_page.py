@@ -23,7 +23,6 @@ from grantdesk.domain.application import Answer
 from grantdesk.domain.organisation import Profile
 from grantdesk.domain.questions import Question
 from grantdesk.domain.wordcount import Limit, LimitUnit, check_limit
-from grantdesk.ui.autosave import AutoSaver
 from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.widgets import ProblemLabel, TextArea, add_shortcut, heading, wrapped
 from grantdesk.ui.common.wording import count_text, limit_message
@@ -31,7 +30,7 @@ from grantdesk.ui.guided.search_dialog import SearchDialog
 from grantdesk.ui.plan.draft_panel import AT_END, REPLACING, DraftPanel
 
 if TYPE_CHECKING:
-    from grantdesk.store.repository import Store
+    from grantdesk.ui.guided.application_state import ApplicationState
 
 LARGEST_LIMIT = 100_000
 
@@ -64,18 +63,14 @@ class QuestionPage(StepPage):
         question: Question,
         question_count: int,
         answer: Answer,
-        application_id: int,
-        store: Store,
-        saver: AutoSaver,
-        profile: Profile | None,
+        state: ApplicationState,
         parent: QWidget | None = None,
         helper: QuestionHelper | None = None,
     ):
         super().__init__(parent)
         self.question = question
-        self._application_id = application_id
-        self._store = store
-        self._saver = saver
+        self._state = state
+        profile = state.profile
         self._limit = answer.limit or question.limit
 
         layout = QVBoxLayout(self)
@@ -160,7 +155,7 @@ class QuestionPage(StepPage):
         layout.addWidget(self.limit_problem)
 
         self.editor.textChanged.connect(self._text_changed)
-        self.editor.left.connect(saver.flush)
+        self.editor.left.connect(state.saver.flush)
         self.limit_spin.valueChanged.connect(self._limit_changed)
         self.unit_combo.currentIndexChanged.connect(self._limit_changed)
         self._answered = answer.is_answered
@@ -206,11 +201,7 @@ class QuestionPage(StepPage):
 
     def _text_changed(self) -> None:
         text = self.editor.toPlainText()
-        application_id, key = self._application_id, self.question.key
-        self._saver.schedule(
-            ("answer", application_id, key),
-            lambda: self._store.applications.save_answer(application_id, key, text),
-        )
+        self._state.save_answer(self.question.key, text)
         self._show_count(text)
 
     def _limit_changed(self) -> None:
@@ -218,11 +209,7 @@ class QuestionPage(StepPage):
             self.limit_spin.value(), self.unit_combo.currentData(), self._limit.minimum
         )
         own_limit = None if self._limit == self.question.limit else self._limit
-        application_id, key = self._application_id, self.question.key
-        self._saver.schedule(
-            ("limit", application_id, key),
-            lambda: self._store.applications.save_answer_limit(application_id, key, own_limit),
-        )
+        self._state.save_limit(self.question.key, own_limit)
         self._show_count(self.editor.toPlainText())
 
     def _show_count(self, text: str) -> None:
@@ -241,7 +228,7 @@ class QuestionPage(StepPage):
             self.state_changed.emit()
 
     def find_earlier(self) -> None:
-        dialog = SearchDialog(self._store, self)
+        dialog = SearchDialog(self._state.search, self)
         dialog.insert_requested.connect(self.insert_draft)
         dialog.exec()
 

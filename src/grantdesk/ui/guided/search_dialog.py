@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
@@ -24,7 +25,6 @@ from grantdesk.ui.plan.draft_panel import AT_CURSOR, AT_END
 
 if TYPE_CHECKING:
     from grantdesk.domain.search import SearchHit
-    from grantdesk.store.repository import Store
 
 SEARCH_PAUSE_MS = 150
 
@@ -33,9 +33,9 @@ class SearchDialog(QDialog):
     insert_requested = Signal(str, str)
     """The chosen earlier answer, and where it goes: AT_CURSOR or AT_END."""
 
-    def __init__(self, store: Store, parent=None):
+    def __init__(self, search: Callable[[str], list[SearchHit]], parent=None):
         super().__init__(parent)
-        self._store = store
+        self._search = search
         self.hits: list[SearchHit] = []
         self.setWindowTitle(self.tr("Find earlier answers"))
         self.resize(760, 560)
@@ -91,7 +91,7 @@ class SearchDialog(QDialog):
         self._pause.stop()
         words = self.words.text()
         try:
-            self.hits = self._store.search.answers(words) if words.strip() else []
+            self.hits = self._search(words) if words.strip() else []
         except StoreError as failure:
             self.problem.say(translated_error(failure.message))
             return

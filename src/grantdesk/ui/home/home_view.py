@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.application import display_title
 from grantdesk.domain.decision import reminders
-from grantdesk.domain.funders import limit_breaches
 from grantdesk.ui.common.messages import run_command, succeeded
 from grantdesk.ui.common.tables import FIT_ROWS
 from grantdesk.ui.common.widgets import UndoBanner, add_shortcut, heading, wrapped
@@ -33,7 +32,7 @@ from grantdesk.ui.home.application_table import ID_ROLE, SAVED, SORT_ROLE, Appli
 from grantdesk.ui.home.home_dialogs import NO_FUNDER, BinDialog, CopyDialog, NewApplicationDialog
 
 if TYPE_CHECKING:
-    from grantdesk.store.repository import Store
+    from grantdesk.ui.home.home_state import HomeState
 
 
 class HomeView(QWidget):
@@ -41,9 +40,9 @@ class HomeView(QWidget):
     profile_requested = Signal()
     funders_requested = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, state: HomeState, parent: QWidget | None = None):
         super().__init__(parent)
-        self._store = store
+        self._state = state
         self._last_binned: int | None = None
 
         self.heading = heading(self.tr("Your applications"), 1.6)
@@ -146,16 +145,15 @@ class HomeView(QWidget):
     def refresh(self, select_id: int | None = None) -> None:
         """Reload the list from the store; the selection stays where it was if it can."""
         selected = select_id if select_id is not None else self.selected_id()
-        applications = run_command(self, self._store.applications.summaries)
-        profile = run_command(self, self._store.profile.get)
+        applications = run_command(self, self._state.applications)
+        group = run_command(self, self._state.group_name)
         if applications is None:
             return
         self.model.set_applications(applications)
-        has_profile = profile is not None and bool(profile.name.strip())
-        self.profile_banner.setVisible(not has_profile)
+        self.profile_banner.setVisible(not group)
         self.heading.setText(
-            self.tr("Applications for {group}").format(group=profile.name.strip())
-            if has_profile
+            self.tr("Applications for {group}").format(group=group)
+            if group
             else self.tr("Your applications")
         )
         self.table.setVisible(bool(applications))
@@ -165,7 +163,7 @@ class HomeView(QWidget):
         self._enable_buttons()
 
     def _show_coming_up(self) -> None:
-        upcoming = run_command(self, self._store.decisions.upcoming)
+        upcoming = run_command(self, self._state.upcoming)
         if upcoming is None:
             return
         self.coming_up.clear()
@@ -207,9 +205,7 @@ class HomeView(QWidget):
         dialog = NewApplicationDialog(self)
         if dialog.exec() != NewApplicationDialog.DialogCode.Accepted:
             return
-        application_id = run_command(
-            self, lambda: self._store.applications.create(dialog.details())
-        )
+        application_id = run_command(self, lambda: self._state.create(dialog.details()))
         if application_id is not None:
             self.refresh(application_id)
             self.open_requested.emit(application_id)
@@ -225,7 +221,7 @@ class HomeView(QWidget):
         if application_id is None:
             return
         summary = self.model.application_at(self.model.row_of(application_id))
-        funders = run_command(self, self._store.funders.all)
+        funders = run_command(self, self._state.funders)
         if funders is None:
             return
         dialog = CopyDialog(funders, summary.funder_id, self)
@@ -233,11 +229,11 @@ class HomeView(QWidget):
             return
         chosen = dialog.chosen_funder()
         if chosen == summary.funder_id:
-            copy_id = run_command(self, lambda: self._store.applications.copy(application_id))
+            copy_id = run_command(self, lambda: self._state.copy(application_id))
         else:
             funder_id = None if chosen == NO_FUNDER else chosen
             copy_id = run_command(
-                self, lambda: self._store.applications.copy_for_funder(application_id, funder_id)
+                self, lambda: self._state.copy_for_funder(application_id, funder_id)
             )
         if copy_id is None:
             return
@@ -246,17 +242,9 @@ class HomeView(QWidget):
             self._report_breaches(copy_id)
 
     def _report_breaches(self, copy_id: int) -> None:
-        texts = run_command(
-            self,
-            lambda: {
-                key: answer.text
-                for key, answer in self._store.applications.answers(copy_id).items()
-            },
-        )
-        form = run_command(self, lambda: self._store.applications.form(copy_id))
-        if texts is None or form is None:
+        breaches = run_command(self, lambda: self._state.limit_breaches(copy_id))
+        if breaches is None:
             return
-        breaches = limit_breaches(texts, form)
         self.copy_report = (
             self.tr(
                 "The copy is ready, and the original is unchanged. These answers break "
@@ -292,7 +280,7 @@ class HomeView(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if not succeeded(self, lambda: self._store.applications.move_to_bin(application_id)):
+        if not succeeded(self, lambda: self._state.move_to_bin(application_id)):
             return
         self._last_binned = application_id
         self.undo_banner.offer(self.tr("“{title}” was moved to the bin.").format(title=title))
@@ -307,10 +295,10 @@ class HomeView(QWidget):
         self.refresh(application_id)
 
     def _restore(self, application_id: int) -> bool:
-        return succeeded(self, lambda: self._store.applications.restore_from_bin(application_id))
+        return succeeded(self, lambda: self._state.restore_from_bin(application_id))
 
     def show_bin(self) -> None:
-        binned = run_command(self, self._store.applications.binned)
+        binned = run_command(self, self._state.binned)
         if binned is None:
             return
         BinDialog(binned, self._restore, self).exec()

@@ -35,7 +35,7 @@ from grantdesk.domain.money import format_money, parse_required_money
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
 from grantdesk.ui.common.widgets import CheckedLine, ProblemLabel, add_shortcut, wrapped
 from grantdesk.ui.money.category_chart import CategoryChart
-from grantdesk.ui.money.money_state import ApplicationMoney
+from grantdesk.ui.money.money_state import MoneyState
 
 VAT_LABELS = {
     VatMode.NO_VAT: "No VAT",
@@ -55,7 +55,7 @@ def _year(line: BudgetLine, text: str) -> BudgetLine:
 
 
 class BudgetModel(LineTableModel):
-    def __init__(self, money: ApplicationMoney, parent=None):
+    def __init__(self, money: MoneyState, parent=None):
         self.money = money
         super().__init__(
             [
@@ -132,7 +132,7 @@ class BudgetEditor(LinesEditor):
 
     answer_is_optional = True
 
-    def __init__(self, money: ApplicationMoney, parent: QWidget | None = None):
+    def __init__(self, money: MoneyState, parent: QWidget | None = None):
         self.money = money
         super().__init__(BudgetModel(money), _tr("A&dd a line"), parent)
         self.table.setAccessibleName(self.tr("Budget lines"))

@@ -12,7 +12,7 @@ from grantdesk.domain.dates import format_short_date, parse_date
 from grantdesk.domain.money import format_money, parse_required_money
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
 from grantdesk.ui.common.widgets import ProblemLabel, wrapped
-from grantdesk.ui.money.money_state import ApplicationMoney
+from grantdesk.ui.money.money_state import MoneyState
 
 
 def _tr(text: str) -> str:
@@ -23,7 +23,7 @@ STATUS_LABELS = {status: status.label for status in MatchStatus}
 
 
 class MatchModel(LineTableModel):
-    def __init__(self, money: ApplicationMoney, parent=None):
+    def __init__(self, money: MoneyState, parent=None):
         super().__init__(
             [
                 Column(
@@ -68,7 +68,7 @@ class MatchModel(LineTableModel):
 class MatchEditor(LinesEditor):
     answer_is_optional = True
 
-    def __init__(self, money: ApplicationMoney, parent: QWidget | None = None):
+    def __init__(self, money: MoneyState, parent: QWidget | None = None):
         self.money = money
         super().__init__(MatchModel(money), _tr("A&dd a source"), parent)
         self.table.setAccessibleName(self.tr("Other funding"))

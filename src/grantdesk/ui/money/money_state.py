@@ -29,17 +29,17 @@ if TYPE_CHECKING:
     from grantdesk.store.repository import Store
 
 
-class ApplicationMoney(QObject):
+class MoneyState(QObject):
     changed = Signal()
 
     def __init__(
         self,
-        application_id: int,
-        details: ApplicationDetails,
         store: Store,
         saver: AutoSaver,
-        parent: QObject | None = None,
+        application_id: int,
+        details: ApplicationDetails,
         funder: Funder | None = None,
+        parent: QObject | None = None,
     ):
         super().__init__(parent)
         self.funder = funder

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPlainTextEdit, QPushButto
 
 from grantdesk.ui.common.widgets import wrapped
 from grantdesk.ui.plan.plan_page import PlanTableView
-from grantdesk.ui.plan.plan_state import ApplicationPlan
+from grantdesk.ui.plan.plan_state import PlanState
 
 AT_CURSOR, AT_END, REPLACING = "cursor", "end", "replace"
 
@@ -26,7 +26,7 @@ class DraftPanel(QGroupBox):
 
     def __init__(
         self,
-        work: ApplicationPlan,
+        work: PlanState,
         make_draft: Callable[[], str],
         parent=None,
         show_plan_table: bool = False,

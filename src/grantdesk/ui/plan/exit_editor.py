@@ -15,7 +15,7 @@ from grantdesk.domain.organisation import parse_count
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
 from grantdesk.ui.common.widgets import CheckedLine, ProblemLabel, add_form_row, wrapped
 from grantdesk.ui.plan.draft_panel import DraftPanel
-from grantdesk.ui.plan.plan_state import ApplicationPlan
+from grantdesk.ui.plan.plan_state import PlanState
 
 
 def _tr(text: str) -> str:
@@ -25,7 +25,7 @@ def _tr(text: str) -> str:
 class ExitEditor(LinesEditor):
     answer_is_optional = False
 
-    def __init__(self, work: ApplicationPlan, parent: QWidget | None = None):
+    def __init__(self, work: PlanState, parent: QWidget | None = None):
         self.work = work
         model = LineTableModel(
             [

@@ -32,8 +32,8 @@ from grantdesk.domain.plan import (
 from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
 from grantdesk.ui.common.widgets import ProblemLabel, heading, wrapped
-from grantdesk.ui.money.money_state import ApplicationMoney
-from grantdesk.ui.plan.plan_state import ApplicationPlan
+from grantdesk.ui.money.money_state import MoneyState
+from grantdesk.ui.plan.plan_state import PlanState
 
 NOT_PAID = "Not paid from the budget"
 
@@ -103,7 +103,7 @@ class PlanPart(LinesEditor):
 
     def __init__(
         self,
-        state: ApplicationPlan,
+        state: PlanState,
         field_name: str,
         columns: list[Column],
         make_row,
@@ -126,7 +126,7 @@ class PlanPart(LinesEditor):
 
 
 class PlanPage(StepPage):
-    def __init__(self, work: ApplicationPlan, money: ApplicationMoney, parent=None):
+    def __init__(self, work: PlanState, money: MoneyState, parent=None):
         super().__init__(parent)
         self.work = work
         self.money = money

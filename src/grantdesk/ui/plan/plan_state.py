@@ -1,6 +1,6 @@
 """One application's plan and exit strategy, shared by the pages that show them.
 
-Like ApplicationMoney: every change is saved through the AutoSaver and announced once.
+Like MoneyState: every change is saved through the AutoSaver and announced once.
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ if TYPE_CHECKING:
     from grantdesk.store.repository import Store
 
 
-class ApplicationPlan(QObject):
+class PlanState(QObject):
     changed = Signal()
 
     def __init__(
-        self, application_id: int, store: Store, saver: AutoSaver, parent: QObject | None = None
+        self, store: Store, saver: AutoSaver, application_id: int, parent: QObject | None = None
     ):
         super().__init__(parent)
         self._application_id = application_id

@@ -1,22 +1,15 @@
-"""Building the PDF away from the typing, and sending that same PDF to the printer."""
+"""Sending a finished PDF to the printer, so the paper matches the file."""
 
 from __future__ import annotations
 
-import logging
 import os
 import shutil
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-
-from grantdesk.domain.printable import PrintableApplication
-from grantdesk.report.pdf import build_pdf
-
-log = logging.getLogger(__name__)
 
 
 class PrinterError(Exception):
@@ -51,46 +44,3 @@ def send_to_printer(pdf: Path) -> str:
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf))):
         return "The application is open in your PDF viewer: print it from there."
     raise PrinterError("This computer has no printer set up and no program to open a PDF.")
-
-
-class PdfJob(QObject):
-    """Builds one PDF on a worker thread and says when it is done (on the window's thread)."""
-
-    done = Signal(str)
-    failed = Signal(str)
-
-    def __init__(self, application: PrintableApplication, target: Path, draft: bool, today: date):
-        super().__init__()
-        self._application = application
-        self._target = target
-        self._draft = draft
-        self._today = today
-
-    def start(self) -> None:
-        job = self
-
-        class Run(QRunnable):
-            def run(self) -> None:
-                job.run()
-
-        QThreadPool.globalInstance().start(Run())
-
-    def run(self) -> None:
-        try:
-            build_pdf(self._application, self._target, draft=self._draft, today=self._today)
-        except OSError as error:
-            self.failed.emit(
-                f"GrantDesk could not save the PDF in {self._target.parent} "
-                f"({error.strerror or error}). Please choose another place, such as your "
-                "Documents folder."
-            )
-            return
-        except Exception:  # on a worker thread, nothing else would ever tell the person
-            log.exception("Building the PDF failed")
-            self.failed.emit(
-                "GrantDesk could not make the PDF. Your work is safe; the details are in the "
-                "file grantdesk.log in GrantDesk’s data folder. Please tell whoever looks "
-                "after this computer."
-            )
-            return
-        self.done.emit(str(self._target))

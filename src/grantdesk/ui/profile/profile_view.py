@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.domain.organisation import OrganisationKind, Profile, parse_count, parse_year
-from grantdesk.ui.autosave import AutoSaver
 from grantdesk.ui.common.widgets import (
     CheckedLine,
     LineField,
@@ -32,16 +31,15 @@ from grantdesk.ui.common.widgets import (
 )
 
 if TYPE_CHECKING:
-    from grantdesk.store.repository import Store
+    from grantdesk.ui.profile.profile_state import ProfileState
 
 
 class ProfileView(QWidget):
     home_requested = Signal()
 
-    def __init__(self, store: Store, saver: AutoSaver, parent: QWidget | None = None):
+    def __init__(self, state: ProfileState, parent: QWidget | None = None):
         super().__init__(parent)
-        self._store = store
-        self._saver = saver
+        self._state = state
         self._profile = Profile()
 
         self.home_button = QPushButton(self.tr("← All applications"))
@@ -116,7 +114,7 @@ class ProfileView(QWidget):
 
         for field in self.fields.values():
             field.textChanged.connect(self._changed)
-            field.left.connect(saver.flush)
+            field.left.connect(state.saver.flush)
         for checked in (
             self.year_field,
             self.volunteers_field,
@@ -124,7 +122,7 @@ class ProfileView(QWidget):
             self.income_field,
         ):
             checked.value_changed.connect(self._changed)
-            checked.line.left.connect(saver.flush)
+            checked.line.left.connect(state.saver.flush)
         self.kind_combo.currentIndexChanged.connect(self._changed)
         self.bank_combo.currentIndexChanged.connect(self._changed)
 
@@ -143,7 +141,7 @@ class ProfileView(QWidget):
 
     def load(self) -> None:
         """Show the saved profile (raises StoreError if it cannot be read)."""
-        profile = self._store.profile.get() or Profile()
+        profile = self._state.load()
         widgets = [*self.fields.values(), self.kind_combo, self.bank_combo]
         for widget in widgets:
             widget.blockSignals(True)
@@ -183,7 +181,7 @@ class ProfileView(QWidget):
             has_bank_account=self.bank_combo.currentData(),
         )
         profile = self._profile
-        self._saver.schedule("profile", lambda: self._store.profile.save(profile))
+        self._state.save(profile)
         self._show_kind_fields()
 
     def _show_kind_fields(self) -> None:

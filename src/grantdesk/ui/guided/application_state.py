@@ -1,0 +1,136 @@
+"""One open application as the guided path edits it: its details, the funder's form it follows,
+its answers and the funder's priorities it addresses; and the opening of all of an application's
+state at once (with its money, plan and decision)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from grantdesk.domain.application import ApplicationDetails
+from grantdesk.domain.decision import Decision
+from grantdesk.domain.funders import PastGrant
+from grantdesk.domain.search import SearchHit
+from grantdesk.domain.wordcount import Limit
+from grantdesk.ui.autosave import AutoSaver
+from grantdesk.ui.guided.decision_state import DecisionState
+from grantdesk.ui.money.money_state import MoneyState
+from grantdesk.ui.plan.plan_state import PlanState
+
+if TYPE_CHECKING:
+    from grantdesk.store.repository import Store
+
+
+class ApplicationState(QObject):
+    """Edits are saved through the AutoSaver; choosing a funder and the funder's history are
+    read or written at once and raise StoreError for the page to tell."""
+
+    def __init__(
+        self,
+        store: Store,
+        saver: AutoSaver,
+        application_id: int,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self._store = store
+        self.saver = saver
+        self.application_id = application_id
+        with store.transaction():
+            self.summary = store.applications.summary(application_id)
+            self.answers = store.applications.answers(application_id)
+            self.form = store.applications.form(application_id)
+            self.profile = store.profile.get()
+            self.funder = (
+                store.funders.get(self.summary.funder_id) if self.summary.funder_id else None
+            )
+            self.funders = store.funders.all()
+            self.priorities_ticked = store.applications.priorities_addressed(application_id)
+        self.details = self.summary.details
+
+    def save_details(self, details: ApplicationDetails) -> None:
+        self.details = details
+        application_id = self.application_id
+        self.saver.schedule(
+            ("details", application_id),
+            lambda: self._store.applications.save_details(application_id, details),
+        )
+
+    def save_answer(self, question_key: str, text: str) -> None:
+        application_id = self.application_id
+        self.saver.schedule(
+            ("answer", application_id, question_key),
+            lambda: self._store.applications.save_answer(application_id, question_key, text),
+        )
+
+    def save_limit(self, question_key: str, limit: Limit | None) -> None:
+        """This application's own limit for a question; None goes back to the form's."""
+        application_id = self.application_id
+        self.saver.schedule(
+            ("limit", application_id, question_key),
+            lambda: self._store.applications.save_answer_limit(application_id, question_key, limit),
+        )
+
+    def save_priorities(self, ticked: tuple[str, ...]) -> None:
+        self.priorities_ticked = ticked
+        application_id = self.application_id
+        self.saver.schedule(
+            ("priorities", application_id),
+            lambda: self._store.applications.save_priorities_addressed(application_id, ticked),
+        )
+
+    def choose_funder(self, funder_id: int | None) -> None:
+        """Follow this funder's form from now on; the pages are then built again."""
+        self.saver.flush()
+        self._store.applications.set_funder(self.application_id, funder_id)
+
+    def last_feedback(self, funder_id: int) -> Decision | None:
+        return self._store.funders.last_feedback_from(funder_id, self.application_id)
+
+    def history(self, funder_id: int) -> list[PastGrant]:
+        return self._store.funders.history_with(funder_id, self.application_id)
+
+    def search(self, words: str) -> list[SearchHit]:
+        """Earlier answers in every application that contain these words."""
+        return self._store.search.answers(words)
+
+
+@dataclass(frozen=True)
+class OpenApplication:
+    application: ApplicationState
+    money: MoneyState
+    plan: PlanState
+    decision: DecisionState
+
+    def close(self) -> None:
+        for state in (self.application, self.money, self.plan):
+            state.deleteLater()
+
+
+class GuidedState:
+    """Opens an application's state for the guided path, read in one transaction."""
+
+    def __init__(self, store: Store, saver: AutoSaver):
+        self._store = store
+        self._saver = saver
+
+    def open(self, application_id: int, parent: QObject | None = None) -> OpenApplication:
+        """Raises StoreError if the application cannot be read."""
+        store, saver = self._store, self._saver
+        with store.transaction():
+            application = ApplicationState(store, saver, application_id, parent)
+            return OpenApplication(
+                application=application,
+                money=MoneyState(
+                    store,
+                    saver,
+                    application_id,
+                    application.details,
+                    application.funder,
+                    parent,
+                ),
+                plan=PlanState(store, saver, application_id, parent),
+                decision=DecisionState(store, saver, application_id),
+            )

@@ -1,0 +1,56 @@
+"""What the home screen reads and changes: the applications, the group's name, what is coming
+up, copies and the bin. Every method raises StoreError for the screen to tell."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from grantdesk.domain.application import ApplicationDetails, ApplicationSummary
+from grantdesk.domain.decision import Upcoming
+from grantdesk.domain.funders import Funder, LimitBreach, limit_breaches
+
+if TYPE_CHECKING:
+    from grantdesk.store.repository import Store
+
+
+class HomeState:
+    def __init__(self, store: Store):
+        self._store = store
+
+    def applications(self) -> list[ApplicationSummary]:
+        return self._store.applications.summaries()
+
+    def binned(self) -> list[ApplicationSummary]:
+        return self._store.applications.binned()
+
+    def group_name(self) -> str:
+        profile = self._store.profile.get()
+        return profile.name.strip() if profile is not None else ""
+
+    def upcoming(self) -> list[Upcoming]:
+        return self._store.decisions.upcoming()
+
+    def funders(self) -> list[Funder]:
+        return self._store.funders.all()
+
+    def create(self, details: ApplicationDetails) -> int:
+        return self._store.applications.create(details)
+
+    def copy(self, application_id: int) -> int:
+        return self._store.applications.copy(application_id)
+
+    def copy_for_funder(self, application_id: int, funder_id: int | None) -> int:
+        return self._store.applications.copy_for_funder(application_id, funder_id)
+
+    def limit_breaches(self, application_id: int) -> list[LimitBreach]:
+        """The answers that break the limits of the form this application follows."""
+        with self._store.transaction():
+            answers = self._store.applications.answers(application_id)
+            form = self._store.applications.form(application_id)
+        return limit_breaches({key: answer.text for key, answer in answers.items()}, form)
+
+    def move_to_bin(self, application_id: int) -> None:
+        self._store.applications.move_to_bin(application_id)
+
+    def restore_from_bin(self, application_id: int) -> None:
+        self._store.applications.restore_from_bin(application_id)
