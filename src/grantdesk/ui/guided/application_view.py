@@ -24,8 +24,8 @@ from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.widgets import add_shortcut, heading
 from grantdesk.ui.guided.decision_page import DecisionPage
 from grantdesk.ui.guided.details_page import DetailsPage
-from grantdesk.ui.guided.priorities import HelperStack, PrioritiesChecklist
-from grantdesk.ui.guided.question_page import QuestionPage
+from grantdesk.ui.guided.priorities import PrioritiesChecklist
+from grantdesk.ui.guided.question_page import HelperStack, QuestionPage
 from grantdesk.ui.money.budget_editor import BudgetEditor
 from grantdesk.ui.money.match_editor import MatchEditor
 from grantdesk.ui.money.money_state import MoneyState

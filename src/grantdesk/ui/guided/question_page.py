@@ -47,6 +47,29 @@ class QuestionHelper(Protocol):
     def needs_attention(self) -> bool: ...
 
 
+class HelperStack(QWidget):
+    """Several helpers shown one above the other, answering as one (a funder may ask about the
+    budget and other funding in one question)."""
+
+    changed = Signal()
+
+    def __init__(self, helpers: list, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.helpers = helpers
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for helper in helpers:
+            layout.addWidget(helper)
+            helper.changed.connect(self.changed)
+        self.answer_is_optional = all(helper.answer_is_optional for helper in helpers)
+
+    def has_content(self) -> bool:
+        return any(helper.has_content() for helper in self.helpers)
+
+    def needs_attention(self) -> bool:
+        return any(helper.needs_attention() for helper in self.helpers)
+
+
 def question_text(text: str) -> str:
     return QCoreApplication.translate("CommonQuestions", text)
 
