@@ -24,7 +24,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from grantdesk.demo import write_demo
 from grantdesk.domain.application import (
     Answer,
     ApplicationDetails,
@@ -37,6 +36,7 @@ from grantdesk.domain.organisation import Profile
 from grantdesk.domain.plan import Plan
 from grantdesk.domain.printable import PrintableApplication, QuestionAnswer
 from grantdesk.domain.questions import COMMON_QUESTIONS, question_by_key
+from grantdesk.examples.demo import write_demo
 from grantdesk.report.fonts import register_fonts
 from grantdesk.report.pdf import build_pdf
 from grantdesk.store.database import open_database

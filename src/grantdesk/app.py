@@ -57,7 +57,7 @@ def run_window(data_dir: Path) -> int:
 
 def _open_store(window: MainWindow, data_dir: Path) -> None:
     """Open the database once the window is up (loading the database library takes a moment)."""
-    from grantdesk.example_funders import add_example_funders
+    from grantdesk.examples.funders import add_example_funders
     from grantdesk.store.database import open_database
     from grantdesk.store.repository import Store
 

@@ -103,8 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def demo(store: Store, folder: Path) -> int:
-    from grantdesk.demo import write_demo
-    from grantdesk.example_funders import add_example_funders
+    from grantdesk.examples.demo import write_demo
+    from grantdesk.examples.funders import add_example_funders
 
     add_example_funders(store)
     added = write_demo(store)

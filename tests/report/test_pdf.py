@@ -8,7 +8,6 @@ from io import BytesIO
 import pytest
 from pypdf import PdfReader
 
-from grantdesk.demo import write_demo
 from grantdesk.domain.application import Answer, ApplicationDetails, ApplicationStatus
 from grantdesk.domain.application import ApplicationSummary as Summary
 from grantdesk.domain.budget import STANDARD_CATEGORIES, Budget, BudgetLine, VatMode
@@ -17,6 +16,7 @@ from grantdesk.domain.organisation import Profile
 from grantdesk.domain.plan import Plan
 from grantdesk.domain.printable import PrintableApplication, QuestionAnswer
 from grantdesk.domain.questions import COMMON_QUESTIONS
+from grantdesk.examples.demo import write_demo
 from grantdesk.report.pdf import build_pdf
 from grantdesk.store.repository import Store
 
@@ -159,7 +159,7 @@ def test_a_thirty_page_application_builds_and_tables_repeat_their_headings():
 
 
 def test_a_funders_form_prints_in_its_own_words_with_the_budget_where_it_belongs(store, demo):
-    from grantdesk.example_funders import example_funders
+    from grantdesk.examples.funders import example_funders
 
     council = next(f for f in example_funders() if "Council" in f.name)
     funder_id = store.funders.save(council)

@@ -7,7 +7,7 @@ from grantdesk.domain.application import ApplicationDetails, ApplicationStatus
 from grantdesk.domain.decision import Decision, ReportDue
 from grantdesk.domain.funders import BudgetRules, Eligibility, Funder, FunderQuestion
 from grantdesk.domain.wordcount import LimitUnit, WordRule
-from grantdesk.example_funders import add_example_funders, example_funders
+from grantdesk.examples.funders import add_example_funders, example_funders
 from grantdesk.store.errors import StoreError
 from grantdesk.store.repository import Store
 
@@ -194,3 +194,18 @@ def test_copying_an_application_on_a_funders_form_keeps_every_answer(store: Stor
     common = store.applications.copy_for_funder(original, None)
     assert store.applications.answers(common)["project"].text == "The project"
     assert store.applications.answers(common)["what_you_do"].text == "About us ŵ"
+
+
+def test_a_broken_example_file_never_stops_the_first_start(store: Store, tmp_path, monkeypatch):
+    import shutil
+
+    from grantdesk.examples import funders as examples
+    from grantdesk.paths import resources_dir
+
+    folder = tmp_path / "resources"
+    shutil.copytree(resources_dir() / "funders", folder / "funders")
+    (folder / "funders" / "aaa-broken.json").write_text("{", "utf-8")
+    (folder / "funders" / "bbb-wrong.json").write_text('{"maximum_pence": "lots"}', "utf-8")
+    monkeypatch.setattr(examples, "resources_dir", lambda: folder)
+    assert examples.add_example_funders(store) == 4
+    assert len(store.funders.all()) == 4

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from grantdesk.demo import write_demo
-from grantdesk.example_funders import add_example_funders
+from grantdesk.examples.demo import write_demo
+from grantdesk.examples.funders import add_example_funders
 
 INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox)
 

@@ -6,7 +6,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from grantdesk.demo import write_demo
+from grantdesk.examples.demo import write_demo
 from grantdesk.ui.printing.printer import PrinterError
 from tests.keys import press
 from tests.ui.conftest import reactivate, when_dialog_opens

@@ -1,0 +1,41 @@
+"""The example funders in resources/funders, added once so a group can start from them.
+
+Each file is one funder in plain JSON, so a development worker can add one by hand; the format
+is the Funder record's fields (see docs/funders.md).
+"""
+
+import json
+import logging
+from pathlib import Path
+
+from grantdesk.domain.funders import Funder
+from grantdesk.domain.plain import from_plain
+from grantdesk.paths import resources_dir
+from grantdesk.store.repository import Store
+
+log = logging.getLogger(__name__)
+
+
+def example_funders(folder: Path | None = None) -> list[Funder]:
+    """Every example that reads cleanly; a damaged file is logged and left out, so it can never
+    stop GrantDesk from starting."""
+    folder = folder or resources_dir() / "funders"
+    funders = []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            funders.append(from_plain(Funder, json.loads(path.read_text("utf-8")), path.name))
+        except (OSError, ValueError) as error:  # JSON, UTF-8 and PlainDataError are ValueErrors
+            log.warning("Example funder %s left out: %s", path.name, error)
+    return funders
+
+
+def add_example_funders(store: Store) -> int:
+    """Add the examples the first time GrantDesk runs; never again once there are funders,
+    so ones a group removed do not come back. Returns how many were added."""
+    if store.funders.has_ever_had_any():
+        return 0
+    examples = example_funders()
+    with store.transaction():
+        for funder in examples:
+            store.funders.save(funder)
+    return len(examples)
