@@ -56,9 +56,9 @@ def stress_budget() -> Budget:
                     f"Line {n}: sessional youth worker for Tŷ’r Cwm, ŵ ŷ {WALES} 😀"
                     + (" with travel, training and supervision across the county" if n % 3 else "")
                 ),
-                quantity_hundredths=(1_000_000 if n % 7 == 0 else 250 + n * 100),
+                quantity_hundredths=100 if big else (1_000_000 if n % 7 == 0 else 250 + n * 100),
                 unit=UNITS[n % len(UNITS)],
-                unit_cost_pence=(12_345_678 if big else 1_999 + n * 137),
+                unit_cost_pence=125_000_000 - n if big else 199 + n * 13,
                 vat=(VatMode.NO_VAT, VatMode.ADD_VAT, VatMode.INCLUDES_VAT)[n % 3],
                 year=1 + n % 3,
             )

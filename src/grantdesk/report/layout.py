@@ -26,6 +26,7 @@ SAFE_EDGE = 12 * mm
 """Many office printers cannot print nearer the edge than this: nothing is drawn there."""
 TOP_MARGIN = 22 * mm
 BOTTOM_MARGIN = 25 * mm
+FRAME_HEIGHT = PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN
 FOOTER_SIZE = 9
 FOOTER_BASELINE = 15 * mm
 FOOTER_RULE = 19.5 * mm
@@ -158,7 +159,8 @@ class KeepWithStart(KeepTogether):
         if needed <= available_height or at_top or not headings:
             return content
         heading_height = _height_of(headings, available_width, self.canv)
-        room = available_height - heading_height - following.getSpaceBefore() - self.SAFETY
+        gap = max(headings[-1].getSpaceAfter(), following.getSpaceBefore())
+        room = available_height - heading_height - gap - self.SAFETY
         if room > 0:
             following.wrapOn(self.canv, available_width, room)
             parts = following.splitOn(self.canv, available_width, room)
@@ -183,8 +185,6 @@ def _height_of(flowables: list[Flowable], width: float, canvas) -> float:
 class ApplicationDocument(BaseDocTemplate):
     """An A4 document with one text column and no hidden padding, whose headings become
     bookmarks: a flowable with an `outline_title` (and `outline_level`) is one."""
-
-    keepTogetherClass = KeepWithStart
 
     def afterFlowable(self, flowable: Flowable) -> None:
         title = getattr(flowable, "outline_title", None)
@@ -211,6 +211,7 @@ def a4_document(
         subject=printable(subject),
         creator="GrantDesk",
         lang=language,
+        keepTogetherClass=KeepWithStart,
         initialFontName=REGULAR,
         initialFontSize=10.5,
         initialLeading=14.5,
@@ -219,7 +220,7 @@ def a4_document(
         MARGIN,
         BOTTOM_MARGIN,
         TEXT_WIDTH,
-        PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN,
+        FRAME_HEIGHT,
         leftPadding=0,
         rightPadding=0,
         topPadding=0,

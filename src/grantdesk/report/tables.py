@@ -11,7 +11,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from grantdesk.report.fonts import BOLD, REGULAR, markup, printable
-from grantdesk.report.layout import HEADER_FILL, INK, RULE, TEXT_WIDTH
+from grantdesk.report.layout import FRAME_HEIGHT, HEADER_FILL, INK, RULE, TEXT_WIDTH
 
 CELL_SIZE = 9
 CELL_LEADING = 11.5
@@ -39,6 +39,25 @@ def widest(text: str, font: str, size: float = CELL_SIZE) -> tuple[float, float]
     if not text.strip():
         return 0.0, line
     return max(stringWidth(word, font, size) for word in text.split()), line
+
+
+def lines_needed(text: str, width: float, font: str, size: float) -> int:
+    """About how many lines the text takes in a cell this wide (padding included)."""
+    room = max(width - 2 * PADDING, 1)
+    return sum(
+        max(1, math.ceil(stringWidth(part, font, size) / room))
+        for part in printable(text).split("\n")
+    )
+
+
+def could_outgrow_a_page(texts: list[str], width: float, style: ParagraphStyle) -> bool:
+    """Whether a row holding one of these texts might be taller than half a page: only then
+    may a row split across pages (a split row is harder to read, but a row taller than the
+    page could not be printed at all)."""
+    return any(
+        lines_needed(text, width, style.fontName, style.fontSize) * style.leading > FRAME_HEIGHT / 2
+        for text in texts
+    )
 
 
 def fit_widths(
@@ -126,16 +145,14 @@ class Grid:
 
     def lines_needed(self, widths: list[float]) -> int:
         """The most lines any cell would take at these widths (an estimate from its length)."""
-        most = 1
-        for row in self.rows:
-            for text, width in zip(row, widths, strict=True):
-                room = max(width - 2 * PADDING, 1)
-                lines = sum(
-                    max(1, math.ceil(stringWidth(part, REGULAR, CELL_SIZE) / room))
-                    for part in printable(text).split("\n")
-                )
-                most = max(most, lines)
-        return most
+        return max(
+            (
+                lines_needed(text, width, REGULAR, CELL_SIZE)
+                for row in self.rows
+                for text, width in zip(row, widths, strict=True)
+            ),
+            default=1,
+        )
 
     def table(self, widths: list[float]) -> Table:
         data = []
@@ -186,13 +203,12 @@ class Grid:
                 span = self._spans(row)
                 if span > 1:
                     commands.append(("SPAN", (0, at), (span - 1, at)))
-        # splitInRow lets a row taller than a page (a very long cell) run onto the next.
         table = Table(
             data,
             colWidths=widths,
             repeatRows=1 if self.header else 0,
             hAlign="LEFT",
-            splitInRow=1,
+            splitInRow=int(self.lines_needed(widths) * CELL_LEADING > FRAME_HEIGHT / 2),
         )
         table.setStyle(TableStyle(commands))
         return table
@@ -215,7 +231,12 @@ def facts_table(
         [Paragraph(markup(name), label_style), Paragraph(markup(value), value_style)]
         for name, value in facts
     ]
-    table = Table(rows, colWidths=(label, width - label), hAlign="LEFT")
+    table = Table(
+        rows,
+        colWidths=(label, width - label),
+        hAlign="LEFT",
+        splitInRow=int(could_outgrow_a_page([v for _, v in facts], width - label, value_style)),
+    )
     table.setStyle(
         TableStyle(
             [
