@@ -319,7 +319,6 @@ class _Story:
         totals = self.application.totals
         multi_year = len({line.year for line in budget.lines} | set(totals.by_year)) > 1
         columns = [
-            Column("Category"),
             Column("Description"),
             Column("Qty", figure=True),
             Column("Unit"),
@@ -328,34 +327,39 @@ class _Story:
             *([Column("Year", figure=True)] if multi_year else []),
             Column("Line total", figure=True),
         ]
-        rows = []
-        for line, cost in zip(budget.lines, totals.line_costs, strict=True):
-            rows.append(
-                [
-                    line.category_name,
-                    line.description,
-                    quantity_text(line.quantity_hundredths),
-                    line.unit,
-                    format_money(line.unit_cost_pence),
-                    VAT_WORDS[line.vat],
-                    *([str(line.year)] if multi_year else []),
-                    format_money(cost),
-                ]
-            )
+        blank = [""] * (len(columns) - 1)
+        rows: list[list[str]] = []
+        groups = set()
+        costed = list(zip(budget.lines, totals.line_costs, strict=True))
         basis = format_percent(budget.overhead_basis_points or 0)
-        for year, overhead in totals.overhead_by_year.items():
-            label = f"Overheads at {basis} of direct costs"
-            if multi_year:
-                label += f", year {year}"
-            blanks = [""] * (len(columns) - 3)
-            rows.append([OVERHEADS, label, *blanks, format_money(overhead)])
-        rows.append(
-            ["Total cost of the project", *[""] * (len(columns) - 2), format_money(totals.total)]
-        )
-        grid = Grid(columns, rows, total_rows=1)
+        for category in totals.by_category:
+            groups.add(len(rows))
+            rows.append([category, *blank])
+            for line, cost in costed:
+                if line.category_name != category:
+                    continue
+                rows.append(
+                    [
+                        line.description,
+                        quantity_text(line.quantity_hundredths),
+                        line.unit,
+                        format_money(line.unit_cost_pence),
+                        VAT_WORDS[line.vat],
+                        *([str(line.year)] if multi_year else []),
+                        format_money(cost),
+                    ]
+                )
+            if category == OVERHEADS:
+                for year, overhead in totals.overhead_by_year.items():
+                    label = f"Overheads at {basis} of direct costs"
+                    if multi_year:
+                        label += f", year {year}"
+                    rows.append([label, *blank[:-1], format_money(overhead)])
+        rows.append(["Total cost of the project", *blank[:-1], format_money(totals.total)])
+        grid = Grid(columns, rows, total_rows=1, group_rows=frozenset(groups))
         flowables: list[Flowable] = [
             heading("Expenditure breakdown", SUBHEADING, level),
-            grid.table(self.squeezed(grid, widen=1)),
+            grid.table(self.squeezed(grid, widen=0)),
             Spacer(1, 2 * mm),
             Paragraph(
                 "We can reclaim VAT, so VAT is not included in these costs."

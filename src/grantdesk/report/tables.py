@@ -5,6 +5,7 @@ words, and no table is wider than the text column."""
 import math
 from dataclasses import dataclass
 
+from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -18,6 +19,7 @@ CELL_LEADING = 11.5
 PADDING = 4
 """Points of room each side of a cell's text."""
 
+GROUP_FILL = colors.HexColor("#f2f5f7")
 CELL = ParagraphStyle(
     "cell", fontName=REGULAR, fontSize=CELL_SIZE, leading=CELL_LEADING, textColor=INK
 )
@@ -101,6 +103,9 @@ class Grid:
     rows: list[list[str]]
     total_rows: int = 0
     header: bool = True
+    group_rows: frozenset[int] = frozenset()
+    """Rows that head a group of rows below them (a budget category): one label across the
+    whole table."""
 
     def _spans(self, row: list[str]) -> int:
         """How many columns a total row's label covers: itself and the empty ones after it."""
@@ -122,6 +127,8 @@ class Grid:
                 (number, column.heading, BOLD, False) for number, column in enumerate(self.columns)
             ]
         for index, row in enumerate(self.rows):
+            if index in self.group_rows:
+                continue
             total = self._is_total(index)
             skip = self._spans(row) if total else 0
             cells += [
@@ -148,7 +155,8 @@ class Grid:
         return max(
             (
                 lines_needed(text, width, REGULAR, CELL_SIZE)
-                for row in self.rows
+                for index, row in enumerate(self.rows)
+                if index not in self.group_rows
                 for text, width in zip(row, widths, strict=True)
             ),
             default=1,
@@ -167,7 +175,7 @@ class Grid:
             )
         first = len(data)
         for index, row in enumerate(self.rows):
-            style = CELL_BOLD if self._is_total(index) else CELL
+            style = CELL_BOLD if self._is_total(index) or index in self.group_rows else CELL
             data.append(
                 [
                     printable(text) if column.figure else Paragraph(markup(text), style)
@@ -193,12 +201,20 @@ class Grid:
         ]
         if self.header:
             commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
+        for index in sorted(self.group_rows):
+            at = first + index
+            commands += [
+                ("SPAN", (0, at), (-1, at)),
+                ("BACKGROUND", (0, at), (-1, at), GROUP_FILL),
+                ("NOSPLIT", (0, at), (-1, at + 1)),  # a group's label stays with its first row
+            ]
         for index, row in enumerate(self.rows):
             if self._is_total(index):
                 at = first + index
                 commands += [
                     ("FONTNAME", (0, at), (-1, at), BOLD),
                     ("BACKGROUND", (0, at), (-1, at), HEADER_FILL),
+                    ("NOSPLIT", (0, at - 1), (-1, at)),  # no total alone atop a page
                 ]
                 span = self._spans(row)
                 if span > 1:
