@@ -150,6 +150,9 @@ class KeepWithStart(KeepTogether):
 
     SAFETY = 2  # points: what the frame's own sums may differ from ours by
 
+    def wrap(self, available_width, available_height):
+        return available_width, 0xFFFFFF  # always asked to split, which measures what it needs
+
     def split(self, available_width, available_height):
         content = list(self._content)
         *headings, following = content

@@ -4,6 +4,7 @@ words, and no table is wider than the text column."""
 
 import math
 from dataclasses import dataclass
+from functools import cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -34,20 +35,26 @@ class Column:
     """Drawn on one line, right-aligned, never wrapped: money, quantities, short labels."""
 
 
+@cache
+def text_width(text: str, font: str, size: float = CELL_SIZE) -> float:
+    """Points the text takes on one line (the same words recur down a budget)."""
+    return stringWidth(text, font, size)
+
+
 def widest(text: str, font: str, size: float = CELL_SIZE) -> tuple[float, float]:
     """The widest word and the widest line of the text, in points."""
     text = printable(text)
-    line = max((stringWidth(part, font, size) for part in text.split("\n")), default=0.0)
+    line = max((text_width(part, font, size) for part in text.split("\n")), default=0.0)
     if not text.strip():
         return 0.0, line
-    return max(stringWidth(word, font, size) for word in text.split()), line
+    return max(text_width(word, font, size) for word in text.split()), line
 
 
 def lines_needed(text: str, width: float, font: str, size: float) -> int:
     """About how many lines the text takes in a cell this wide (padding included)."""
     room = max(width - 2 * PADDING, 1)
     return sum(
-        max(1, math.ceil(stringWidth(part, font, size) / room))
+        max(1, math.ceil(text_width(part, font, size) / room))
         for part in printable(text).split("\n")
     )
 
@@ -176,10 +183,16 @@ class Grid:
         first = len(data)
         for index, row in enumerate(self.rows):
             style = CELL_BOLD if self._is_total(index) or index in self.group_rows else CELL
+            font = style.fontName
             data.append(
                 [
-                    printable(text) if column.figure else Paragraph(markup(text), style)
-                    for text, column in zip(row, self.columns, strict=True)
+                    # Text that fits on one line is drawn as it is: the same look, far quicker
+                    # to lay out than a paragraph.
+                    printable(text)
+                    if column.figure
+                    or ("\n" not in text and widest(text, font)[1] <= width - 2 * PADDING)
+                    else Paragraph(markup(text), style)
+                    for text, column, width in zip(row, self.columns, widths, strict=True)
                 ]
             )
         commands = [
@@ -205,6 +218,7 @@ class Grid:
             at = first + index
             commands += [
                 ("SPAN", (0, at), (-1, at)),
+                ("FONTNAME", (0, at), (-1, at), BOLD),
                 ("BACKGROUND", (0, at), (-1, at), GROUP_FILL),
                 ("NOSPLIT", (0, at), (-1, at + 1)),  # a group's label stays with its first row
             ]
