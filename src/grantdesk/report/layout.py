@@ -157,15 +157,16 @@ class KeepWithStart(KeepTogether):
         content = list(self._content)
         *headings, following = content
         frame = getattr(self, "_frame", None)
-        at_top = bool(frame is not None and getattr(frame, "_atTop", False))
-        needed = _height_of(content, available_width, self.canv)
-        if needed <= available_height or at_top or not headings:
+        if not headings or (frame is not None and getattr(frame, "_atTop", False)):
             return content
-        heading_height = _height_of(headings, available_width, self.canv)
         gap = max(headings[-1].getSpaceAfter(), following.getSpaceBefore())
-        room = available_height - heading_height - gap - self.SAFETY
+        room = (
+            available_height - _height_of(headings, available_width, self.canv) - gap - self.SAFETY
+        )
         if room > 0:
-            following.wrapOn(self.canv, available_width, room)
+            _, height = following.wrapOn(self.canv, available_width, room)
+            if height <= room:
+                return content
             parts = following.splitOn(self.canv, available_width, room)
             if len(parts) > 1 and not hasattr(parts[0], "frameAction"):
                 _, first_height = parts[0].wrapOn(self.canv, available_width, room)
