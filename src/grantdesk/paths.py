@@ -2,7 +2,6 @@
 folder) and GrantDesk's own resources."""
 
 import os
-from importlib.resources import files
 from pathlib import Path
 
 DATA_DIR_VARIABLE = "GRANTDESK_DATA_DIR"
@@ -21,4 +20,6 @@ def resources_dir() -> Path:
     """The resources/ folder (fonts, example funders, icons, translations), installed as the
     package grantdesk.resources: found the same way in a checkout, an installed wheel and the
     PyInstaller bundle, where it is a real folder on disk in every case."""
+    from importlib.resources import files  # not needed before the window shows
+
     return Path(files("grantdesk.resources"))
