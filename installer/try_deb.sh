@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Try the .deb as a packager would: install it, make the example and its PDF with the installed
-# `grantdesk`, open the window offscreen for a few seconds, remove the package, and show the
-# data folder is still there. Needs root (apt-get); run installer/build_linux.sh first.
+# `grantdesk`, upgrade a first-release database, open the window offscreen for a few seconds,
+# remove the package, and show the data folder is still there. Needs root (apt-get); run installer/build_linux.sh first.
 #
 #   installer/try_deb.sh [dist/grantdesk_VERSION_amd64.deb]
 set -euo pipefail
@@ -23,6 +23,12 @@ HOME=$home grantdesk list
 HOME=$home grantdesk pdf 1 -o "$home/application.pdf"
 pages=$(python3 -c "import re,sys; print(len(re.findall(rb'/Type\s*/Page[^s]', open(sys.argv[1],'rb').read())))" "$home/application.pdf")
 echo "The PDF has $pages pages ($(du -h "$home/application.pdf" | cut -f1))."
+
+step "A database from the first release, opened by this build"
+old="$home/first-release"
+mkdir -p "$old" && cp tests/store/fixtures/schema_0001_first_schema.sqlite3 "$old/grantdesk.sqlite3"
+HOME=$home grantdesk list --data-dir "$old"
+ls "$old/backups"
 
 step "The window, offscreen, for 5 seconds"
 set +e

@@ -88,6 +88,12 @@ def test_the_installed_wheel_finds_its_resources_and_makes_a_pdf(installed: Path
     assert all("DejaVuSans" in str(name) for name in fonts), fonts
 
 
+def test_the_wheel_installs_the_command_and_the_window_without_a_console(installed: Path):
+    suffix = ".exe" if sys.platform == "win32" else ""
+    assert (installed / f"grantdesk{suffix}").exists()
+    assert (installed / f"grantdesk-window{suffix}").exists()
+
+
 def test_the_installed_wheel_adds_the_example_funders(installed: Path, tmp_path: Path):
     data = tmp_path / "data"
     run(installed / "grantdesk", "demo", "--data-dir", data, cwd=tmp_path)
