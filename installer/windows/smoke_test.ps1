@@ -23,7 +23,11 @@ function Run-Cli([string]$Exe, [string[]]$Arguments) {
     return $output
 }
 function Open-And-Close-Window([string]$Exe, [string[]]$Arguments) {
-    $process = Start-Process -FilePath $Exe -ArgumentList $Arguments -PassThru
+    $start = @{ FilePath = $Exe; PassThru = $true }
+    if ($Arguments.Count -gt 0) {  # Start-Process refuses an empty list, and does not quote
+        $start.ArgumentList = ($Arguments | ForEach-Object { '"' + $_ + '"' }) -join " "
+    }
+    $process = Start-Process @start
     $deadline = (Get-Date).AddSeconds(60)
     while ($process.MainWindowHandle -eq 0 -and -not $process.HasExited -and (Get-Date) -lt $deadline) {
         Start-Sleep -Milliseconds 250
