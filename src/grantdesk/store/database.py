@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from importlib.resources import files
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -21,7 +22,8 @@ DATABASE_FILE = "grantdesk.sqlite3"
 BACKUP_FOLDER = "backups"
 SCHEMA_REVISION = "0005_funders"
 """The newest migration; tests check it matches the migrations folder."""
-MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATIONS = Path(files("grantdesk.store")) / "migrations"
+"""Package data, so a wheel and the PyInstaller bundle carry it as well as a checkout."""
 
 CANNOT_WRITE_FOLDER = (
     "GrantDesk cannot keep your work in {folder}, because that folder cannot be written to. "
