@@ -6,6 +6,8 @@ from datetime import date
 from io import BytesIO
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from grantdesk.domain.application import Answer, ApplicationDetails, ApplicationStatus
@@ -247,3 +249,14 @@ def test_the_footer_is_cut_by_its_measured_width():
         assert shown.endswith("…")
     assert footer_text(group, wide, 200).startswith(group + " · W")
     assert footer_text("G" * 80, "Title", 100).startswith("GGG")
+
+
+@given(st.text(alphabet=st.sampled_from("abcŵ .!?\n"), min_size=0, max_size=12_000))
+def test_a_paragraph_beyond_any_limit_is_laid_out_in_pieces_that_keep_every_word(block):
+    from grantdesk.report.pdf import LONGEST_PIECE, in_pieces
+
+    pieces = in_pieces(block)
+    assert all(len(piece) <= LONGEST_PIECE for piece in pieces)
+    assert "".join("".join(pieces).split()) == "".join(block.split())
+    if all(len(word) < LONGEST_PIECE // 2 for word in block.split()):
+        assert " ".join(pieces).split() == block.split()

@@ -6,6 +6,7 @@ tables. A draft adds notes to the group (counts, what is still missing), each cl
 The same function serves the window's Print and Export and `grantdesk pdf`.
 """
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -172,7 +173,36 @@ def heading(text: str, style: ParagraphStyle, level: int) -> Paragraph:
 def paragraphs(text: str, style: ParagraphStyle = BODY) -> list[Paragraph]:
     """One flowable per paragraph the person typed, so long answers flow across pages."""
     blocks = printable(text).replace("\r\n", "\n").split("\n\n")
-    return [Paragraph(markup(block.strip("\n")), style) for block in blocks if block.strip()]
+    return [
+        Paragraph(markup(piece), style)
+        for block in blocks
+        if block.strip()
+        for piece in in_pieces(block.strip("\n"))
+    ]
+
+
+LONGEST_PIECE = 3000
+"""Characters laid out as one paragraph. ReportLab lays out the rest of a paragraph again on
+every page it continues onto, so a paragraph of 100,000 characters would take minutes."""
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def in_pieces(block: str) -> list[str]:
+    """A paragraph longer than any funder allows, cut at sentence ends (or, failing those,
+    between words) into pieces of at most LONGEST_PIECE characters; shorter ones are whole."""
+    if len(block) <= LONGEST_PIECE:
+        return [block]
+    pieces: list[str] = []
+    start = 0
+    while len(block) - start > LONGEST_PIECE:
+        window = block[start : start + LONGEST_PIECE]
+        ends = [match.end() for match in SENTENCE_END.finditer(window)]
+        cut = ends[-1] if ends and ends[-1] > LONGEST_PIECE // 2 else window.rfind(" ") + 1
+        cut = cut if cut > 0 else LONGEST_PIECE
+        pieces.append(block[start : start + cut].rstrip())
+        start += cut
+    pieces.append(block[start:])
+    return pieces
 
 
 class _Story:
