@@ -131,8 +131,10 @@ def test_eligibility_against_the_groups_history():
         "has reports still to send).",
         "PCC wants the end-of-grant report for “Safe Space”, due 30 April 2027 before you "
         "apply again.",
-        "PCC funds projects of up to 12 months; yours runs for 18.",
+        "PCC funds projects of up to 12 months: starting on 1 April 2027, the project must end "
+        "by 1 April 2028, but it ends on 30 September 2028. Please change the project’s dates.",
     ]
+    assert eligibility_problems(funder, [finished], date(2027, 6, 1), date(2028, 6, 1)) == []
 
 
 TODAY = date(2027, 3, 10)

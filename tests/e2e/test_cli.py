@@ -95,3 +95,40 @@ def test_pdf_of_the_demo_and_its_plain_failures(tmp_path: Path):
     [line] = blocked.stderr.strip().splitlines()
     assert line.startswith("grantdesk: GrantDesk could not write the PDF to ")
     assert "Traceback" not in blocked.stderr
+
+
+def test_pdf_checks_the_funders_longest_project_to_the_day(tmp_path: Path):
+    from datetime import date
+
+    from grantdesk.domain.application import ApplicationDetails
+    from grantdesk.domain.funders import Eligibility, Funder
+    from grantdesk.store.database import open_database
+    from grantdesk.store.repository import Store
+
+    data_dir = tmp_path / "data"
+    engine = open_database(data_dir)
+    store = Store(engine)
+    funder_id = store.funders.save(
+        Funder(name="PCC", eligibility=Eligibility(max_project_months=12))
+    )
+    application_id = store.applications.create(
+        ApplicationDetails(
+            title="Year", project_start=date(2027, 6, 1), project_end=date(2028, 6, 2)
+        )
+    )
+    store.applications.set_funder(application_id, funder_id)
+    output = tmp_path / "year.pdf"
+    too_long = grantdesk("pdf", str(application_id), "-o", str(output), "--data-dir", str(data_dir))
+    assert too_long.returncode == 0, too_long.stderr
+    assert "  - PCC funds projects of up to 12 months: starting on 1 June 2027, the project " in (
+        too_long.stdout
+    )
+    store.applications.save_details(
+        application_id,
+        ApplicationDetails(
+            title="Year", project_start=date(2027, 6, 1), project_end=date(2028, 6, 1)
+        ),
+    )
+    engine.dispose()
+    exactly = grantdesk("pdf", str(application_id), "-o", str(output), "--data-dir", str(data_dir))
+    assert "funds projects of up to" not in exactly.stdout

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
-from grantdesk.domain.dates import months_spanned
+from grantdesk.domain.dates import months_needed
 from grantdesk.domain.money import MoneyError, format_money, parse_money
 
 QUANTITY_SCALE = 100
@@ -165,7 +165,7 @@ def project_years(start: date | None, end: date | None) -> int:
     """How many project years (1 to 5) the dates span; 1 when they are not both known."""
     if start is None or end is None or end < start:
         return 1
-    return max(1, min(MAX_YEARS, -(-months_spanned(start, end) // 12)))
+    return max(1, min(MAX_YEARS, -(-months_needed(start, end) // 12)))
 
 
 class QuantityError(ValueError):

@@ -17,7 +17,7 @@ from grantdesk.domain.budget import (
     format_percent,
     round_half_up,
 )
-from grantdesk.domain.dates import format_date, months_spanned
+from grantdesk.domain.dates import add_months, format_date
 from grantdesk.domain.money import PENCE_PER_POUND, format_money
 from grantdesk.domain.plan import new_key
 from grantdesk.domain.questions import COMMON_QUESTIONS, Question, question_by_key
@@ -265,11 +265,24 @@ def eligibility_problems(
                     f"{name} wants the end-of-grant report for “{grant.title}”{due} before "
                     "you apply again."
                 )
-    if rules.max_project_months is not None and project_start and project_end:
-        months = months_spanned(project_start, project_end)
-        if months > rules.max_project_months:
-            problems.append(
-                f"{name} funds projects of up to {rules.max_project_months} months; yours runs "
-                f"for {months}."
-            )
+    length = project_length_problem(funder, project_start, project_end)
+    if length:
+        problems.append(length)
     return problems
+
+
+def project_length_problem(funder: Funder, start: date | None, end: date | None) -> str:
+    """Said when the project runs longer than the funder allows; empty otherwise. A project
+    may end on the same day so many months after it starts, and no later."""
+    most = funder.eligibility.max_project_months
+    if most is None or start is None or end is None:
+        return ""
+    latest = add_months(start, most)
+    if end <= latest:
+        return ""
+    name = funder.display_name or "this funder"
+    return (
+        f"{name} funds projects of up to {most} months: starting on {format_date(start)}, the "
+        f"project must end by {format_date(latest)}, but it ends on {format_date(end)}. Please "
+        "change the project’s dates."
+    )

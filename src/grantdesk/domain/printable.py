@@ -17,7 +17,7 @@ from grantdesk.domain.budget import (
 )
 from grantdesk.domain.dates import format_date
 from grantdesk.domain.exit import ExitPlan
-from grantdesk.domain.funders import Funder, budget_rule_problems
+from grantdesk.domain.funders import Funder, budget_rule_problems, project_length_problem
 from grantdesk.domain.organisation import Profile
 from grantdesk.domain.plan import Plan, plan_weaknesses
 from grantdesk.domain.questions import Question
@@ -113,6 +113,11 @@ def readiness_problems(application: PrintableApplication, today: date) -> list[R
     if range_problem:
         problems.append(ReadinessProblem(range_problem, "details"))
     if application.funder is not None:
+        length = project_length_problem(
+            application.funder, details.project_start, details.project_end
+        )
+        if length:
+            problems.append(ReadinessProblem(length, "details"))
         problems.extend(
             ReadinessProblem(problem, "budget")
             for problem in budget_rule_problems(
