@@ -52,7 +52,7 @@ def test_a_funders_questions_map_to_common_ones_including_many_and_none():
     assert form[0].common_keys == ("what_you_do", "project")
     assert form[2].common_keys == ()
     assert form[1].limit.unit is LimitUnit.CHARACTERS and form[1].limit.minimum == 5
-    assert all(q.word_rule is WordRule.HYPHENS_SPLIT for q in form)
+    assert all(q.counting.words is WordRule.HYPHENS_SPLIT for q in form)
     assert form_questions(None) == COMMON_QUESTIONS
     assert form_questions(Funder(name="No form yet")) == COMMON_QUESTIONS
 

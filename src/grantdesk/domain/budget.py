@@ -42,6 +42,19 @@ STANDARD_CATEGORIES = (
 STANDARD_UNITS = ("sessions", "hours", "days", "weeks", "months", "items", "people", "trips")
 
 
+class BudgetModel(Enum):
+    """How a funder asks for the budget."""
+
+    WHOLE_PROJECT = "whole_project"
+    """Every cost of the project, with the amount asked and the other funding: the two sides
+    balance."""
+    ASKED_COSTS = "asked_costs"
+    """Only the costs this funder is asked to pay (adding up to the amount asked), and the
+    total cost of the whole project as one figure; other funding covers the rest."""
+    PAID_BY = "paid_by"
+    """Every cost of the project, each line marked as paid by this funder or by others."""
+
+
 class VatMode(Enum):
     NO_VAT = "none"
     """No VAT is charged (staff, sessional workers, most hall hire from charities)."""
@@ -66,6 +79,8 @@ class BudgetLine:
     unit_cost_pence: int = 0
     vat: VatMode = VatMode.NO_VAT
     year: int = 1
+    paid_by_others: bool = False
+    """Where the funder has lines marked by who pays: paid from other funding, not this grant."""
 
     @property
     def price_pence(self) -> int:
@@ -102,6 +117,8 @@ class Budget:
     vat_recoverable: bool = False
     overhead_basis_points: int | None = None
     """Overheads charged as a share of direct costs (full cost recovery); None when not used."""
+    whole_project_cost_pence: int | None = None
+    """Where the funder asks only for the costs it pays: the total cost of the whole project."""
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from grantdesk.domain.budget import (
     OTHER,
     OVERHEADS,
     Budget,
+    BudgetModel,
     BudgetTotals,
     MatchFunding,
     format_percent,
@@ -20,24 +21,52 @@ from grantdesk.domain.budget import (
 from grantdesk.domain.dates import add_months, format_date
 from grantdesk.domain.money import PENCE_PER_POUND, format_money
 from grantdesk.domain.plan import new_key
-from grantdesk.domain.questions import COMMON_QUESTIONS, Question, question_by_key
-from grantdesk.domain.wordcount import Limit, LimitUnit, WordRule, check_limit, unit_words
+from grantdesk.domain.questions import (
+    COMMON_QUESTIONS,
+    FigureSource,
+    Question,
+    QuestionKind,
+    question_by_key,
+)
+from grantdesk.domain.wordcount import (
+    CharacterRule,
+    Counting,
+    Limit,
+    LimitUnit,
+    WordRule,
+    check_limit,
+    unit_words,
+)
 
 
 @dataclass(frozen=True)
 class FunderQuestion:
     text: str = ""
     guidance: str = ""
-    maximum: int = 250
+    maximum: int | None = 250
+    """None where the funder sets no limit."""
     minimum: int | None = None
     unit: LimitUnit = LimitUnit.WORDS
     covers: tuple[str, ...] = ()
     """The common questions this asks, by key."""
+    kind: QuestionKind = QuestionKind.LONG_ANSWER
+    choices: tuple[str, ...] = ()
+    """For a choice: the funder's choices, in its order."""
+    source: FigureSource = FigureSource.TYPED
+    """For a figure, a date or a percentage: typed, or taken from what GrantDesk holds."""
+    label: str = ""
+    """The funder's own number for it (6, Q6, 3b); empty to number the questions in order."""
     key: str = field(default_factory=new_key)
 
     @property
     def limit(self) -> Limit:
+        if not self.kind.is_text:
+            return Limit(None, self.unit)
         return Limit(self.maximum, self.unit, self.minimum)
+
+
+DEFAULT_MANAGEMENT_HEADINGS = (OVERHEADS, "Management", "Management costs", "Overheads")
+DEFAULT_OTHER_HEADINGS = (OTHER, "Other costs", "Other expenses")
 
 
 @dataclass(frozen=True)
@@ -51,6 +80,14 @@ class BudgetRules:
     other_cap_basis_points: int | None = None
     max_grant_share_basis_points: int | None = None
     """The most of the total project cost the grant may cover."""
+    headings: tuple[str, ...] = ()
+    """The funder's own budget headings, offered first for each line's category."""
+    management_headings: tuple[str, ...] = DEFAULT_MANAGEMENT_HEADINGS
+    """The headings the cap on management costs covers (worked-out overheads always count)."""
+    other_headings: tuple[str, ...] = DEFAULT_OTHER_HEADINGS
+    """The headings the cap on "other" costs covers."""
+    max_item_characters: int | None = None
+    """The longest description of one line, in characters counted the funder's way."""
 
 
 @dataclass(frozen=True)
@@ -58,6 +95,42 @@ class Eligibility:
     one_grant_at_a_time: bool = False
     report_before_reapplying: bool = False
     max_project_months: int | None = None
+
+
+@dataclass(frozen=True)
+class AskedParts:
+    """The parts of an application, beyond its questions, that a funder asks for."""
+
+    plan: bool = False
+    """A plan of needs and outcomes, each outcome with a baseline and a target."""
+    exit_strategy: bool = False
+    declaration: bool = True
+    """A declaration to sign at the end of the printed application."""
+    paper_copy: bool = False
+    """A signed paper copy, as well as the form sent online."""
+
+
+COMMON_FORM_ASKS = AskedParts(plan=True, exit_strategy=True)
+"""What an application on the eleven common questions (no funder's form) is checked for."""
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """Something a funder asks for that no rule in GrantDesk captures ("a copy of your latest
+    accounts"), kept as a checklist; it may apply only to grants within a range."""
+
+    text: str = ""
+    from_pence: int | None = None
+    to_pence: int | None = None
+    key: str = field(default_factory=new_key)
+
+    def applies_to(self, requested_pence: int | None) -> bool:
+        """Whether it applies to a request of this amount (every requirement does while the
+        amount is not known)."""
+        if requested_pence is None:
+            return True
+        low_enough = self.from_pence is None or requested_pence >= self.from_pence
+        return low_enough and (self.to_pence is None or requested_pence <= self.to_pence)
 
 
 @dataclass(frozen=True)
@@ -73,14 +146,26 @@ class Funder:
     contact: str = ""
     notes: str = ""
     word_rule: WordRule = WordRule.WHITESPACE
+    character_rule: CharacterRule = CharacterRule.WEB_FORM
     questions: tuple[FunderQuestion, ...] = ()
+    budget_model: BudgetModel = BudgetModel.WHOLE_PROJECT
     budget_rules: BudgetRules = BudgetRules()
     eligibility: Eligibility = Eligibility()
+    asks: AskedParts = AskedParts()
+    requirements: tuple[Requirement, ...] = ()
+    declaration: str = ""
+    """The funder's own declaration, as its form words it; empty for the usual one."""
+    signatories: int = 1
+    """How many people sign the declaration: one, or two where the funder asks."""
     id: int | None = None
 
     @property
     def display_name(self) -> str:
         return " – ".join(part for part in (self.name.strip(), self.fund.strip()) if part)
+
+    @property
+    def counting(self) -> Counting:
+        return Counting(self.word_rule, self.character_rule)
 
 
 def form_questions(funder: Funder | None) -> tuple[Question, ...]:
@@ -90,18 +175,23 @@ def form_questions(funder: Funder | None) -> tuple[Question, ...]:
         return COMMON_QUESTIONS
     questions = []
     for number, asked in enumerate(funder.questions, start=1):
-        common = [question_by_key(key) for key in asked.covers]
+        common = [question_by_key(key) for key in asked.covers] if asked.kind.is_text else []
         questions.append(
             Question(
                 key=f"funder:{asked.key}",
                 number=number,
                 short_title=_short(asked.text) or f"Question {number}",
                 question=asked.text,
-                guidance=asked.guidance or "\n".join(question.guidance for question in common),
+                guidance=asked.guidance,
                 example="\n\n".join(question.example for question in common),
                 limit=asked.limit,
-                covers=asked.covers,
-                word_rule=funder.word_rule,
+                covers=tuple(question.key for question in common),
+                counting=funder.counting,
+                kind=asked.kind,
+                choices=asked.choices,
+                source=asked.source,
+                label=asked.label,
+                tips="\n".join(question.guidance for question in common),
             )
         )
     return tuple(questions)
@@ -145,7 +235,7 @@ class LimitBreach:
     @property
     def message(self) -> str:
         unit = self.question.limit.unit
-        name = f"Question {self.question.number} ({self.question.short_title})"
+        name = self.question.name
         if self.over_by:
             return (
                 f"{name} is {self.over_by:,} {unit_words(unit, self.over_by)} over this "
@@ -161,7 +251,7 @@ def limit_breaches(answers: dict[str, str], form: tuple[Question, ...]) -> list[
     """Each answer that breaks its question's limit on this form, counted the funder's way."""
     breaches = []
     for question in form:
-        check = check_limit(answers.get(question.key, ""), question.limit, question.word_rule)
+        check = check_limit(answers.get(question.key, ""), question.limit, question.counting)
         if not check.within:
             breaches.append(LimitBreach(question, check.count, check.over_by, check.under_by))
     return breaches

@@ -36,7 +36,7 @@ class QuestionAnswer:
     @property
     def check(self) -> LimitCheck:
         """Counted the way the funder counts."""
-        return check_limit(self.answer.text, self.limit, self.question.word_rule)
+        return check_limit(self.answer.text, self.limit, self.question.counting)
 
 
 @dataclass(frozen=True)
@@ -150,7 +150,7 @@ def _answers_exit(application: PrintableApplication) -> bool:
 
 def _answer_problems(application: PrintableApplication, item: QuestionAnswer):
     question = item.question
-    name = f"Question {question.number} ({question.short_title})"
+    name = question.name
     if not item.answer.is_answered:
         structured = set(question.common_keys) & STRUCTURED_ANSWERS
         if any(_has_structured_answer(application, key) for key in structured):

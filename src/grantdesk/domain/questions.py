@@ -8,9 +8,60 @@ asking a Police and Crime Commissioner for £4,000 for "Friday Night Safe Space"
 The keys are stored in the database: never change one once it has been written.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import Enum
 
-from grantdesk.domain.wordcount import Limit, LimitUnit, WordRule
+from grantdesk.domain.wordcount import Counting, Limit, LimitUnit
+
+
+class QuestionKind(Enum):
+    """What kind of answer a question wants."""
+
+    LONG_ANSWER = "long_answer"
+    ONE_LINE = "one_line"
+    MONEY = "money"
+    """A sum of money in pounds."""
+    PERCENT = "percent"
+    DATE = "date"
+    YES_NO = "yes_no"
+    CHOICE = "choice"
+    """One of the funder's own choices."""
+
+    @property
+    def is_text(self) -> bool:
+        """Written in words (and so counted, and carried between forms), not a single value."""
+        return self in (QuestionKind.LONG_ANSWER, QuestionKind.ONE_LINE)
+
+
+class FigureSource(Enum):
+    """Where a figure's answer comes from: typed by the group, or something GrantDesk already
+    holds, which the answer then follows."""
+
+    TYPED = "typed"
+    INCOME_LAST_YEAR = "income_last_year"
+    AMOUNT_REQUESTED = "amount_requested"
+    PROJECT_COST = "project_cost"
+    OTHER_FUNDING = "other_funding"
+    GRANT_SHARE = "grant_share"
+    """The share of the total project cost the grant would cover."""
+    PROJECT_START = "project_start"
+    PROJECT_END = "project_end"
+
+    @property
+    def kind(self) -> QuestionKind | None:
+        """The kind of question this source can answer (None for typed, which suits any)."""
+        return _SOURCE_KINDS.get(self)
+
+
+_SOURCE_KINDS = {
+    FigureSource.INCOME_LAST_YEAR: QuestionKind.MONEY,
+    FigureSource.AMOUNT_REQUESTED: QuestionKind.MONEY,
+    FigureSource.PROJECT_COST: QuestionKind.MONEY,
+    FigureSource.OTHER_FUNDING: QuestionKind.MONEY,
+    FigureSource.GRANT_SHARE: QuestionKind.PERCENT,
+    FigureSource.PROJECT_START: QuestionKind.DATE,
+    FigureSource.PROJECT_END: QuestionKind.DATE,
+}
 
 
 @dataclass(frozen=True)
@@ -20,26 +71,48 @@ class Question:
     key: str
     """Stable identifier, stored in the database; never change once written."""
     number: int
-    """1 to 11, the usual order on a funder's form."""
+    """Its place on the form: 1 to 11 for the common questions."""
     short_title: str
     """For a list of steps: at most about 30 characters."""
     question: str
     """The question as a funder's form would ask it, in one sentence."""
     guidance: str
-    """What a funder looks for: short lines, one paragraph each, separated by "\\n"."""
+    """What a funder looks for: short lines, one paragraph each, separated by "\\n". For a
+    funder's question, the funder's own guidance (which may be empty)."""
     example: str
     """An example of a strong answer from a small group."""
     limit: Limit
     """A sensible default limit, which the group can change to match the funder's form."""
     covers: tuple[str, ...] = ()
     """For a funder's question: the common questions it asks (one, several or none)."""
-    word_rule: WordRule = WordRule.WHITESPACE
-    """How the funder counts words."""
+    counting: Counting = field(default_factory=Counting)
+    """How the funder counts words and characters."""
+    kind: QuestionKind = QuestionKind.LONG_ANSWER
+    choices: tuple[str, ...] = ()
+    """For a choice: the funder's choices, in its order."""
+    source: FigureSource = FigureSource.TYPED
+    label: str = ""
+    """The funder's own number for the question (6, Q6, 3b); empty to use its place."""
+    tips: str = ""
+    """For a funder's question: GrantDesk's general tips for the common questions it asks,
+    shown apart from the funder's guidance, which comes first."""
 
     @property
     def common_keys(self) -> tuple[str, ...]:
         """The common questions this one answers: itself, for a common question."""
         return self.covers if self.covers or self.key not in _BY_KEY else (self.key,)
+
+    @property
+    def shown_number(self) -> str:
+        """The number the form shows: the funder's own, or its place on the form."""
+        return self.label.strip() or str(self.number)
+
+    @property
+    def name(self) -> str:
+        """How a message names it: "Question 6 (Who will benefit)", or "Q6 (…)"."""
+        number = self.shown_number
+        called = f"Question {number}" if number[0].isdigit() else number
+        return f"{called} ({self.short_title})"
 
 
 COMMON_QUESTIONS: tuple[Question, ...] = (

@@ -85,6 +85,7 @@ class ApplicationsStore:
                 updated_at=now,
                 vat_recoverable=original.vat_recoverable,
                 overhead_basis_points=original.overhead_basis_points,
+                whole_project_cost_pence=original.whole_project_cost_pence,
                 exit_notice_months=original.exit_notice_months,
                 funder_id=original.funder_id,
                 priorities_addressed=original.priorities_addressed,
@@ -184,13 +185,27 @@ class ApplicationsStore:
             row.limit_unit = limit.unit.value if limit else None
 
     def priorities_addressed(self, application_id: int) -> tuple[str, ...]:
-        with self._transactions.begin() as unit:
-            text = unit.application(application_id).priorities_addressed
-            return tuple(line for line in text.split("\n") if line)
+        return self._ticked(application_id, "priorities_addressed")
 
     def save_priorities_addressed(self, application_id: int, ticked: tuple[str, ...]) -> None:
+        self._tick(application_id, "priorities_addressed", ticked)
+
+    def requirements_done(self, application_id: int) -> tuple[str, ...]:
+        """The keys of the funder's requirements the group has ticked as done."""
+        return self._ticked(application_id, "requirements_done")
+
+    def save_requirements_done(self, application_id: int, done: tuple[str, ...]) -> None:
+        self._tick(application_id, "requirements_done", done)
+
+    def _ticked(self, application_id: int, column: str) -> tuple[str, ...]:
+        """What is ticked in one of an application's checklists, kept one a line."""
         with self._transactions.begin() as unit:
-            unit.changed_application(application_id).priorities_addressed = "\n".join(ticked)
+            text = getattr(unit.application(application_id), column)
+            return tuple(line for line in text.split("\n") if line)
+
+    def _tick(self, application_id: int, column: str, ticked: tuple[str, ...]) -> None:
+        with self._transactions.begin() as unit:
+            setattr(unit.changed_application(application_id), column, "\n".join(ticked))
 
 
 def _answer_row(unit: UnitOfWork, application_id: int, question_key: str) -> AnswerRow:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.budget import format_percent, parse_percent
 from grantdesk.domain.dates import format_date, parse_date
-from grantdesk.domain.funders import BudgetRules, Eligibility, Funder, FunderQuestion
+from grantdesk.domain.funders import Funder, FunderQuestion
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.domain.organisation import parse_count
 from grantdesk.domain.questions import COMMON_QUESTIONS
@@ -268,8 +268,8 @@ class FunderEditor(QWidget):
         self.questions.model.rows_changed.connect(self._changed)
 
     def _changed(self) -> None:
-        self.funder = Funder(
-            id=self.funder.id,
+        self.funder = replace(
+            self.funder,
             name=self.name_field.text(),
             fund=self.fund_field.text(),
             funds_what=self.funds_field.toPlainText(),
@@ -286,7 +286,8 @@ class FunderEditor(QWidget):
             notes=self.notes_field.toPlainText(),
             word_rule=self.rule_combo.currentData(),
             questions=self.questions.model.rows,
-            budget_rules=BudgetRules(
+            budget_rules=replace(
+                self.funder.budget_rules,
                 max_lines=self.max_lines_field.value,
                 whole_pounds=self.whole_pounds_box.isChecked(),
                 management_cap_pence=self.management_pence_field.value,
@@ -295,7 +296,8 @@ class FunderEditor(QWidget):
                 other_cap_basis_points=self.other_share_field.value,
                 max_grant_share_basis_points=self.share_field.value,
             ),
-            eligibility=Eligibility(
+            eligibility=replace(
+                self.funder.eligibility,
                 one_grant_at_a_time=self.one_at_a_time_box.isChecked(),
                 report_before_reapplying=self.report_first_box.isChecked(),
                 max_project_months=self.months_field.value,

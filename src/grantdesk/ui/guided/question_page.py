@@ -236,7 +236,7 @@ class QuestionPage(StepPage):
         self._show_count(self.editor.toPlainText())
 
     def _show_count(self, text: str) -> None:
-        check = check_limit(text, self._limit, self.question.word_rule)
+        check = check_limit(text, self._limit, self.question.counting)
         counted = count_text(check)
         self.count_label.setText(counted)
         self.count_label.setAccessibleName(counted)
