@@ -11,11 +11,12 @@ from grantdesk.domain.budget import (
     BASIS_POINTS,
     OTHER,
     OVERHEADS,
+    Balance,
     Budget,
     BudgetModel,
     BudgetTotals,
-    MatchFunding,
     format_percent,
+    paid_by_others,
     round_half_up,
 )
 from grantdesk.domain.dates import add_months, format_date
@@ -29,12 +30,14 @@ from grantdesk.domain.questions import (
     question_by_key,
 )
 from grantdesk.domain.wordcount import (
+    USUAL_COUNTING,
     CharacterRule,
     Counting,
     Limit,
     LimitUnit,
     WordRule,
     check_limit,
+    count_characters,
     unit_words,
 )
 
@@ -257,38 +260,72 @@ def limit_breaches(answers: dict[str, str], form: tuple[Question, ...]) -> list[
     return breaches
 
 
+def same_heading(first: str, second: str) -> bool:
+    """Budget headings match whatever their capitals and spacing."""
+    return " ".join(first.split()).casefold() == " ".join(second.split()).casefold()
+
+
 def budget_rule_problems(
     rules: BudgetRules,
     budget: Budget,
     totals: BudgetTotals,
-    requested_pence: int | None,
-    match: tuple[MatchFunding, ...],
+    balance: Balance,
+    counting: Counting = USUAL_COUNTING,
 ) -> list[str]:
-    """The funder's budget rules that this budget breaks, said in words."""
+    """The funder's budget rules that this budget breaks, said in words. Caps on management
+    and "other" costs apply to the costs this funder is asked to pay, under whichever of its
+    headings they are listed."""
     problems = []
-    grant = requested_pence or 0
+    grant = balance.requested_pence
     if rules.max_lines is not None and len(budget.lines) > rules.max_lines:
         problems.append(
             f"This funder allows at most {rules.max_lines} budget lines; you have "
             f"{len(budget.lines)}. Group similar costs under one heading."
         )
+    if rules.max_item_characters is not None:
+        most = rules.max_item_characters
+        for number, line in enumerate(budget.lines, start=1):
+            over = count_characters(line.description, counting.characters) - most
+            if over > 0:
+                problems.append(
+                    f"The description of budget line {number} is {over:,} "
+                    f"{unit_words(LimitUnit.CHARACTERS, over)} over this funder’s limit of "
+                    f"{most:,}. Please shorten it."
+                )
     figures = [
         *(line.unit_cost_pence for line in budget.lines),
         *totals.line_costs,
-        *totals.overhead_by_year.values(),
+        *(row.pence for row in totals.overhead_rows),
     ]
     if rules.whole_pounds and any(pence % PENCE_PER_POUND for pence in figures):
         problems.append("This funder wants whole pounds only: round each cost to the pound.")
-    for name, category, cap_pence, cap_points in (
+    asked = [
+        (line.category_name, cost)
+        for line, cost in zip(budget.lines, totals.line_costs, strict=True)
+        if not paid_by_others(line, balance.model)
+    ]
+    worked_out = sum(row.pence for row in totals.overhead_rows if not row.paid_by_others)
+    for name, headings, extra, cap_pence, cap_points in (
         (
             "management costs",
-            OVERHEADS,
+            rules.management_headings,
+            worked_out,
             rules.management_cap_pence,
             rules.management_cap_basis_points,
         ),
-        ("“other” costs", OTHER, rules.other_cap_pence, rules.other_cap_basis_points),
+        (
+            "“other” costs",
+            rules.other_headings,
+            0,
+            rules.other_cap_pence,
+            rules.other_cap_basis_points,
+        ),
     ):
-        spent = totals.by_category.get(category, 0)
+        spent = extra + sum(
+            cost
+            for category, cost in asked
+            if any(same_heading(category, heading) for heading in headings)
+        )
         caps = []
         if cap_pence is not None:
             caps.append((cap_pence, format_money(cap_pence)))
@@ -305,8 +342,8 @@ def budget_rule_problems(
                     f"Your {name} come to {format_money(spent)}; this funder allows at most "
                     f"{said} ({format_money(cap)})."
                 )
-    if rules.max_grant_share_basis_points is not None:
-        project_cost = grant + sum(item.amount_pence for item in match)
+    project_cost = balance.total_project_cost_pence
+    if rules.max_grant_share_basis_points is not None and project_cost is not None:
         allowed = round_half_up(project_cost * rules.max_grant_share_basis_points, BASIS_POINTS)
         if grant > allowed:
             problems.append(

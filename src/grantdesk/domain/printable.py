@@ -3,6 +3,7 @@ and what must be put right before it is ready to send."""
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from grantdesk.domain.application import Answer, ApplicationSummary, display_title
 from grantdesk.domain.budget import (
@@ -10,17 +11,15 @@ from grantdesk.domain.budget import (
     Budget,
     BudgetTotals,
     MatchFunding,
-    balance_of,
     balance_statement,
-    budget_totals,
-    grant_range_problem,
 )
 from grantdesk.domain.dates import format_date
 from grantdesk.domain.exit import ExitPlan
-from grantdesk.domain.funders import Funder, budget_rule_problems, project_length_problem
+from grantdesk.domain.finances import Finances
+from grantdesk.domain.funders import Funder, project_length_problem
 from grantdesk.domain.organisation import Profile
 from grantdesk.domain.plan import Plan, plan_weaknesses
-from grantdesk.domain.questions import Question
+from grantdesk.domain.questions import Question, form_asks
 from grantdesk.domain.wordcount import Limit, LimitCheck, check_limit, unit_words
 
 
@@ -54,13 +53,23 @@ class PrintableApplication:
     def title(self) -> str:
         return display_title(self.summary.details.title)
 
+    @cached_property
+    def finances(self) -> Finances:
+        return Finances(
+            self.budget,
+            self.match,
+            self.summary.details,
+            self.funder,
+            form_asks(tuple(item.question for item in self.answers), "match_funding"),
+        )
+
     @property
     def totals(self) -> BudgetTotals:
-        return budget_totals(self.budget)
+        return self.finances.totals
 
     @property
     def balance(self) -> Balance:
-        return balance_of(self.totals, self.summary.details.amount_requested_pence, self.match)
+        return self.finances.balance
 
 
 @dataclass(frozen=True)
@@ -104,30 +113,20 @@ def readiness_problems(application: PrintableApplication, today: date) -> list[R
             problems.append(ReadinessProblem("The closing date is today.", "details"))
     for item in application.answers:
         problems.extend(_answer_problems(application, item))
-    balance = application.balance
-    if application.budget.lines and not balance.balances:
-        problems.append(ReadinessProblem(balance_statement(balance), "match_funding"))
-    range_problem = grant_range_problem(
-        details.amount_requested_pence, details.funder_minimum_pence, details.funder_maximum_pence
-    )
-    if range_problem:
-        problems.append(ReadinessProblem(range_problem, "details"))
+    finances = application.finances
+    if application.budget.lines and not finances.balance.balances:
+        problems.append(ReadinessProblem(balance_statement(finances.balance), "match_funding"))
+    problems.extend(ReadinessProblem(problem, "details") for problem in finances.range_problems())
     if application.funder is not None:
         length = project_length_problem(
             application.funder, details.project_start, details.project_end
         )
         if length:
             problems.append(ReadinessProblem(length, "details"))
-        problems.extend(
-            ReadinessProblem(problem, "budget")
-            for problem in budget_rule_problems(
-                application.funder.budget_rules,
-                application.budget,
-                application.totals,
-                details.amount_requested_pence,
-                application.match,
-            )
-        )
+    problems.extend(ReadinessProblem(problem, "budget") for problem in finances.rule_problems())
+    problems.extend(
+        ReadinessProblem(problem, "match_funding") for problem in finances.match_problems()
+    )
     problems.extend(
         ReadinessProblem(weakness.message, "plan")
         for weakness in plan_weaknesses(application.plan)

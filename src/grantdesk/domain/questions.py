@@ -459,3 +459,8 @@ _BY_KEY = {question.key: question for question in COMMON_QUESTIONS}
 def question_by_key(key: str) -> Question:
     """The common question with this key; KeyError if there is none."""
     return _BY_KEY[key]
+
+
+def form_asks(form: tuple[Question, ...], common_key: str) -> bool:
+    """Whether any question on the form asks this common question."""
+    return any(common_key in question.common_keys for question in form)

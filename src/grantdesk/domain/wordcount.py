@@ -45,6 +45,10 @@ class Counting:
     characters: CharacterRule = CharacterRule.WEB_FORM
 
 
+USUAL_COUNTING = Counting()
+"""Words between spaces, and characters as a web form counts them."""
+
+
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _SPACES_AND_DASHES = re.compile(f"[\\s{re.escape(_DASHES)}]+")
 
@@ -99,13 +103,13 @@ class LimitCheck:
         return self.over_by == 0 and self.under_by == 0
 
 
-def measure(text: str, unit: LimitUnit, counting: Counting = Counting()) -> int:
+def measure(text: str, unit: LimitUnit, counting: Counting = USUAL_COUNTING) -> int:
     if unit is LimitUnit.WORDS:
         return count_words(text, counting.words)
     return count_characters(text, counting.characters)
 
 
-def check_limit(text: str, limit: Limit, counting: Counting = Counting()) -> LimitCheck:
+def check_limit(text: str, limit: Limit, counting: Counting = USUAL_COUNTING) -> LimitCheck:
     return LimitCheck(measure(text, limit.unit, counting), limit)
 
 

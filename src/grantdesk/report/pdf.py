@@ -28,7 +28,14 @@ from reportlab.platypus import (
 )
 
 from grantdesk.domain.application import UNTITLED
-from grantdesk.domain.budget import OVERHEADS, VatMode, balance_statement, format_percent
+from grantdesk.domain.budget import (
+    OVERHEADS,
+    CostTable,
+    VatMode,
+    balance_statement,
+    format_percent,
+    money_figures,
+)
 from grantdesk.domain.budget import format_quantity as quantity_text
 from grantdesk.domain.dates import format_date, format_short_date
 from grantdesk.domain.exit import notice_sentence, route_detail
@@ -429,6 +436,38 @@ def _budget(application: PrintableApplication, styles) -> list[Flowable]:
         return []
     totals = application.totals
     multi_year = len({line.year for line in budget.lines} | set(totals.by_year)) > 1
+    flowables: list[Flowable] = []
+    for table in application.finances.cost_tables():
+        flowables += _cost_table(application, table, multi_year, styles)
+    flowables.append(
+        Paragraph(
+            "Our group can reclaim VAT, so VAT is not included in these costs."
+            if budget.vat_recoverable
+            else f"Our group cannot reclaim VAT, so VAT is included where it is charged "
+            f"({format_money(totals.vat_included)} in all).",
+            styles["note"],
+        )
+    )
+    flowables.append(
+        _summary_table("Totals by category", totals.by_category.items(), totals.total, styles)
+    )
+    if multi_year:
+        flowables.append(
+            _summary_table(
+                "Totals by year",
+                ((f"Year {year}", pence) for year, pence in totals.by_year.items()),
+                totals.total,
+                styles,
+            )
+        )
+    return flowables
+
+
+def _cost_table(
+    application: PrintableApplication, table: CostTable, multi_year: bool, styles
+) -> list[Flowable]:
+    budget = application.budget
+    totals = application.totals
     cell, bold, money_bold = (
         styles["cell"],
         styles["cell_bold"],
@@ -450,7 +489,8 @@ def _budget(application: PrintableApplication, styles) -> list[Flowable]:
         ]
     ]
     # Figures are plain table text (they never wrap); only the words need paragraphs.
-    for line, cost in zip(budget.lines, totals.line_costs, strict=True):
+    for number in table.lines:
+        line, cost = budget.lines[number], totals.line_costs[number]
         cells = [
             Paragraph(markup(line.category_name), cell),
             Paragraph(markup(line.description), cell),
@@ -463,23 +503,23 @@ def _budget(application: PrintableApplication, styles) -> list[Flowable]:
             cells.append(str(line.year))
         cells.append(format_money(cost))
         rows.append(cells)
-    for year, overhead in totals.overhead_by_year.items():
+    for overhead in table.overheads:
         label = f"Overheads at {format_percent(budget.overhead_basis_points or 0)} of direct costs"
         if multi_year:
-            label += f", year {year}"
+            label += f", year {overhead.year}"
         cells = [Paragraph(OVERHEADS, cell), Paragraph(label, cell)]
         cells += [""] * (len(headings) - 3)
-        cells.append(format_money(overhead))
+        cells.append(format_money(overhead.pence))
         rows.append(cells)
     span = len(headings) - 2
     rows.append(
-        [Paragraph("Total cost of the project", bold)]
+        [Paragraph(table.total_label, bold)]
         + [""] * span
-        + [Paragraph(format_money(totals.total), money_bold)]
+        + [Paragraph(format_money(table.total_pence), money_bold)]
     )
     last = len(rows) - 1
-    flowables: list[Flowable] = [
-        Paragraph("Expenditure breakdown", styles["subheading"]),
+    return [
+        Paragraph(table.title, styles["subheading"]),
         _grid(
             rows,
             widths,
@@ -493,27 +533,7 @@ def _budget(application: PrintableApplication, styles) -> list[Flowable]:
                 ),
             ],
         ),
-        Paragraph(
-            "Our group can reclaim VAT, so VAT is not included in these costs."
-            if budget.vat_recoverable
-            else f"Our group cannot reclaim VAT, so VAT is included where it is charged "
-            f"({format_money(totals.vat_included)} in all).",
-            styles["note"],
-        ),
     ]
-    flowables.append(
-        _summary_table("Totals by category", totals.by_category.items(), totals.total, styles)
-    )
-    if multi_year:
-        flowables.append(
-            _summary_table(
-                "Totals by year",
-                ((f"Year {year}", pence) for year, pence in totals.by_year.items()),
-                totals.total,
-                styles,
-            )
-        )
-    return flowables
 
 
 def _summary_table(title: str, items, total: int, styles) -> Flowable:
@@ -538,7 +558,6 @@ def _summary_table(title: str, items, total: int, styles) -> Flowable:
 
 
 def _match_funding(application: PrintableApplication, styles) -> list[Flowable]:
-    details = application.summary.details
     balance = application.balance
     flowables: list[Flowable] = []
     if application.match:
@@ -582,7 +601,6 @@ def _match_funding(application: PrintableApplication, styles) -> list[Flowable]:
             ),
         ]
     if application.budget.lines or application.match:
-        requested = details.amount_requested_pence or 0
         flowables += [
             Spacer(1, 3 * mm),
             KeepTogether(
@@ -590,19 +608,10 @@ def _match_funding(application: PrintableApplication, styles) -> list[Flowable]:
                     _facts_table(
                         [
                             [
-                                Paragraph("Amount requested", styles["cell_bold"]),
-                                Paragraph(format_money(requested), styles["cell"]),
-                            ],
-                            [
-                                Paragraph("Match funding", styles["cell_bold"]),
-                                Paragraph(format_money(balance.match_pence), styles["cell"]),
-                            ],
-                            [
-                                Paragraph("Total project cost", styles["cell_bold"]),
-                                Paragraph(
-                                    format_money(balance.total_project_cost_pence), styles["cell"]
-                                ),
-                            ],
+                                Paragraph(label, styles["cell_bold"]),
+                                Paragraph(format_money(pence), styles["cell"]),
+                            ]
+                            for label, pence in money_figures(balance)
                         ],
                         (50 * mm, 40 * mm),
                     ),

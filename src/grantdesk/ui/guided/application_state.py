@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from grantdesk.domain.application import ApplicationDetails
 from grantdesk.domain.decision import Decision
 from grantdesk.domain.funders import PastGrant
+from grantdesk.domain.questions import form_asks
 from grantdesk.domain.search import SearchHit
 from grantdesk.domain.wordcount import Limit
 from grantdesk.ui.autosave import AutoSaver
@@ -129,6 +130,7 @@ class GuidedState:
                     application_id,
                     application.details,
                     application.funder,
+                    form_asks(application.form, "match_funding"),
                     parent,
                 ),
                 plan=PlanState(store, saver, application_id, parent),
