@@ -249,3 +249,20 @@ def test_a_broken_example_file_never_stops_the_first_start(store: Store, tmp_pat
     monkeypatch.setattr(examples, "resources_dir", lambda: folder)
     assert examples.add_example_funders(store) == 4
     assert len(store.funders.all()) == 4
+
+
+def test_the_grant_range_stays_the_funders_so_a_later_change_reaches_the_application(
+    store: Store,
+):
+    funder_id = store.funders.save(Funder(name="PCC", minimum_pence=50000, maximum_pence=500000))
+    application_id = store.applications.create(
+        ApplicationDetails(title="Roof", amount_requested_pence=400000)
+    )
+    store.applications.set_funder(application_id, funder_id)
+    details = store.applications.summary(application_id).details
+    assert (details.funder_minimum_pence, details.funder_maximum_pence) == (None, None)
+    assert store.printable(application_id).finances.range_problems() == []
+    store.funders.save(replace(store.funders.get(funder_id), maximum_pence=300000))
+    assert store.printable(application_id).finances.range_problems() == [
+        "You are asking for £4,000.00, but this fund gives at most £3,000.00."
+    ]

@@ -171,6 +171,17 @@ class Funder:
         return Counting(self.word_rule, self.character_rule)
 
 
+def describe_grant_range(minimum_pence: int | None, maximum_pence: int | None) -> str:
+    """ "£500.00 to £5,000.00", "up to £3,000.00", "from £10,000.00", or empty."""
+    low = format_money(minimum_pence) if minimum_pence else None
+    high = format_money(maximum_pence) if maximum_pence is not None else None
+    if low and high:
+        return f"{low} to {high}"
+    if high:
+        return f"up to {high}"
+    return f"from {low}" if low else ""
+
+
 def form_questions(funder: Funder | None) -> tuple[Question, ...]:
     """The questions the guided path asks: the funder's own, in its order and wording, or the
     eleven common questions where there is no funder (or it has not typed its form in)."""

@@ -124,7 +124,8 @@ class ApplicationsStore:
             return copy_id
 
     def set_funder(self, application_id: int, funder_id: int | None) -> None:
-        """Follow this funder's form from now on (its name and fund fill the details).
+        """Follow this funder's form from now on (its name and fund fill the details; its
+        grant range is read from the funder itself, so a later change to it counts).
 
         What was written moves onto the new form's questions by what they ask; answers already
         on the new form are left as they are, and nothing on the old form is removed, so
@@ -144,8 +145,6 @@ class ApplicationsStore:
             row.funder_id = funder_id
             if funder is not None:
                 row.funder, row.fund = funder.name, funder.fund
-                row.funder_minimum_pence = funder.minimum_pence
-                row.funder_maximum_pence = funder.maximum_pence
                 row.closing_date = funder.closes or row.closing_date
 
     def move_to_bin(self, application_id: int) -> None:

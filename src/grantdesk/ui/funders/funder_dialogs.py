@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from grantdesk.domain.funders import Funder, form_questions
-from grantdesk.domain.money import format_money
+from grantdesk.domain.funders import Funder, describe_grant_range, form_questions
 from grantdesk.domain.wordcount import describe_limit
 from grantdesk.ui.common.widgets import heading
 
@@ -24,10 +23,8 @@ from grantdesk.ui.common.widgets import heading
 def whole_form_text(funder: Funder) -> str:
     """Every question with its limit (and guidance), as the person reads it on screen."""
     lines = []
-    if funder.minimum_pence or funder.maximum_pence:
-        low = format_money(funder.minimum_pence) if funder.minimum_pence else None
-        high = format_money(funder.maximum_pence) if funder.maximum_pence else None
-        grants = f"{low} to {high}" if low and high else f"up to {high}" if high else f"from {low}"
+    grants = describe_grant_range(funder.minimum_pence, funder.maximum_pence)
+    if grants:
         lines.append(f"Grants: {grants}")
     if funder.priorities:
         lines.append("Priorities:")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QPushButton, QVBoxLayout, 
 from grantdesk.domain.application import ApplicationDetails
 from grantdesk.domain.dates import format_date, parse_date
 from grantdesk.domain.decision import days_from_today
-from grantdesk.domain.funders import eligibility_problems
+from grantdesk.domain.funders import Funder, describe_grant_range, eligibility_problems
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.ui.common.messages import run_command, succeeded
 from grantdesk.ui.common.step_page import StepPage, StepState
@@ -28,6 +28,20 @@ from grantdesk.ui.funders.funder_dialogs import WholeFormDialog
 
 if TYPE_CHECKING:
     from grantdesk.ui.guided.application_state import ApplicationState
+
+
+def grant_range_text(funder: Funder) -> str:
+    """The funder's own range, said where it cannot be changed (it belongs to the funder)."""
+    grants = describe_grant_range(funder.minimum_pence, funder.maximum_pence)
+    return _tr("{range}, from the funder’s record (change it on the Funders screen)").format(
+        range=QCoreApplication.translate("GrantRange", grants)
+        if grants
+        else _tr("No smallest or largest grant given")
+    )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DetailsPage", text)
 
 
 class DetailsPage(StepPage):
@@ -104,9 +118,14 @@ class DetailsPage(StepPage):
         self.days_left.setAccessibleName(self.tr("Days to the closing date"))
         form.addRow("", self.days_left)
         self.minimum_field = CheckedLine(parse_money, format_money, details.funder_minimum_pence)
-        add_form_row(form, self.tr("S&mallest grant the fund gives"), self.minimum_field)
         self.maximum_field = CheckedLine(parse_money, format_money, details.funder_maximum_pence)
-        add_form_row(form, self.tr("&Largest grant the fund gives"), self.maximum_field)
+        if funder is None:
+            add_form_row(form, self.tr("S&mallest grant the fund gives"), self.minimum_field)
+            add_form_row(form, self.tr("&Largest grant the fund gives"), self.maximum_field)
+        else:
+            self.grant_range = wrapped(grant_range_text(funder))
+            self.grant_range.setAccessibleName(self.tr("The grants this fund gives"))
+            form.addRow(self.tr("Grants"), self.grant_range)
         self.start_field = CheckedLine(parse_date, format_date, details.project_start)
         self.start_field.line.setPlaceholderText(self.tr("day/month/year"))
         add_form_row(form, self.tr("Project &starts"), self.start_field)
