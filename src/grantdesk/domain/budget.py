@@ -330,7 +330,7 @@ def parse_percent(text: str) -> int | None:
             f"“{text.strip()}” is not a percentage. Please type a number, for example 10 or 12.5."
         ) from None
     if hundredths > 100 * QUANTITY_SCALE:
-        raise PercentError("Overheads cannot be more than 100% of your direct costs.")
+        raise PercentError("A share cannot be more than 100%. Please type a number from 0 to 100.")
     return hundredths
 
 

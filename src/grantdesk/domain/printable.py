@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
+from grantdesk.domain.answers import answer_value, problem_page, value_problem
 from grantdesk.domain.application import Answer, ApplicationSummary, display_title
 from grantdesk.domain.budget import (
     Balance,
@@ -16,10 +17,10 @@ from grantdesk.domain.budget import (
 from grantdesk.domain.dates import format_date
 from grantdesk.domain.exit import ExitPlan
 from grantdesk.domain.finances import Finances
-from grantdesk.domain.funders import Funder, project_length_problem
+from grantdesk.domain.funders import COMMON_FORM_ASKS, AskedParts, Funder, project_length_problem
 from grantdesk.domain.organisation import Profile
 from grantdesk.domain.plan import Plan, plan_weaknesses
-from grantdesk.domain.questions import Question, form_asks
+from grantdesk.domain.questions import FigureSource, Question, form_asks
 from grantdesk.domain.wordcount import Limit, LimitCheck, check_limit, unit_words
 
 
@@ -64,6 +65,11 @@ class PrintableApplication:
         )
 
     @property
+    def asks(self) -> AskedParts:
+        """What the funder asks for beyond its questions."""
+        return self.funder.asks if self.funder else COMMON_FORM_ASKS
+
+    @property
     def totals(self) -> BudgetTotals:
         return self.finances.totals
 
@@ -94,7 +100,9 @@ def _has_structured_answer(application: PrintableApplication, key: str) -> bool:
 
 
 def readiness_problems(application: PrintableApplication, today: date) -> list[ReadinessProblem]:
-    """What is missing or wrong, each with the page to fix it, in the order of the form."""
+    """What is missing or wrong, each with the page to fix it, in the order of the form. Only
+    what the funder asks for is looked for: the plan and the exit strategy only where it asks
+    for them."""
     problems: list[ReadinessProblem] = []
     details = application.summary.details
     if not details.title.strip():
@@ -111,50 +119,58 @@ def readiness_problems(application: PrintableApplication, today: date) -> list[R
             )
         elif details.closing_date == today:
             problems.append(ReadinessProblem("The closing date is today.", "details"))
-    for item in application.answers:
-        problems.extend(_answer_problems(application, item))
-    finances = application.finances
-    if application.budget.lines and not finances.balance.balances:
-        problems.append(ReadinessProblem(balance_statement(finances.balance), "match_funding"))
-    problems.extend(ReadinessProblem(problem, "details") for problem in finances.range_problems())
     if application.funder is not None:
         length = project_length_problem(
             application.funder, details.project_start, details.project_end
         )
         if length:
             problems.append(ReadinessProblem(length, "details"))
+    for item in application.answers:
+        problems.extend(_answer_problems(application, item))
+    finances = application.finances
+    if application.budget.lines and not finances.balance.balances:
+        problems.append(ReadinessProblem(balance_statement(finances.balance), "match_funding"))
+    problems.extend(ReadinessProblem(problem, "details") for problem in finances.range_problems())
     problems.extend(ReadinessProblem(problem, "budget") for problem in finances.rule_problems())
     problems.extend(
         ReadinessProblem(problem, "match_funding") for problem in finances.match_problems()
     )
-    problems.extend(
-        ReadinessProblem(weakness.message, "plan")
-        for weakness in plan_weaknesses(application.plan)
-        if "baseline" in weakness.message
-        or "target" in weakness.message
-        or weakness.message.startswith("There are no outcomes")
-    )
-    if not application.exit.routes and not _answers_exit(application):
+    if application.asks.plan:
+        problems.extend(
+            ReadinessProblem(weakness.message, "plan")
+            for weakness in plan_weaknesses(application.plan)
+            if "baseline" in weakness.message
+            or "target" in weakness.message
+            or weakness.message.startswith("There are no outcomes")
+        )
+    if _exit_strategy_missing(application):
         problems.append(ReadinessProblem("There is no exit strategy yet.", "exit_strategy"))
     return problems
 
 
-def _answers_exit(application: PrintableApplication) -> bool:
-    return any(
-        item.answer.is_answered
-        for item in application.answers
-        if "exit_strategy" in item.question.common_keys
+def _exit_strategy_missing(application: PrintableApplication) -> bool:
+    """Asked for, and neither planned nor answered in words."""
+    return (
+        application.asks.exit_strategy
+        and not application.exit.routes
+        and not any(
+            item.answer.is_answered
+            for item in application.answers
+            if "exit_strategy" in item.question.common_keys
+        )
     )
 
 
 def _answer_problems(application: PrintableApplication, item: QuestionAnswer):
     question = item.question
     name = question.name
+    if not question.kind.is_text:
+        return _value_problems(application, item)
     if not item.answer.is_answered:
         structured = set(question.common_keys) & STRUCTURED_ANSWERS
         if any(_has_structured_answer(application, key) for key in structured):
             return []
-        if question.common_keys == ("exit_strategy",):
+        if question.common_keys == ("exit_strategy",) and _exit_strategy_missing(application):
             return []  # said once, below, as "no exit strategy"
         return [ReadinessProblem(f"{name} has no answer yet.", question.key)]
     check = item.check
@@ -175,3 +191,48 @@ def _answer_problems(application: PrintableApplication, item: QuestionAnswer):
             )
         ]
     return []
+
+
+def _value_problems(application: PrintableApplication, item: QuestionAnswer):
+    question, text = item.question, item.answer.text
+    if question.source is FigureSource.TYPED and not text.strip():
+        return [ReadinessProblem(f"{question.name} has no answer yet.", question.key)]
+    problem = value_problem(question, text, application.profile, application.finances)
+    return [ReadinessProblem(problem, problem_page(question))] if problem else []
+
+
+def printed_value(application: PrintableApplication, item: QuestionAnswer) -> str:
+    """A question that wants a single value, as the funder's copy prints it."""
+    return answer_value(item.question, item.answer.text, application.profile, application.finances)
+
+
+STRUCTURED_SECTIONS = ("budget", "match_funding", "monitoring", "exit_strategy")
+"""The tables and plans printed beside the questions that ask for them."""
+
+
+def section_places(
+    application: PrintableApplication,
+) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """Where the budget, other funding, plan and exit strategy print: each once, beside the
+    first question that asks for it (by question key); those no question asks go under
+    Further information: the budget and other funding always, the plan and exit strategy only
+    where the funder asks for them."""
+    beside: dict[str, tuple[str, ...]] = {}
+    placed: set[str] = set()
+    for item in application.answers:
+        keys = tuple(
+            key
+            for key in item.question.common_keys
+            if key in STRUCTURED_SECTIONS and key not in placed
+        )
+        if keys:
+            beside[item.question.key] = keys
+            placed.update(keys)
+    wanted = {
+        "budget": True,
+        "match_funding": True,
+        "monitoring": application.asks.plan,
+        "exit_strategy": application.asks.exit_strategy,
+    }
+    further = tuple(key for key in STRUCTURED_SECTIONS if key not in placed and wanted[key])
+    return beside, further

@@ -11,7 +11,7 @@ The keys are stored in the database: never change one once it has been written.
 from dataclasses import dataclass, field
 from enum import Enum
 
-from grantdesk.domain.wordcount import Counting, Limit, LimitUnit
+from grantdesk.domain.wordcount import Counting, Limit, LimitUnit, describe_limit
 
 
 class QuestionKind(Enum):
@@ -108,11 +108,15 @@ class Question:
         return self.label.strip() or str(self.number)
 
     @property
+    def called(self) -> str:
+        """ "Question 6", or the funder's own "Q6"."""
+        number = self.shown_number
+        return f"Question {number}" if number[0].isdigit() else number
+
+    @property
     def name(self) -> str:
         """How a message names it: "Question 6 (Who will benefit)", or "Q6 (…)"."""
-        number = self.shown_number
-        called = f"Question {number}" if number[0].isdigit() else number
-        return f"{called} ({self.short_title})"
+        return f"{self.called} ({self.short_title})"
 
 
 COMMON_QUESTIONS: tuple[Question, ...] = (
@@ -464,3 +468,22 @@ def question_by_key(key: str) -> Question:
 def form_asks(form: tuple[Question, ...], common_key: str) -> bool:
     """Whether any question on the form asks this common question."""
     return any(common_key in question.common_keys for question in form)
+
+
+_KIND_WORDS = {
+    QuestionKind.MONEY: "a sum in pounds",
+    QuestionKind.PERCENT: "a percentage",
+    QuestionKind.DATE: "a date",
+    QuestionKind.YES_NO: "yes or no",
+}
+
+
+def describe_answer(question: Question) -> str:
+    """What the answer should be, in a few words: "at most 250 words", "one line, at most 80
+    characters", "no limit", "a sum in pounds", "one of: North, South"."""
+    if question.kind is QuestionKind.CHOICE:
+        return "one of: " + ", ".join(question.choices) if question.choices else "a choice"
+    if not question.kind.is_text:
+        return _KIND_WORDS[question.kind]
+    limit = describe_limit(question.limit)
+    return f"one line, {limit}" if question.kind is QuestionKind.ONE_LINE else limit

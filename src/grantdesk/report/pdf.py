@@ -41,7 +41,12 @@ from grantdesk.domain.dates import format_date, format_short_date
 from grantdesk.domain.exit import notice_sentence, route_detail
 from grantdesk.domain.money import format_money
 from grantdesk.domain.plan import PLAN_TABLE_HEADINGS, plan_table
-from grantdesk.domain.printable import PrintableApplication, QuestionAnswer
+from grantdesk.domain.printable import (
+    PrintableApplication,
+    QuestionAnswer,
+    printed_value,
+    section_places,
+)
 from grantdesk.domain.wordcount import unit_words
 from grantdesk.report.fonts import BOLD, ITALIC, REGULAR, printable, register_fonts
 
@@ -239,10 +244,12 @@ def build_pdf(
         *_organisation(application, styles),
         Paragraph("The application", styles["section"]),
     ]
+    beside, further = section_places(application)
     for item in application.answers:
-        story.extend(_question(application, item, styles))
-    story.extend(_not_asked_elsewhere(application, styles))
-    story.extend(_declaration(application, styles))
+        story.extend(_question(application, item, beside.get(item.question.key, ()), styles))
+    story.extend(_further_information(application, further, styles))
+    if application.asks.declaration:
+        story.extend(_declaration(application, styles))
     document.build(story, canvasmaker=page_maker(footer, draft))
 
 
@@ -352,22 +359,35 @@ def _organisation(application: PrintableApplication, styles) -> list[Flowable]:
     return flowables
 
 
-def _question(application: PrintableApplication, item: QuestionAnswer, styles) -> list[Flowable]:
+def _question(
+    application: PrintableApplication, item: QuestionAnswer, sections: tuple[str, ...], styles
+) -> list[Flowable]:
     question = item.question
+    flowables: list[Flowable] = [
+        Paragraph(
+            f"{markup(question.shown_number)}. {markup(question.question)}", styles["question"]
+        )
+    ]
+    if not question.kind.is_text:
+        value = printed_value(application, item)
+        flowables.append(
+            Paragraph(markup(value), styles["body"])
+            if value
+            else Paragraph("No answer yet.", styles["empty"])
+        )
+        return flowables
     check = item.check
     limit = item.limit
-    flowables: list[Flowable] = [
-        Paragraph(f"{question.number}. {markup(question.question)}", styles["question"]),
-        Paragraph(
-            f"{check.count:,} of {limit.maximum:,} {unit_words(limit.unit, limit.maximum)}",
-            styles["note"],
-        ),
-    ]
+    if limit.maximum is not None:
+        flowables.append(
+            Paragraph(
+                f"{check.count:,} of {limit.maximum:,} {unit_words(limit.unit, limit.maximum)}",
+                styles["note"],
+            )
+        )
     answer = _paragraphs(item.answer.text, styles["body"])
     structured = [
-        flowable
-        for key in question.common_keys
-        for flowable in _structured(application, key, styles)
+        flowable for key in sections for flowable in _structured(application, key, styles)
     ]
     if answer:
         flowables.extend(answer)
@@ -377,19 +397,12 @@ def _question(application: PrintableApplication, item: QuestionAnswer, styles) -
     return flowables
 
 
-STRUCTURED_SECTIONS = ("budget", "match_funding", "monitoring", "exit_strategy")
-
-
-def _not_asked_elsewhere(application: PrintableApplication, styles) -> list[Flowable]:
-    """The budget, plan and exit strategy still print when the funder's form asks no
-    question they belong to."""
-    asked = {key for item in application.answers for key in item.question.common_keys}
-    sections = [
-        flowable
-        for key in STRUCTURED_SECTIONS
-        if key not in asked
-        for flowable in _structured(application, key, styles)
-    ]
+def _further_information(
+    application: PrintableApplication, keys: tuple[str, ...], styles
+) -> list[Flowable]:
+    """The budget and other funding (and the plan and exit strategy, where the funder asks for
+    them) when no question on the form asks for them."""
+    sections = [flowable for key in keys for flowable in _structured(application, key, styles)]
     if not sections:
         return []
     return [Paragraph("Further information", styles["section"]), *sections]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from grantdesk.domain.funders import Funder, describe_grant_range, form_questions
-from grantdesk.domain.wordcount import describe_limit
+from grantdesk.domain.questions import describe_answer
 from grantdesk.ui.common.widgets import heading
 
 
@@ -31,7 +31,7 @@ def whole_form_text(funder: Funder) -> str:
         lines.extend(f"  •  {priority}" for priority in funder.priorities)
     lines.append("")
     for question in form_questions(funder):
-        lines.append(f"{question.number}. {question.question}  ({describe_limit(question.limit)})")
+        lines.append(f"{question.shown_number}. {question.question}  ({describe_answer(question)})")
         if question.guidance:
             lines.extend(f"     {line}" for line in question.guidance.splitlines())
         lines.append("")
