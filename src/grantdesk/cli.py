@@ -171,4 +171,9 @@ def write_pdf(store: Store, application_id: int, output: Path, force_draft: bool
         print("Still to put right before you send it:")
         for problem in problems:
             print(f"  - {problem.message}")
+    checklist = application.checklist()
+    if checklist:
+        print("The funder also asks for:")
+        for item in checklist:
+            print(f"  [{'x' if item.done else ' '}] {item.text}")
     return 0

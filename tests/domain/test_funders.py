@@ -12,13 +12,16 @@ from grantdesk.domain.budget import (
 )
 from grantdesk.domain.decision import ReportDue, Upcoming, reminders
 from grantdesk.domain.funders import (
+    AskedParts,
     BudgetRules,
     Eligibility,
     Funder,
     FunderQuestion,
     PastGrant,
+    Requirement,
     answers_for_form,
     budget_rule_problems,
+    checklist,
     eligibility_problems,
     form_questions,
     limit_breaches,
@@ -206,3 +209,38 @@ def test_whole_pounds_covers_worked_out_overheads_too():
         BudgetRules(whole_pounds=True), budget, totals, balance_of(totals, 110550, ())
     )
     assert problems == ["This funder wants whole pounds only: round each cost to the pound."]
+
+
+def test_the_checklist_follows_the_amount_asked():
+    funder = Funder(
+        name="PCC",
+        asks=AskedParts(paper_copy=True),
+        requirements=(
+            Requirement("A signed paper copy within 5 working days", 250100, 2500000, key="paper"),
+            Requirement("Your latest accounts", key="accounts"),
+            Requirement("A letter from your bank", from_pence=1000000, key="bank"),
+            Requirement("   ", key="blank"),
+        ),
+    )
+    small = checklist(funder, 250000, ("accounts",))
+    assert [(item.text, item.done) for item in small] == [
+        ("A signed paper copy", False),
+        ("Your latest accounts", True),
+    ]
+    edge = checklist(funder, 250100, ())
+    assert [item.key for item in edge] == ["paper_copy", "paper", "accounts"]
+    assert edge[1].text == (
+        "A signed paper copy within 5 working days (for grants of £2,501.00 to £25,000.00)"
+    )
+    assert [item.key for item in checklist(funder, 2500001, ())] == [
+        "paper_copy",
+        "accounts",
+        "bank",
+    ]
+    assert [item.key for item in checklist(funder, None, ())] == [
+        "paper_copy",
+        "paper",
+        "accounts",
+        "bank",
+    ]
+    assert checklist(None, 100, ()) == []

@@ -101,7 +101,7 @@ def test_pdf_checks_the_funders_longest_project_to_the_day(tmp_path: Path):
     from datetime import date
 
     from grantdesk.domain.application import ApplicationDetails
-    from grantdesk.domain.funders import Eligibility, Funder
+    from grantdesk.domain.funders import AskedParts, Eligibility, Funder, Requirement
     from grantdesk.store.database import open_database
     from grantdesk.store.repository import Store
 
@@ -109,7 +109,12 @@ def test_pdf_checks_the_funders_longest_project_to_the_day(tmp_path: Path):
     engine = open_database(data_dir)
     store = Store(engine)
     funder_id = store.funders.save(
-        Funder(name="PCC", eligibility=Eligibility(max_project_months=12))
+        Funder(
+            name="PCC",
+            eligibility=Eligibility(max_project_months=12),
+            asks=AskedParts(paper_copy=True),
+            requirements=(Requirement("Your latest accounts", key="accounts"),),
+        )
     )
     application_id = store.applications.create(
         ApplicationDetails(
@@ -123,6 +128,10 @@ def test_pdf_checks_the_funders_longest_project_to_the_day(tmp_path: Path):
     assert "  - PCC funds projects of up to 12 months: starting on 1 June 2027, the project " in (
         too_long.stdout
     )
+    assert too_long.stdout.endswith(
+        "The funder also asks for:\n  [ ] A signed paper copy\n  [ ] Your latest accounts\n"
+    )
+    store.applications.save_requirements_done(application_id, ("accounts",))
     store.applications.save_details(
         application_id,
         ApplicationDetails(
@@ -132,3 +141,4 @@ def test_pdf_checks_the_funders_longest_project_to_the_day(tmp_path: Path):
     engine.dispose()
     exactly = grantdesk("pdf", str(application_id), "-o", str(output), "--data-dir", str(data_dir))
     assert "funds projects of up to" not in exactly.stdout
+    assert "  [x] Your latest accounts" in exactly.stdout

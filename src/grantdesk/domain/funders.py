@@ -136,6 +136,25 @@ class Requirement:
         return low_enough and (self.to_pence is None or requested_pence <= self.to_pence)
 
 
+PAPER_COPY = "paper_copy"
+"""The key of the paper-copy item on an application's checklist."""
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    """Something the funder asks for that no check in GrantDesk can see, ticked when done."""
+
+    key: str
+    text: str
+    done: bool
+
+
+def amount_condition(requirement: Requirement) -> str:
+    """ "for grants of £2,501.00 to £25,000.00", or empty where it applies to any grant."""
+    grants = describe_grant_range(requirement.from_pence, requirement.to_pence)
+    return f"for grants of {grants}" if grants else ""
+
+
 @dataclass(frozen=True)
 class Funder:
     name: str = ""
@@ -169,6 +188,24 @@ class Funder:
     @property
     def counting(self) -> Counting:
         return Counting(self.word_rule, self.character_rule)
+
+
+def checklist(
+    funder: Funder | None, requested_pence: int | None, done: tuple[str, ...]
+) -> list[ChecklistItem]:
+    """The funder's checklist for a request of this amount: a signed paper copy where it asks
+    for one, and each of its requirements that applies to the amount."""
+    if funder is None:
+        return []
+    items = []
+    if funder.asks.paper_copy:
+        items.append(ChecklistItem(PAPER_COPY, "A signed paper copy", PAPER_COPY in done))
+    for requirement in funder.requirements:
+        if requirement.text.strip() and requirement.applies_to(requested_pence):
+            condition = amount_condition(requirement)
+            text = requirement.text.strip() + (f" ({condition})" if condition else "")
+            items.append(ChecklistItem(requirement.key, text, requirement.key in done))
+    return items
 
 
 def describe_grant_range(minimum_pence: int | None, maximum_pence: int | None) -> str:

@@ -17,7 +17,14 @@ from grantdesk.domain.budget import (
 from grantdesk.domain.dates import format_date
 from grantdesk.domain.exit import ExitPlan
 from grantdesk.domain.finances import Finances
-from grantdesk.domain.funders import COMMON_FORM_ASKS, AskedParts, Funder, project_length_problem
+from grantdesk.domain.funders import (
+    COMMON_FORM_ASKS,
+    AskedParts,
+    ChecklistItem,
+    Funder,
+    checklist,
+    project_length_problem,
+)
 from grantdesk.domain.organisation import Profile
 from grantdesk.domain.plan import Plan, plan_weaknesses
 from grantdesk.domain.questions import FigureSource, Question, form_asks
@@ -49,6 +56,8 @@ class PrintableApplication:
     plan: Plan
     exit: ExitPlan
     funder: Funder | None = None
+    requirements_done: tuple[str, ...] = ()
+    """The keys of the funder's checklist items the group has ticked."""
 
     @property
     def title(self) -> str:
@@ -68,6 +77,14 @@ class PrintableApplication:
     def asks(self) -> AskedParts:
         """What the funder asks for beyond its questions."""
         return self.funder.asks if self.funder else COMMON_FORM_ASKS
+
+    def checklist(self) -> list[ChecklistItem]:
+        """What the funder asks for that no check can see (a paper copy, its own
+        requirements for this amount), ticked or not. Shown before printing; it never makes a
+        copy a draft, since some of it is done after printing."""
+        return checklist(
+            self.funder, self.summary.details.amount_requested_pence, self.requirements_done
+        )
 
     @property
     def totals(self) -> BudgetTotals:

@@ -49,6 +49,7 @@ class ApplicationState(QObject):
             )
             self.funders = store.funders.all()
             self.priorities_ticked = store.applications.priorities_addressed(application_id)
+            self.requirements_done = store.applications.requirements_done(application_id)
         self.details = self.summary.details
 
     def save_details(self, details: ApplicationDetails) -> None:
@@ -80,6 +81,14 @@ class ApplicationState(QObject):
         self.saver.schedule(
             ("priorities", application_id),
             lambda: self._store.applications.save_priorities_addressed(application_id, ticked),
+        )
+
+    def save_requirements_done(self, done: tuple[str, ...]) -> None:
+        self.requirements_done = done
+        application_id = self.application_id
+        self.saver.schedule(
+            ("requirements", application_id),
+            lambda: self._store.applications.save_requirements_done(application_id, done),
         )
 
     def choose_funder(self, funder_id: int | None) -> None:

@@ -49,7 +49,9 @@ class PrintFlow(QObject):
             tell(self._window, failure)
             return
         today = date.today()
-        dialog = PrintDialog(readiness_problems(application, today), self._window)
+        dialog = PrintDialog(
+            readiness_problems(application, today), application.checklist(), self._window
+        )
         dialog.fix_requested.connect(lambda page: self.fix_requested.emit(application_id, page))
         choice = dialog.exec()
         if choice == PrintDialog.SAVE:
