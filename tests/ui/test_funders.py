@@ -36,32 +36,41 @@ def test_new_funder_form_search_and_a_report_reminder(window, qtbot):
     press_here(Qt.Key.Key_Tab)
     type_here("Grantiau Bach ŵ")
     questions = editor.questions
-    for text, most, unit_presses, covers in (
-        ("Tell us about your group", "150", 0, "1, 2"),
-        ("What will you do?", "1,500", 1, "3"),
-        ("Anything else?", "100", 0, ""),
+    for number, text, most, unit_presses, covers in (
+        ("", "Tell us about your group", "150", 0, "1, 2"),
+        ("Q2", "What will you do?", "1,500", 1, "3"),
+        ("", "Anything else?", "100", 0, ""),
     ):
         questions.table.setFocus()
         press(questions.table, Qt.Key.Key_Return, CTRL)
+        type_here(number)  # the funder's own number, if it has one
+        press_here(Qt.Key.Key_Tab)
         type_here(text)
         press_here(Qt.Key.Key_Tab)
-        press_here(Qt.Key.Key_Tab)  # no guidance note
+        press_here(Qt.Key.Key_Tab)  # a long answer
         type_here(most)
         press_here(Qt.Key.Key_Tab)
         press_here(Qt.Key.Key_Tab)  # no minimum
         for _ in range(unit_presses):
             press_here(Qt.Key.Key_Down)
         press_here(Qt.Key.Key_Tab)
+        press_here(Qt.Key.Key_Tab)  # no guidance note
         if covers:
             type_here(covers)
         press_here(Qt.Key.Key_Return)
     window.saver.flush()
     [funder] = window.store.funders.all()
     assert funder.display_name == "Cronfa Leol – Grantiau Bach ŵ"
-    assert [(q.text, q.maximum, q.unit, q.covers) for q in funder.questions] == [
-        ("Tell us about your group", 150, LimitUnit.WORDS, ("what_you_do", "organisation_type")),
-        ("What will you do?", 1500, LimitUnit.CHARACTERS, ("project",)),
-        ("Anything else?", 100, LimitUnit.WORDS, ()),
+    assert [(q.label, q.text, q.maximum, q.unit, q.covers) for q in funder.questions] == [
+        (
+            "",
+            "Tell us about your group",
+            150,
+            LimitUnit.WORDS,
+            ("what_you_do", "organisation_type"),
+        ),
+        ("Q2", "What will you do?", 1500, LimitUnit.CHARACTERS, ("project",)),
+        ("", "Anything else?", 100, LimitUnit.WORDS, ()),
     ]
 
     press(window, Qt.Key.Key_Home, CTRL)
