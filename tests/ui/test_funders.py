@@ -139,3 +139,55 @@ def test_new_funder_form_search_and_a_report_reminder(window, qtbot):
         "Overdue: Report to Cronfa Leol was due 3 days ago (Mid-year report), for "
         "“Friday Night for Cronfa”."
     ]
+
+
+def test_a_funder_saved_to_a_file_and_added_from_one_on_the_funders_screen(
+    window, qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from grantdesk.examples.funders import add_example_funders
+
+    add_example_funders(window.store)
+    press(window, Qt.Key.Key_F, CTRL | SHIFT)
+    funders = window.funders
+    pcc = next(
+        row for row in range(funders.list.count()) if "Police" in funders.list.item(row).text()
+    )
+    funders.list.setCurrentRow(pcc)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "for groups"), "")
+    )
+    said = []
+
+    def read_and_close(box) -> None:
+        said.append(box.text())
+        press(box, Qt.Key.Key_Return)
+
+    when_dialog_opens(read_and_close)
+    funders.export_button.setFocus()
+    press(funders.export_button, Qt.Key.Key_Space)
+    saved = tmp_path / "for groups.grantdesk-funder.json"
+    assert said[-1] == (
+        "Saved “Police and Crime Commissioner (example) – Community Safety Fund” to "
+        f"{saved}. Give this file to anyone who applies to it."
+    )
+    reactivate(window, qtbot)
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(saved), ""))
+    funders.import_button.setFocus()
+    press(funders.import_button, Qt.Key.Key_Space)
+    assert funders.list.count() == 5
+    assert funders.editor.funder.display_name.startswith("Police and Crime Commissioner")
+    assert funders.editor.funder.id != funders.list.item(pcc).data(Qt.ItemDataRole.UserRole)
+
+    damaged = tmp_path / "damaged.json"
+    damaged.write_text('{"grantdesk": "funder", "version": 1, "funder": {"priorities": "x"}}')
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(damaged), ""))
+    when_dialog_opens(read_and_close)
+    press(funders.import_button, Qt.Key.Key_Space)
+    assert said[-1] == (
+        "GrantDesk cannot use “damaged.json”: The funder: priorities should be a list. Nothing "
+        "was added; please ask whoever made the file to put it right."
+    )
+    assert funders.list.count() == 5

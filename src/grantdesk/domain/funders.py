@@ -190,6 +190,54 @@ class Funder:
         return Counting(self.word_rule, self.character_rule)
 
 
+def funder_problems(funder: Funder) -> list[str]:
+    """What makes a funder's record contradict itself, in words (empty when it is sound):
+    the screens refuse these as they are typed; a funder file holding one is refused."""
+    problems = []
+    figures = [
+        funder.minimum_pence,
+        funder.maximum_pence,
+        funder.eligibility.max_project_months,
+        *(getattr(funder.budget_rules, name) for name in _RULE_FIGURES),
+        *(r.from_pence for r in funder.requirements),
+        *(r.to_pence for r in funder.requirements),
+    ]
+    if any(figure is not None and figure < 0 for figure in figures):
+        problems.append("A figure in it is less than nothing.")
+    if _above(funder.minimum_pence, funder.maximum_pence):
+        problems.append("Its smallest grant is more than its largest.")
+    for number, question in enumerate(funder.questions, start=1):
+        if question.maximum is not None and question.maximum < 1:
+            problems.append(f"Question {number}’s limit is less than one.")
+        if (question.minimum or 0) < 0 or _above(question.minimum, question.maximum):
+            problems.append(f"Question {number}’s least is more than its most.")
+        if question.source.kind not in (None, question.kind):
+            problems.append(f"Question {number} is filled in from a figure of another kind.")
+    for requirement in funder.requirements:
+        if _above(requirement.from_pence, requirement.to_pence):
+            problems.append(
+                f"The requirement “{requirement.text}” is for grants from more than it is up to."
+            )
+    if funder.signatories not in (1, 2):
+        problems.append("It must be signed by one person or two.")
+    return problems
+
+
+_RULE_FIGURES = (
+    "max_lines",
+    "management_cap_pence",
+    "management_cap_basis_points",
+    "other_cap_pence",
+    "other_cap_basis_points",
+    "max_grant_share_basis_points",
+    "max_item_characters",
+)
+
+
+def _above(low: int | None, high: int | None) -> bool:
+    return low is not None and high is not None and low > high
+
+
 def checklist(
     funder: Funder | None, requested_pence: int | None, done: tuple[str, ...]
 ) -> list[ChecklistItem]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.funders import Funder, describe_grant_range, form_questions
 from grantdesk.domain.questions import describe_answer
+from grantdesk.ui.common.files import documents_folder
 from grantdesk.ui.common.widgets import heading
 
 
@@ -60,10 +61,7 @@ class WholeFormDialog(QDialog):
     def save_blank_form(self) -> None:
         from grantdesk.report.blank_form import build_blank_form  # reportlab loads only now
 
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        suggested = Path(documents or Path.home()) / "Blank form.pdf"
+        suggested = documents_folder() / "Blank form.pdf"
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the blank form as a PDF"),

@@ -8,11 +8,12 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from grantdesk.domain.printable import PrintableApplication, readiness_problems
 from grantdesk.store.errors import StoreError
+from grantdesk.ui.common.files import documents_folder, file_name_for
 from grantdesk.ui.common.messages import tell
 from grantdesk.ui.printing.print_dialog import PrintDialog
 from grantdesk.ui.tasks import run_in_background
@@ -60,10 +61,7 @@ class PrintFlow(QObject):
             self._print(application, dialog.draft, today)
 
     def save_pdf(self, application: PrintableApplication, draft: bool, today: date) -> None:
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        suggested = Path(documents or Path.home()) / f"{file_name_for(application.title)}.pdf"
+        suggested = documents_folder() / f"{file_name_for(application.title)}.pdf"
         chosen, _filter = QFileDialog.getSaveFileName(
             self._window,
             _tr("Save the application as a PDF"),
@@ -156,9 +154,3 @@ def pdf_failure(error: Exception, target: Path) -> str:
         "GrantDesk could not make the PDF. Your work is safe; the details are in the file "
         "grantdesk.log in GrantDesk’s data folder. Please tell whoever looks after this computer."
     )
-
-
-def file_name_for(title: str) -> str:
-    """A title made safe as a file name on any system ("Friday Night Safe Space")."""
-    cleaned = "".join(c if c.isalnum() or c in " -_–'’()" else " " for c in title)
-    return " ".join(cleaned.split())[:80] or "Application"
