@@ -150,9 +150,14 @@ class ChecklistItem:
 
 
 def amount_condition(requirement: Requirement) -> str:
-    """ "for grants of £2,501.00 to £25,000.00", or empty where it applies to any grant."""
-    grants = describe_grant_range(requirement.from_pence, requirement.to_pence)
-    return f"for grants of {grants}" if grants else ""
+    """ "for grants of £2,501.00 to £25,000.00", "… of £2,501.00 or more", "… up to £500.00",
+    or empty where it applies to any grant."""
+    low, high = requirement.from_pence, requirement.to_pence
+    if low is not None and high is not None:
+        return f"for grants of {format_money(low)} to {format_money(high)}"
+    if low is not None:
+        return f"for grants of {format_money(low)} or more"
+    return f"for grants up to {format_money(high)}" if high is not None else ""
 
 
 @dataclass(frozen=True)

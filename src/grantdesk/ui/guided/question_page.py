@@ -107,6 +107,8 @@ class QuestionPage(StepPage):
         self._state = state
         self._money = money
         self._limit = answer.limit or question.limit
+        self._answered = answer.is_answered
+        self._within = True
 
         layout = QVBoxLayout(self)
         layout.addWidget(wrapped(self._position(question_count)))
@@ -143,8 +145,6 @@ class QuestionPage(StepPage):
             if money is not None:
                 money.changed.connect(self._show_facts)
             self._show_facts()
-        self._answered = answer.is_answered
-        self._within = True
         self._show_count(answer.text)
 
     def _position(self, question_count: int) -> str:
