@@ -115,7 +115,7 @@ def type_funder(window) -> None:
 
     [funder] = window.store.funders.all()
     assert [(q.label, q.kind, q.source, q.maximum, q.unit) for q in funder.questions] == [
-        ("Q6", QuestionKind.MONEY, FigureSource.INCOME_LAST_YEAR, 250, LimitUnit.WORDS),
+        ("Q6", QuestionKind.MONEY, FigureSource.INCOME_LAST_YEAR, None, LimitUnit.WORDS),
         ("Q7", QuestionKind.ONE_LINE, FigureSource.TYPED, 100, LimitUnit.CHARACTERS),
         ("Q8", QuestionKind.LONG_ANSWER, FigureSource.TYPED, None, LimitUnit.WORDS),
     ]

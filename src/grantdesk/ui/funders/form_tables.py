@@ -17,7 +17,6 @@ from grantdesk.ui.common.tables import (
     Column,
     LinesEditor,
     LineTableModel,
-    choice_column,
     chosen,
 )
 from grantdesk.ui.common.widgets import wrapped
@@ -102,6 +101,11 @@ def with_source(question: FunderQuestion, source: FigureSource) -> FunderQuestio
     return replace(question, source=source, kind=source.kind or question.kind)
 
 
+def _written(question: FunderQuestion, figure: int | None) -> str:
+    """A limit as the table shows it: only a written answer has one."""
+    return "" if figure is None or not question.kind.is_text else f"{figure:,}"
+
+
 def parse_choices(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.replace("\n", ";").split(";") if part.strip())
 
@@ -131,22 +135,23 @@ class FunderQuestions(LinesEditor):
                 ),
                 Column(
                     _tr("At most"),
-                    lambda q, _: "" if q.maximum is None else f"{q.maximum:,}",
+                    lambda q, _: _written(q, q.maximum),
                     with_maximum,
                     right_aligned=True,
                 ),
                 Column(
                     _tr("At least"),
-                    lambda q, _: "" if q.minimum is None else f"{q.minimum:,}",
+                    lambda q, _: _written(q, q.minimum),
                     with_minimum,
                     right_aligned=True,
                 ),
-                choice_column(
+                Column(
                     _tr("Counted in"),
-                    "unit",
-                    UNIT_LABELS,
-                    _tr,
-                    "Please choose words or characters.",
+                    lambda q, _: _tr(UNIT_LABELS[q.unit]) if q.kind.is_text else "",
+                    lambda q, text: replace(
+                        q, unit=chosen(text, UNIT_LABELS, _tr, "Please choose words or characters.")
+                    ),
+                    choices=lambda: [_tr(label) for label in UNIT_LABELS.values()],
                 ),
                 Column(
                     _tr("Guidance note"),

@@ -62,7 +62,11 @@ def _tr(text: str) -> str:
 
 
 def combo(labels: dict, current) -> QComboBox:
+    """A list to choose from that may be narrower than its longest choice, so the editor fits
+    a small screen."""
     box = QComboBox()
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(24)
     for value, label in labels.items():
         box.addItem(_tr(label), value)
     box.setCurrentIndex(box.findData(current))

@@ -149,7 +149,7 @@ class QuestionPage(StepPage):
 
     def _position(self, question_count: int) -> str:
         question = self.question
-        if question.label.strip():
+        if question.shown_number != str(question.number):
             return self.tr("{question} · {n} of {total} on this form").format(
                 question=question.called, n=question.number, total=question_count
             )
@@ -170,7 +170,6 @@ class QuestionPage(StepPage):
                 wrapped(as_bullets(question_text(question.guidance)))
             )
             layout.addWidget(guidance_box)
-        self.tips_label = None
         if question.tips.strip():
             self.tips_button = QPushButton(self.tr("Show GrantDesk’s general &tips"))
             self.tips_button.setCheckable(True)
@@ -185,7 +184,7 @@ class QuestionPage(StepPage):
             )
             self.tips_label.setStyleSheet("background: #eef2f4; padding: 8px;")
             self.tips_label.hide()
-            self.tips_button.toggled.connect(self.tips_label.setVisible)
+            self.tips_button.toggled.connect(self._show_tips)
             layout.addWidget(self.tips_button)
             layout.addWidget(self.tips_label)
         self.example_button = QPushButton(self.tr("Show an &example of a strong answer"))
@@ -303,6 +302,14 @@ class QuestionPage(StepPage):
             }[profile.has_bank_account]
         )
         return "\n".join(lines)
+
+    def _show_tips(self, shown: bool) -> None:
+        self.tips_label.setVisible(shown)
+        self.tips_button.setText(
+            self.tr("Hide the general &tips")
+            if shown
+            else self.tr("Show GrantDesk’s general &tips")
+        )
 
     def _show_example(self, shown: bool) -> None:
         self.example_label.setVisible(shown)

@@ -4,7 +4,7 @@ already holds, shown as it stands and followed wherever it changes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -60,8 +60,9 @@ class ValueAnswer(QWidget):
             self.held_note = wrapped()
             self.go_button = QPushButton(_tr(PAGE_NAMES[holding.page]))
             self.go_button.clicked.connect(lambda: self.go_to_requested.emit(holding.page))
-            for widget in (self.held, self.held_note, self.go_button):
-                layout.addWidget(widget)
+            layout.addWidget(self.held)
+            layout.addWidget(self.held_note)
+            layout.addWidget(self.go_button, 0, Qt.AlignmentFlag.AlignLeft)
             self.field = self.go_button
         elif question.kind in (QuestionKind.YES_NO, QuestionKind.CHOICE):
             self.combo = QComboBox()

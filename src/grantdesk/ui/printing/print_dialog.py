@@ -68,6 +68,8 @@ class PrintDialog(QDialog):
         self.checklist = QListWidget()
         self.checklist.setAccessibleName(self.tr("What the funder also asks for"))
         self.checklist.setWordWrap(True)
+        self.checklist.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.checklist.setMaximumHeight(160)
         for item in checklist or []:
             mark = self.tr("Done") if item.done else self.tr("Not yet")
             self.checklist.addItem(
