@@ -100,7 +100,12 @@ class Question:
     @property
     def common_keys(self) -> tuple[str, ...]:
         """The common questions this one answers: itself, for a common question."""
-        return self.covers if self.covers or self.key not in _BY_KEY else (self.key,)
+        return (self.key,) if self.is_common else self.covers
+
+    @property
+    def is_common(self) -> bool:
+        """One of the eleven common questions, not a funder's own."""
+        return self.key in _BY_KEY
 
     @property
     def shown_number(self) -> str:

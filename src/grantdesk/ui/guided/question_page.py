@@ -161,9 +161,9 @@ class QuestionPage(StepPage):
         question = self.question
         if question.guidance.strip():
             title = (
-                self.tr("The funder’s guidance")
-                if question.tips
-                else self.tr("What funders look for")
+                self.tr("What funders look for")
+                if question.is_common
+                else self.tr("The funder’s guidance")
             )
             guidance_box = QGroupBox(title)
             QVBoxLayout(guidance_box).addWidget(
