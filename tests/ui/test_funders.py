@@ -191,3 +191,47 @@ def test_a_funder_saved_to_a_file_and_added_from_one_on_the_funders_screen(
         "was added; please ask whoever made the file to put it right."
     )
     assert funders.list.count() == 5
+
+
+def test_how_a_funder_counts_asks_for_the_budget_and_is_signed_are_typed_in(window, qtbot):
+    from grantdesk.domain.budget import BudgetModel
+    from grantdesk.domain.wordcount import CharacterRule
+
+    press(window, Qt.Key.Key_F, CTRL | SHIFT)
+    funders = window.funders
+    funders.add_button.setFocus()
+    press(funders.add_button, Qt.Key.Key_Space)
+    editor = funders.editor
+    for field, keys in (
+        (editor.characters_combo, [Qt.Key.Key_Down]),  # each letter once
+        (editor.model_combo, [Qt.Key.Key_Down]),  # only the costs it would pay
+        (editor.signatories_combo, [Qt.Key.Key_Down]),  # two people sign
+    ):
+        field.setFocus()
+        for key in keys:
+            press_here(key)
+    for field, text in (
+        (editor.headings_field, "Staff; Management; Other expenses"),
+        (editor.management_headings_field, "Management"),
+        (editor.other_headings_field, "Other expenses; Sundries"),
+        (editor.item_length_field.line, "60"),
+        (editor.management_share_field.line, "10%"),
+    ):
+        field.setFocus()
+        field.selectAll()
+        type_here(text)
+        press_here(Qt.Key.Key_Tab)
+    editor.declaration_field.setFocus()
+    type_here("We declare that the Commissioner’s terms – all of them – are agreed.")
+    press_here(Qt.Key.Key_Tab)
+    assert window.save_everything()
+    [funder] = window.store.funders.all()
+    assert funder.character_rule is CharacterRule.EACH_CHARACTER
+    assert funder.budget_model is BudgetModel.ASKED_COSTS
+    assert funder.signatories == 2
+    assert funder.declaration.startswith("We declare that the Commissioner’s")
+    rules = funder.budget_rules
+    assert rules.headings == ("Staff", "Management", "Other expenses")
+    assert rules.management_headings == ("Management",)
+    assert rules.other_headings == ("Other expenses", "Sundries")
+    assert (rules.max_item_characters, rules.management_cap_basis_points) == (60, 1000)

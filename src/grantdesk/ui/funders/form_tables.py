@@ -106,7 +106,12 @@ def _written(question: FunderQuestion, figure: int | None) -> str:
     return "" if figure is None or not question.kind.is_text else f"{figure:,}"
 
 
-def parse_choices(text: str) -> tuple[str, ...]:
+def list_text(items: tuple[str, ...]) -> str:
+    """A short list (choices, budget headings) as one line: "North; South"."""
+    return "; ".join(items)
+
+
+def parse_list(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.replace("\n", ";").split(";") if part.strip())
 
 
@@ -166,8 +171,8 @@ class FunderQuestions(LinesEditor):
                 ),
                 Column(
                     _tr("Choices (for a choice)"),
-                    lambda q, _: "; ".join(q.choices),
-                    lambda q, text: replace(q, choices=parse_choices(text)),
+                    lambda q, _: list_text(q.choices),
+                    lambda q, text: replace(q, choices=parse_list(text)),
                 ),
                 Column(
                     _tr("Answer filled in from"),

@@ -30,7 +30,12 @@ from grantdesk.ui.common.widgets import (
     add_form_row,
     wrapped,
 )
-from grantdesk.ui.funders.form_tables import FunderQuestions, FunderRequirements
+from grantdesk.ui.funders.form_tables import (
+    FunderQuestions,
+    FunderRequirements,
+    list_text,
+    parse_list,
+)
 
 if TYPE_CHECKING:
     from grantdesk.ui.funders.funders_state import FundersState
@@ -71,14 +76,6 @@ def combo(labels: dict, current) -> QComboBox:
         box.addItem(_tr(label), value)
     box.setCurrentIndex(box.findData(current))
     return box
-
-
-def headings_text(headings: tuple[str, ...]) -> str:
-    return "; ".join(headings)
-
-
-def parse_headings(text: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in text.replace("\n", ";").split(";") if part.strip())
 
 
 class FunderEditor(QWidget):
@@ -227,7 +224,7 @@ class FunderEditor(QWidget):
         form = QFormLayout(box)
         self.model_combo = combo(MODEL_LABELS, funder.budget_model)
         add_form_row(form, self.tr("How it asks for the &budget"), self.model_combo)
-        self.headings_field = LineField(headings_text(rules.headings))
+        self.headings_field = LineField(list_text(rules.headings))
         self.headings_field.setPlaceholderText(self.tr("for example Staff; Venue; Management"))
         add_form_row(form, self.tr("Its own budget headings"), self.headings_field)
         self.max_lines_field = CheckedLine(
@@ -257,7 +254,7 @@ class FunderEditor(QWidget):
             self.tr("Management costs at most (% of the grant)"),
             self.management_share_field,
         )
-        self.management_headings_field = LineField(headings_text(rules.management_headings))
+        self.management_headings_field = LineField(list_text(rules.management_headings))
         add_form_row(
             form, self.tr("Headings that count as management"), self.management_headings_field
         )
@@ -269,7 +266,7 @@ class FunderEditor(QWidget):
         add_form_row(
             form, self.tr("“Other” costs at most (% of the grant)"), self.other_share_field
         )
-        self.other_headings_field = LineField(headings_text(rules.other_headings))
+        self.other_headings_field = LineField(list_text(rules.other_headings))
         add_form_row(form, self.tr("Headings that count as “other”"), self.other_headings_field)
         self.share_field = CheckedLine(
             parse_percent, format_percent, rules.max_grant_share_basis_points
@@ -344,9 +341,9 @@ class FunderEditor(QWidget):
                 other_cap_pence=self.other_pence_field.value,
                 other_cap_basis_points=self.other_share_field.value,
                 max_grant_share_basis_points=self.share_field.value,
-                headings=parse_headings(self.headings_field.text()),
-                management_headings=parse_headings(self.management_headings_field.text()),
-                other_headings=parse_headings(self.other_headings_field.text()),
+                headings=parse_list(self.headings_field.text()),
+                management_headings=parse_list(self.management_headings_field.text()),
+                other_headings=parse_list(self.other_headings_field.text()),
                 max_item_characters=self.item_length_field.value,
             ),
             eligibility=replace(

@@ -223,7 +223,7 @@ class DetailsPage(StepPage):
             box.deleteLater()
         self.checklist_boxes = []
         for item in items:
-            box = QCheckBox(QCoreApplication.translate("Checklist", item.text))
+            box = QCheckBox(QCoreApplication.translate("Checklist", item.text).replace("&", "&&"))
             box.setChecked(item.done)
             box.setProperty("key", item.key)
             box.toggled.connect(self._ticked)
