@@ -103,6 +103,8 @@ def test_a_database_with_funders_is_upgraded_keeping_every_row(tmp_path: Path):
     paid = Budget((BudgetLine("Staff", "Worker", 100, "", 5000, paid_by_others=True),), False)
     store.money.save_budget(hall.id, replace(paid, whole_project_cost_pence=900000))
     assert store.money.budget(hall.id) == replace(paid, whole_project_cost_pence=900000)
+    store.applications.save_answer_limit(hall.id, "funder:q1", Limit(None, LimitUnit.WORDS))
+    assert store.applications.answers(hall.id)["funder:q1"].limit == Limit(None, LimitUnit.WORDS)
     store.applications.save_requirements_done(hall.id, ("r1",))
     assert store.applications.requirements_done(hall.id) == ("r1",)
     engine.dispose()
