@@ -43,6 +43,7 @@ from grantdesk.report.pdf import build_pdf
 from grantdesk.store.database import open_database
 from grantdesk.store.repository import Store
 from grantdesk.ui.autosave import AutoSaver
+from grantdesk.ui.guided.application_state import ApplicationState
 from grantdesk.ui.guided.question_page import QuestionPage
 from grantdesk.ui.main_window import MainWindow
 from grantdesk.ui.money.budget_editor import UNIT_COST
@@ -112,9 +113,8 @@ def saving(store: Store, application_id: int, rounds: int = 200) -> None:
 def typing(store: Store, application_id: int, keys: int = 200) -> None:
     question = question_by_key("project")
     long_answer = " ".join(f"word{n}" for n in range(10_000))
-    page = QuestionPage(
-        question, 11, Answer("project", long_answer), application_id, store, AutoSaver(), None
-    )
+    state = ApplicationState(store, AutoSaver(), application_id)
+    page = QuestionPage(question, 11, Answer("project", long_answer), state)
     page.show()
     bare_editor = QPlainTextEdit()
     bare_editor.setPlainText(long_answer)

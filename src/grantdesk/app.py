@@ -78,11 +78,14 @@ def _open_store(window: MainWindow, data_dir: Path) -> None:
 
     try:
         store = Store(open_database(data_dir))
-        add_example_funders(store)
     except StoreError as failure:
         QMessageBox.critical(
             window, _tr("GrantDesk"), QCoreApplication.translate("StoreError", failure.message)
         )
         QApplication.exit(1)
         return
+    try:
+        add_example_funders(store)
+    except Exception:  # the examples are a convenience: whatever is wrong, the window opens
+        log.exception("The example funders could not be added")
     window.attach(store)

@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 DATABASE_FILE = "grantdesk.sqlite3"
 BACKUP_FOLDER = "backups"
-SCHEMA_REVISION = "0005_funders"
+SCHEMA_REVISION = "0006_funder_forms"
 """The newest migration; tests check it matches the migrations folder."""
 MIGRATIONS = Path(files("grantdesk.store")) / "migrations"
 """Package data, so a wheel and the PyInstaller bundle carry it as well as a checkout."""
