@@ -21,6 +21,7 @@ TASKBAR_AND_TITLE = 80
 
 
 def shoot(out: Path, sizes: list[tuple[int, int]], text: int) -> None:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from grantdesk.app import create_qt_application
@@ -35,6 +36,8 @@ def shoot(out: Path, sizes: list[tuple[int, int]], text: int) -> None:
     font.setPointSizeF(font.pointSizeF() * text / 100)
     app.setFont(font)
     with tempfile.TemporaryDirectory() as folder:
+        # The window keeps its size and place in the temporary folder, not the real settings.
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
         store = Store(open_database(Path(folder)))
         add_example_funders(store)
         write_demo(store)

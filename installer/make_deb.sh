@@ -37,6 +37,7 @@ Architecture: amd64
 Maintainer: GrantDesk <grantdesk@localhost>
 Installed-Size: $(du -sk "$root" | cut -f1)
 Depends: libc6 (>= 2.28), libgl1, libegl1, libfontconfig1, libfreetype6, libdbus-1-3, libglib2.0-0, libxkbcommon0, libxkbcommon-x11-0, libx11-xcb1, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-shape0, libxcb-xkb1, libxcb-randr0, libxcb-render-util0, libxcb-image0
+Recommends: libcups2
 Section: misc
 Priority: optional
 Description: write small-grant applications offline

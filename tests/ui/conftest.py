@@ -2,7 +2,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QWidget
 
 from grantdesk.store.database import open_database
@@ -35,12 +36,13 @@ def window(open_window) -> MainWindow:
     return open_window()
 
 
-def when_dialog_opens(action: Callable[[QWidget], None]) -> None:
-    """Act on the next modal dialog as soon as it is shown (it blocks the test until closed)."""
+def when_dialog_opens(action: Callable[[QWidget], None], kind: type = QWidget) -> None:
+    """Act on the next modal dialog (of `kind`) as soon as it is shown (it blocks the test until
+    closed)."""
 
     def act() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None or not dialog.isActiveWindow():
+        if dialog is None or not dialog.isActiveWindow() or not isinstance(dialog, kind):
             QTimer.singleShot(10, act)
             return
         try:
@@ -60,3 +62,23 @@ def reactivate(window: QWidget, qtbot) -> None:
     """
     with qtbot.waitActive(window):
         window.activateWindow()
+
+
+class Opened(QObject):
+    """Stands in for the computer's PDF viewer and file manager: what GrantDesk asked to open."""
+
+    def __init__(self):
+        super().__init__()
+        self.paths: list[Path] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.paths.append(Path(url.toLocalFile()))
+
+
+@pytest.fixture
+def opened():
+    viewer = Opened()
+    QDesktopServices.setUrlHandler("file", viewer, "open")
+    yield viewer
+    QDesktopServices.unsetUrlHandler("file")

@@ -1,17 +1,24 @@
-"""Printing: what is missing first, then the same PDF saved or sent to the printer."""
+"""Printing: what is missing first, then the PDF saved, and what can be done with it next.
+Printing on paper is in test_printing.py."""
 
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 from grantdesk.examples.demo import write_demo
-from grantdesk.ui.printing.printer import PrinterError
+from grantdesk.report import pdf
+from grantdesk.ui.printing.pdf_ready_dialog import PdfReadyDialog
+from grantdesk.ui.printing.print_dialog import PrintDialog
 from tests.keys import press
 from tests.ui.conftest import reactivate, when_dialog_opens
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
 
 
 def open_friday(window) -> int:
@@ -47,9 +54,8 @@ def test_the_check_lists_what_is_missing_and_enter_goes_to_it(window, qtbot):
     assert window.application.current_page().question.key == "organisation_type"
 
 
-def test_save_as_pdf_makes_a_draft_when_things_are_missing(window, qtbot, tmp_path, monkeypatch):
-    open_friday(window)
-    target = tmp_path / "Friday Night Safe Space.pdf"
+def save_as_pdf(window, monkeypatch, target: Path, in_ready_dialog) -> list[str]:
+    """Ctrl+P, Save as PDF, the file name chosen, then act in "Your PDF is ready"."""
     asked = []
 
     def choose_file(parent, caption, suggested, filters):
@@ -57,56 +63,135 @@ def test_save_as_pdf_makes_a_draft_when_things_are_missing(window, qtbot, tmp_pa
         return str(target), filters
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose_file)
-    when_dialog_opens(lambda dialog: press_button(dialog, "save_button"))
+
+    def in_check(dialog) -> None:
+        press_button(dialog, "save_button")
+        when_dialog_opens(in_ready_dialog, PdfReadyDialog)
+
+    when_dialog_opens(in_check, PrintDialog)
     press(window, Qt.Key.Key_P, CTRL)
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Saved"))
+    return asked
+
+
+def test_save_as_pdf_makes_a_draft_when_things_are_missing(window, qtbot, tmp_path, monkeypatch):
+    open_friday(window)
+    target = tmp_path / "Friday Night Safe Space.pdf"
+    shown = []
+
+    def read_and_close(dialog) -> None:
+        shown.append(dialog.windowTitle())
+        shown.extend(label.text() for label in dialog.findChildren(QLabel) if label.text())
+        press(dialog, Qt.Key.Key_Escape)
+
+    asked = save_as_pdf(window, monkeypatch, target, read_and_close)
+    qtbot.waitUntil(lambda: bool(shown))
     assert asked == ["Friday Night Safe Space.pdf"]
+    assert shown == [
+        "Your PDF is ready",
+        "Your PDF is ready",
+        f"It is saved as “Friday Night Safe Space.pdf”\nin the folder {tmp_path}",
+    ]
     reader = PdfReader(target)
     assert all("DRAFT" in page.extract_text() for page in reader.pages)
     assert "Friday Night Safe Space" in reader.pages[0].extract_text()
 
 
-def test_print_sends_the_same_pdf_and_a_failure_offers_the_pdf(
-    window, qtbot, tmp_path, monkeypatch
-):
+def test_your_pdf_is_ready_opens_it_or_its_folder(window, qtbot, tmp_path, monkeypatch, opened):
     open_friday(window)
-    sent = []
+    target = tmp_path / "Friday Night Safe Space.pdf"
+    names = []
 
-    def printer(path: Path) -> str:
-        sent.append(path.read_bytes())
-        return "The application has been sent to your printer."
+    def open_it(dialog) -> None:
+        assert QApplication.focusWidget() is dialog.open_button  # Enter opens it
+        names.extend(
+            (button.text(), button.accessibleDescription())
+            for button in (dialog.open_button, dialog.folder_button, dialog.print_button)
+        )
+        press(dialog.open_button, Qt.Key.Key_Return)
 
-    window.print_flow.print_sender = printer
-    when_dialog_opens(lambda dialog: press_button(dialog, "print_button"))
+    save_as_pdf(window, monkeypatch, target, open_it)
+    qtbot.waitUntil(lambda: bool(opened.paths))
+    assert opened.paths == [target]
+    assert names == [
+        ("&Open it", "Open the PDF to read it"),
+        ("Show in &folder", "Open the folder the PDF is in"),
+        ("&Print…", "Choose a printer and print the PDF"),
+    ]
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+
+    reactivate(window, qtbot)
+    save_as_pdf(window, monkeypatch, target, lambda dialog: press(dialog, Qt.Key.Key_F, ALT))
+    qtbot.waitUntil(lambda: len(opened.paths) == 2)
+    assert opened.paths[1] == tmp_path
+
+
+def test_your_pdf_is_ready_says_so_when_nothing_can_open_it(window, qtbot, tmp_path, monkeypatch):
+    open_friday(window)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    said = []
+
+    def open_it_and_read(dialog) -> None:
+        press(dialog.open_button, Qt.Key.Key_Return)
+        said.append((dialog.isVisible(), dialog.problem.text()))
+        press(dialog, Qt.Key.Key_Escape)
+
+    save_as_pdf(window, monkeypatch, tmp_path / "Friday.pdf", open_it_and_read)
+    qtbot.waitUntil(lambda: bool(said))
+    assert said == [
+        (
+            True,
+            "This computer has no program that opens PDFs. You can still print it, or copy the "
+            "file to a USB stick and open it on another computer.",
+        )
+    ]
+
+
+def test_your_pdf_is_ready_prints_that_pdf(window, qtbot, tmp_path, monkeypatch):
+    open_friday(window)
+    target = tmp_path / "Friday Night Safe Space.pdf"
+    paper = tmp_path / "paper.pdf"
+    printer = window.print_flow.printer
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(paper))
+    printer.setResolution(100)
+
+    def print_it(dialog) -> None:
+        press(dialog, Qt.Key.Key_P, ALT)
+        when_dialog_opens(lambda printing: press(printing, Qt.Key.Key_Return), QPrintDialog)
+
+    save_as_pdf(window, monkeypatch, target, print_it)
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage() == "The application has gone to the printer."
+    )
+    assert len(PdfReader(paper).pages) == len(PdfReader(target).pages)
+
+
+def test_closing_the_save_dialog_saves_nothing(window, qtbot, monkeypatch):
+    open_friday(window)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: ("", ""))
+    when_dialog_opens(lambda dialog: press_button(dialog, "save_button"), PrintDialog)
     press(window, Qt.Key.Key_P, CTRL)
-    qtbot.waitUntil(lambda: bool(sent))
-    assert sent[0].startswith(b"%PDF")
-    assert window.statusBar().currentMessage() == "The application has been sent to your printer."
+    assert QApplication.activeModalWidget() is None
+    assert window.statusBar().currentMessage() == ""
 
-    def no_printer(path: Path) -> str:
-        raise PrinterError("This computer has no printer set up and no program to open a PDF.")
 
-    window.print_flow.print_sender = no_printer
-    target = tmp_path / "instead.pdf"
+@pytest.mark.parametrize("broken", ["the folder", "GrantDesk"])
+def test_a_pdf_that_cannot_be_made_is_said_plainly(window, qtbot, tmp_path, monkeypatch, broken):
+    open_friday(window)
+    if broken == "GrantDesk":
+        monkeypatch.setattr(pdf, "build_pdf", lambda *args, **kwargs: 1 / 0)
+    target = tmp_path / "USB stick taken out" / "Friday.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
     said = []
 
-    def take_the_pdf_instead(box) -> None:
-        said.append(box.text())
-        press_button(box, "save_instead") if hasattr(box, "save_instead") else None
-        box.buttons()[0].setFocus()
-        for button in box.buttons():
-            if button.text() == "&Save as PDF…":
-                button.setFocus()
-                press(button, Qt.Key.Key_Space)
+    def save_then_read(dialog) -> None:
+        press_button(dialog, "save_button")
+        when_dialog_opens(lambda box: (said.append(box.text()), box.accept()), QMessageBox)
 
-    reactivate(window, qtbot)
-    when_dialog_opens(
-        lambda dialog: (
-            press_button(dialog, "print_button"),
-            when_dialog_opens(take_the_pdf_instead),
-        )
-    )
+    when_dialog_opens(save_then_read, PrintDialog)
     press(window, Qt.Key.Key_P, CTRL)
-    qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 0)
-    assert said[0].startswith("GrantDesk could not print the application. This computer has no")
+    qtbot.waitUntil(lambda: bool(said))
+    if broken == "GrantDesk":
+        assert said[0].startswith("GrantDesk could not make the PDF. Your work is safe;")
+    else:
+        assert said[0].startswith(f"GrantDesk could not save the PDF in {target.parent} (")

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from grantdesk.domain.questions import FigureSource, QuestionKind
 from grantdesk.domain.wordcount import LimitUnit
+from grantdesk.ui.printing.pdf_ready_dialog import PdfReadyDialog
+from grantdesk.ui.printing.print_dialog import PrintDialog
 from tests.keys import press, press_here, type_here, type_text
 from tests.ui.conftest import reactivate, when_dialog_opens
 
@@ -243,11 +245,16 @@ def test_a_real_funders_form_typed_in_then_written_to_and_printed(
         assert not dialog.draft_box.isChecked()
         dialog.save_button.setFocus()
         press(dialog.save_button, Qt.Key.Key_Space)
+        when_dialog_opens(close_ready, PdfReadyDialog)
+
+    def close_ready(dialog) -> None:
+        seen["ready"] = True
+        press(dialog, Qt.Key.Key_Escape)
 
     reactivate(window, qtbot)
-    when_dialog_opens(read_and_save)
+    when_dialog_opens(read_and_save, PrintDialog)
     press(window, Qt.Key.Key_P, CTRL)
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Saved"))
+    qtbot.waitUntil(lambda: seen.get("ready", False))
     assert seen["problems"] == []  # no plan, exit strategy or budget: this funder asks for none
     assert seen["checklist"] == [
         "☐  A signed paper copy",

@@ -20,6 +20,7 @@ from grantdesk.store.errors import StoreError
 from grantdesk.ui.autosave import AutoSaver
 from grantdesk.ui.common.messages import tell, translated_error
 from grantdesk.ui.common.wording import saved_at_text
+from grantdesk.ui.window_place import WindowPlace
 
 if TYPE_CHECKING:
     from grantdesk.store.repository import Store
@@ -40,7 +41,7 @@ class MainWindow(QMainWindow):
         self.saver = AutoSaver(parent=self)
         self.print_flow: PrintFlow | None = None
         self.setWindowTitle(self.tr("GrantDesk"))
-        self.resize(1100, 760)
+        self.place = WindowPlace(self)
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.statusBar().showMessage(self.tr("Opening your applications…"))

@@ -1,12 +1,14 @@
 """From Ctrl+P to paper or a PDF: check what is missing, build the PDF off the window's thread,
-then save it where the person chooses or send that same PDF to the printer."""
+then save it where the person chooses or print that same PDF on the printer they choose."""
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
@@ -16,11 +18,12 @@ from grantdesk.domain.printable import PrintableApplication, readiness_problems
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.common.files import documents_folder
 from grantdesk.ui.common.messages import tell
+from grantdesk.ui.printing.pdf_ready_dialog import PdfReadyDialog, open_with_system
 from grantdesk.ui.printing.print_dialog import PrintDialog
 from grantdesk.ui.tasks import run_in_background
 
-PrinterSender = Callable[[Path], str]
-"""Sends a finished PDF to a printer and says what happened, in words."""
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def _tr(text: str) -> str:
@@ -35,13 +38,21 @@ class PrintFlow(QObject):
         self,
         window: QMainWindow,
         load_printable: Callable[[int], PrintableApplication],
-        print_sender: PrinterSender | None = None,
     ):
         super().__init__(window)
         self._window = window
         self._load_printable = load_printable
-        self.print_sender = print_sender
-        """How a finished PDF reaches the printer; None means the system's way."""
+        self._printer: QPrinter | None = None
+
+    @property
+    def printer(self) -> QPrinter:
+        """The printer last chosen while GrantDesk is open: at first the system's default,
+        looked up only when first needed, as that can take a while on Windows."""
+        if self._printer is None:
+            from grantdesk.ui.printing.printer import new_printer
+
+            self._printer = new_printer()
+        return self._printer
 
     def start(self, application_id: int) -> None:
         """Check what is missing, then save the application as a PDF or print that PDF."""
@@ -62,57 +73,78 @@ class PrintFlow(QObject):
             self._print(application, dialog.draft, today)
 
     def save_pdf(self, application: PrintableApplication, draft: bool, today: date) -> None:
-        suggested = documents_folder() / f"{file_name_for(application.title)}.pdf"
+        chosen = self._choose_where_to_save(application.title)
+        if chosen is not None:
+            self._build(application, chosen, draft, today, self._pdf_ready)
+
+    def _choose_where_to_save(self, title: str) -> Path | None:
+        suggested = documents_folder() / f"{file_name_for(title)}.pdf"
         chosen, _filter = QFileDialog.getSaveFileName(
             self._window,
             _tr("Save the application as a PDF"),
             str(suggested),
             _tr("PDF files (*.pdf)"),
         )
-        if not chosen:
-            return
-        self._build(
-            application,
-            Path(chosen).with_suffix(".pdf"),
-            draft,
-            today,
-            lambda path: self._say(_tr("Saved the application as {path}").format(path=path)),
-        )
+        return Path(chosen).with_suffix(".pdf") if chosen else None
+
+    def _pdf_ready(self, pdf: Path) -> None:
+        if PdfReadyDialog(pdf, self._window).exec() == PdfReadyDialog.PRINT:
+            self.print_pdf(pdf)
 
     def _print(self, application: PrintableApplication, draft: bool, today: date) -> None:
         folder = Path(tempfile.gettempdir()) / "GrantDesk"
         folder.mkdir(exist_ok=True)
         target = folder / f"{file_name_for(application.title)}.pdf"
+        self._build(application, target, draft, today, self.print_pdf)
 
-        def send(path: Path) -> None:
-            from grantdesk.ui.printing.printer import PrinterError, send_to_printer
+    def print_pdf(self, pdf: Path) -> None:
+        """Print a finished PDF on the printer the person chooses; if it cannot be printed,
+        open it in the computer's PDF viewer to print from there."""
+        from grantdesk.ui.printing.printer import PdfPrintJob
 
-            try:
-                said = (self.print_sender or send_to_printer)(path)
-            except PrinterError as failure:
-                self._offer_pdf_instead(str(failure), application, draft, today)
-                return
-            self._say(_tr(said))
+        job = PdfPrintJob(pdf, self.printer, self._window)
+        job.printed.connect(lambda: self._say(_tr("The application has gone to the printer.")))
+        job.stopped.connect(
+            lambda: self._say(
+                _tr("Printing stopped. Pages already sent may still come out of the printer.")
+            )
+        )
+        job.failed.connect(lambda: self._open_instead(pdf))
+        job.start()
 
-        self._build(application, target, draft, today, send)
-
-    def _offer_pdf_instead(
-        self, reason: str, application: PrintableApplication, draft: bool, today: date
-    ) -> None:
+    def _open_instead(self, pdf: Path) -> None:
+        if open_with_system(pdf):
+            QMessageBox.information(
+                self._window,
+                _tr("It could not be printed"),
+                _tr(
+                    "GrantDesk could not print the application, so it has opened it in this "
+                    "computer’s PDF viewer: print it from there. If the printer is switched off "
+                    "or out of paper, put that right first."
+                ),
+            )
+            return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             _tr("It could not be printed"),
             _tr(
-                "GrantDesk could not print the application. {reason} You can save it as a "
-                "PDF instead, and print that from another computer."
-            ).format(reason=_tr(reason)),
+                "GrantDesk could not print the application, and this computer has no program "
+                "that opens PDFs. You can save it as a PDF, and print that from another computer."
+            ),
             QMessageBox.StandardButton.Close,
             self._window,
         )
         save = box.addButton(_tr("&Save as PDF…"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
-        if box.clickedButton() is save:
-            self.save_pdf(application, draft, today)
+        chosen = self._choose_where_to_save(pdf.stem) if box.clickedButton() is save else None
+        if chosen is None:
+            return
+        try:
+            shutil.copyfile(pdf, chosen)
+        except OSError as error:
+            QMessageBox.warning(self._window, _tr("GrantDesk"), pdf_failure(error, chosen))
+            return
+        self._say(_tr("Saved the application as {path}").format(path=chosen))
 
     def _build(
         self,
