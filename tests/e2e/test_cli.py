@@ -95,3 +95,18 @@ def test_pdf_of_the_demo_and_its_plain_failures(tmp_path: Path):
     [line] = blocked.stderr.strip().splitlines()
     assert line.startswith("grantdesk: GrantDesk could not write the PDF to ")
     assert "Traceback" not in blocked.stderr
+
+
+def test_pdf_with_a_missing_table_names_the_cause_and_says_reading(tmp_path: Path):
+    import sqlite3
+
+    data_dir = tmp_path / "data"
+    assert grantdesk("demo", "--data-dir", str(data_dir)).returncode == 0
+    with sqlite3.connect(data_dir / "grantdesk.sqlite3") as raw:
+        raw.execute("DROP TABLE plan_need")
+    result = grantdesk("pdf", "1", "-o", str(tmp_path / "x.pdf"), "--data-dir", str(data_dir))
+    assert result.returncode == 1
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("grantdesk: GrantDesk could not read its data, because part of")
+    assert "plan_need" in line
+    assert "save" not in line

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from grantdesk.store.errors import StoreError, message_for
 
@@ -34,9 +35,32 @@ def plain_errors() -> Iterator[None]:
     """Turn database and file failures into a StoreError, logging the detail once."""
     try:
         yield
-    except (SQLAlchemyError, OSError, sqlite3.Error) as error:
-        log.exception("Store operation failed")
-        raise StoreError(message_for(error)) from error
+    except FAILURES as error:
+        raise failure(error) from error
+
+
+FAILURES = (SQLAlchemyError, OSError, sqlite3.Error)
+
+
+def failure(error: BaseException, saving: bool = False) -> StoreError:
+    """The plain StoreError for a failure, logged once. It counts as a failure to save when
+    `saving` (changes were on their way) or when the statement that failed was not a read
+    (a failed commit is a failed save)."""
+    log.error("Store operation failed", exc_info=error)
+    statement = (getattr(error, "statement", None) or "").lstrip().upper()
+    reading = not saving and statement.startswith(("SELECT", "WITH", "PRAGMA"))
+    return StoreError(message_for(error, reading))
+
+
+def changes_begun(session: Session) -> bool:
+    """Whether this transaction has changed anything yet, or has changes waiting to be sent."""
+    if session.new or session.dirty or session.deleted:
+        return True
+    try:
+        raw = session.connection().connection.dbapi_connection
+    except SQLAlchemyError:
+        return False
+    return bool(raw is not None and raw.in_transaction)  # sqlite3 begins at the first write
 
 
 def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -151,4 +175,4 @@ def search_answers(connection: Connection, words: str, limit: int = 50) -> list[
         "WHERE answer_fts MATCH ? AND application.deleted_at IS NULL "
         "ORDER BY bm25(answer_fts) LIMIT ?"
     )
-    return connection.connection.dbapi_connection.execute(sql, (query, limit)).fetchall()
+    return connection.exec_driver_sql(sql, (query, limit)).fetchall()
