@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -87,8 +89,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         store = Store(open_database(folder))
         if args.command == "pdf":
-            return write_pdf(store, args.id, Path(args.output), args.draft)
-        return {"demo": demo, "list": list_applications}[args.command](store, folder)
+            result = write_pdf(store, args.id, Path(args.output), args.draft)
+        else:
+            result = {"demo": demo, "list": list_applications}[args.command](store, folder)
+        sys.stdout.flush()  # a closed pipe shows here, not as Python's complaint at exit
+        return result
+    except BrokenPipeError:
+        # The output was closed early (`grantdesk list | head -1`): nothing more is wanted.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except StoreError as failure:
         print(f"grantdesk: {failure.message}", file=sys.stderr)
         return FAILURE
@@ -130,8 +139,8 @@ def list_applications(store: Store, folder: Path) -> int:
         rows.append(
             (
                 str(summary.id),
-                display_title(details.title),
-                details.funder,
+                shown_safely(display_title(details.title)),
+                shown_safely(details.funder),
                 ""
                 if details.amount_requested_pence is None
                 else format_money(details.amount_requested_pence),
@@ -146,6 +155,23 @@ def list_applications(store: Store, folder: Path) -> int:
             "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
         )
     return 0
+
+
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
+def shown_safely(text: str) -> str:
+    """Text for a terminal: control characters (NUL, ESC, line breaks) and the marks that turn
+    text right to left are written as escapes such as \\x1b, so a title can never move the
+    cursor, colour the screen or reverse what follows it."""
+    return "".join(
+        character.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(character) in ("Cc", "Zl", "Zp") or character in BIDI_CONTROLS
+        else character
+        for character in text
+    )
 
 
 def write_pdf(store: Store, application_id: int, output: Path, force_draft: bool) -> int:

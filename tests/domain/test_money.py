@@ -60,8 +60,7 @@ def test_thousands_of_figures_get_a_plain_message_not_pythons(typed):
     with pytest.raises(MoneyError) as raised:
         parse_money(typed)
     assert str(raised.value) == (
-        "That amount is far more than any grant application would ask for. Please check the "
-        "figure."
+        "That amount is far more than any grant application would ask for. Please check the figure."
     )
 
 

@@ -110,3 +110,48 @@ def test_pdf_with_a_missing_table_names_the_cause_and_says_reading(tmp_path: Pat
     assert line.startswith("grantdesk: GrantDesk could not read its data, because part of")
     assert "plan_need" in line
     assert "save" not in line
+
+
+def test_list_ends_quietly_when_its_reader_stops_early(tmp_path: Path):
+    from grantdesk.domain.application import ApplicationDetails
+    from grantdesk.store.database import open_database
+    from grantdesk.store.repository import Store
+
+    data_dir = tmp_path / "data"
+    engine = open_database(data_dir)
+    store = Store(engine)
+    with store.transaction():
+        for number in range(1500):  # far more than a pipe holds, so the writer meets the close
+            store.applications.create(ApplicationDetails(title=f"Application number {number}"))
+    engine.dispose()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "grantdesk", "list", "--data-dir", str(data_dir)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdout.readline().startswith(b"ID")
+    child.stdout.close()
+    child.wait(timeout=60)
+    assert child.stderr.read() == b""
+    assert child.returncode == 0
+
+
+def test_list_shows_control_characters_in_titles_as_escapes(tmp_path: Path):
+    from grantdesk.domain.application import ApplicationDetails
+    from grantdesk.store.database import open_database
+    from grantdesk.store.repository import Store
+
+    data_dir = tmp_path / "data"
+    engine = open_database(data_dir)
+    Store(engine).applications.create(
+        ApplicationDetails(
+            title="Safe\x00Space\x1b[2J\x1b[31m red\u202eevil\nnext", funder="Tŷ’r Cwm 👍🏽\x07"
+        )
+    )
+    engine.dispose()
+    listing = grantdesk("list", "--data-dir", str(data_dir))
+    assert listing.returncode == 0
+    [_heading, row] = listing.stdout.splitlines()
+    assert "Safe\\x00Space\\x1b[2J\\x1b[31m red\\u202eevil\\nnext" in row
+    assert "Tŷ’r Cwm 👍🏽\\x07" in row
+    assert not any(c in listing.stdout for c in "\x00\x1b\u202e\x07")
