@@ -8,7 +8,7 @@ import os
 import sys
 import unicodedata
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -18,13 +18,18 @@ from grantdesk.domain.dates import format_short_date
 from grantdesk.domain.money import format_money
 from grantdesk.logs import start_logging
 from grantdesk.paths import DATA_DIR_VARIABLE, data_dir
-from grantdesk.store.errors import StoreError
+from grantdesk.store.errors import DamagedDatabase, NewerDatabase, StoreError
 
 if TYPE_CHECKING:
+    from grantdesk.domain.backups import BackupContents
     from grantdesk.store.repository import Store
 
 USAGE_ERROR = 2
 FAILURE = 1
+GO_BACK_TO_A_BACKUP = (
+    "Type 'grantdesk check' to see the newest good backup, then open GrantDesk to go back to "
+    "it; the damaged file is kept aside, never deleted."
+)
 
 
 class PlainArgumentParser(argparse.ArgumentParser):
@@ -71,6 +76,16 @@ def build_parser() -> PlainArgumentParser:
     pdf.add_argument(
         "--draft", action="store_true", help="mark every page DRAFT even if nothing is missing"
     )
+    commands.add_parser(
+        "backup",
+        parents=[data_dir_option],
+        help="make a backup now (the safe way to copy the data while GrantDesk is open)",
+    )
+    commands.add_parser(
+        "check",
+        parents=[data_dir_option],
+        help="check the data file for damage, and say which backup to go back to if it is",
+    )
     return parser
 
 
@@ -87,17 +102,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     start_logging(folder)
     try:
-        store = Store(open_database(folder))
-        if args.command == "pdf":
-            result = write_pdf(store, args.id, Path(args.output), args.draft)
+        if args.command == "check":
+            result = check(folder)
         else:
-            result = {"demo": demo, "list": list_applications}[args.command](store, folder)
+            store = Store(open_database(folder))
+            if args.command == "pdf":
+                result = write_pdf(store, args.id, Path(args.output), args.draft)
+            else:
+                run = {"demo": demo, "list": list_applications, "backup": backup}[args.command]
+                result = run(store, folder)
         sys.stdout.flush()  # a closed pipe shows here, not as Python's complaint at exit
         return result
     except BrokenPipeError:
         # The output was closed early (`grantdesk list | head -1`): nothing more is wanted.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except DamagedDatabase as damage:
+        print(f"grantdesk: {damage.message} {GO_BACK_TO_A_BACKUP}", file=sys.stderr)
+        return FAILURE
     except StoreError as failure:
         print(f"grantdesk: {failure.message}", file=sys.stderr)
         return FAILURE
@@ -146,7 +168,7 @@ def list_applications(store: Store, folder: Path) -> int:
                 else format_money(details.amount_requested_pence),
                 summary.status.label,
                 "" if details.closing_date is None else format_short_date(details.closing_date),
-                f"{summary.saved_at.astimezone():%d/%m/%Y %H:%M}",
+                when(summary.saved_at),
             )
         )
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
@@ -172,6 +194,79 @@ def shown_safely(text: str) -> str:
         else character
         for character in text
     )
+
+
+def when(moment: datetime) -> str:
+    """A moment as the computer's clock shows it: 22/11/2026 20:31."""
+    return f"{moment.astimezone():%d/%m/%Y %H:%M}"
+
+
+def holds(contents: BackupContents | None) -> str:
+    if contents is None:
+        return "it cannot be read"
+    count = f"{contents.applications} application{'' if contents.applications == 1 else 's'}"
+    if contents.last_saved is None:
+        return count
+    return f"{count}, last saved {when(contents.last_saved)}"
+
+
+def backup(store: Store, folder: Path) -> int:
+    from grantdesk.domain.backups import BackupReason
+
+    made = store.backups.make(BackupReason.ON_REQUEST)
+    if made is None:
+        newest = store.backups.newest()
+        print(
+            f"Nothing has changed since the newest backup ({when(newest.taken_at)}), so it is "
+            f"up to date: {newest.path}"
+        )
+        return 0
+    print(f"Made a backup ({holds(store.backups.contents(made))}): {made.path}")
+    print("It is one file: copy it to a USB stick to keep it somewhere else as well.")
+    return 0
+
+
+def check(folder: Path) -> int:
+    """The start-up check, on demand: exit 0 when the data is sound, 1 when it is damaged or
+    written by a newer GrantDesk; either way, what the newest good backup holds."""
+    from grantdesk.store.backups import Backups
+    from grantdesk.store.database import BACKUP_FOLDER, DATABASE_FILE, check_database, contents_of
+
+    database = folder / DATABASE_FILE
+    backups = Backups(database, folder / BACKUP_FOLDER)
+    try:
+        revision = check_database(database)
+    except NewerDatabase as refusal:
+        print(refusal.message)
+        return FAILURE
+    except DamagedDatabase as damage:
+        print(damage.message)
+        newest = backups.newest_good()
+        if newest is None:
+            print(
+                "There is no backup to go back to. Please do not delete the file; ask whoever "
+                "looks after this computer for help."
+            )
+        else:
+            print(
+                f"The newest good backup is from {when(newest.taken_at)} "
+                f"({holds(backups.contents(newest))}): {newest.path}"
+            )
+            print(
+                "Open GrantDesk to keep the damaged file aside (it is never deleted) and go "
+                "back to that backup."
+            )
+        return FAILURE
+    if revision is None:
+        print(f"There is no GrantDesk data in {folder} yet.")
+        return 0
+    print(f"GrantDesk's data in {folder} is in good order ({holds(contents_of(database))}).")
+    newest = backups.newest()
+    if newest is None:
+        print("There are no backups yet. Type 'grantdesk backup' to make one.")
+    else:
+        print(f"The newest backup is from {when(newest.taken_at)}: {newest.path}")
+    return 0
 
 
 def write_pdf(store: Store, application_id: int, output: Path, force_draft: bool) -> int:

@@ -97,7 +97,7 @@ def test_pdf_of_the_demo_and_its_plain_failures(tmp_path: Path):
     assert "Traceback" not in blocked.stderr
 
 
-def test_pdf_with_a_missing_table_names_the_cause_and_says_reading(tmp_path: Path):
+def test_a_missing_table_is_found_before_any_command_and_named(tmp_path: Path):
     import sqlite3
 
     data_dir = tmp_path / "data"
@@ -107,9 +107,11 @@ def test_pdf_with_a_missing_table_names_the_cause_and_says_reading(tmp_path: Pat
     result = grantdesk("pdf", "1", "-o", str(tmp_path / "x.pdf"), "--data-dir", str(data_dir))
     assert result.returncode == 1
     [line] = result.stderr.strip().splitlines()
-    assert line.startswith("grantdesk: GrantDesk could not read its data, because part of")
-    assert "plan_need" in line
+    assert line.startswith("grantdesk: GrantDesk’s data file (")
+    assert "is missing part of what GrantDesk keeps in it (the table “plan_need”)." in line
+    assert line.endswith("the damaged file is kept aside, never deleted.")
     assert "save" not in line
+    assert not (tmp_path / "x.pdf").exists()
 
 
 def test_list_ends_quietly_when_its_reader_stops_early(tmp_path: Path):

@@ -5,6 +5,9 @@ something could not be saved. Plain Python, so the window can name these errors 
 the database library.
 """
 
+from enum import Enum
+from pathlib import Path
+
 READ_ONLY = (
     "GrantDesk could not save, because the folder it keeps your work in cannot be written to. "
     "Your text is still on screen; please ask whoever looks after this computer to check the "
@@ -87,3 +90,78 @@ def message_for(error: BaseException, reading: bool) -> str:
     if "disk is full" in text or "no space" in text:
         return DISK_FULL
     return UNKNOWN
+
+
+class Damage(Enum):
+    """What the check at start-up found wrong with the data file, said plainly."""
+
+    EMPTY = (
+        "GrantDesk’s data file ({file}) is empty: it holds nothing at all, not even an empty list "
+        "of applications. This happens when a copy is cut short or the power goes just as "
+        "GrantDesk first starts."
+    )
+    NOT_A_DATABASE = (
+        "GrantDesk’s data file ({file}) does not begin the way a GrantDesk data file does: its "
+        "beginning has been overwritten, or another file has been put in its place."
+    )
+    CUT_SHORT = (
+        "GrantDesk’s data file ({file}) is shorter than it should be: its end is missing, as "
+        "happens when a copy is cut short."
+    )
+    DAMAGED_INSIDE = (
+        "GrantDesk’s data file ({file}) is damaged inside: part of it has been overwritten, so "
+        "some of what it holds cannot be read."
+    )
+    TABLES_MISSING = (
+        "GrantDesk’s data file ({file}) is missing part of what GrantDesk keeps in it ({what})."
+    )
+    NOT_GRANTDESK = (
+        "The file GrantDesk keeps its data in ({file}) holds something else, not GrantDesk’s "
+        "applications."
+    )
+    RECENT_SAVES_DAMAGED = (
+        "The file that holds GrantDesk’s most recent saves ({file}-wal) is damaged, so the "
+        "latest changes in it cannot all be read."
+    )
+    RECENT_SAVES_MISSING = (
+        "The file that holds GrantDesk’s most recent saves ({file}-wal) is missing: it may "
+        "have been deleted, or left behind when the data was copied. The latest changes are "
+        "not in the main data file."
+    )
+
+    @property
+    def in_recent_saves(self) -> bool:
+        """Only the file of recent saves is hurt: the main data file can still be read."""
+        return self in (Damage.RECENT_SAVES_DAMAGED, Damage.RECENT_SAVES_MISSING)
+
+
+class DamagedDatabase(StoreError):
+    """The data file failed the check; nothing has been changed or moved."""
+
+    def __init__(self, damage: Damage, database: Path, what: str = ""):
+        super().__init__(damage.value.format(file=database, what=what))
+        self.damage = damage
+        self.database = database
+
+
+NEWER_NAMED = (
+    "This data was saved by GrantDesk {theirs}, which is newer than this GrantDesk ({ours}). "
+    "This GrantDesk has not opened it, so nothing in it has been changed. Please use GrantDesk "
+    "{theirs} or later on this computer; whoever looks after it can install it."
+)
+NEWER_UNNAMED = (
+    "This data was saved by a newer version of GrantDesk than this one ({ours}). This GrantDesk "
+    "has not opened it, so nothing in it has been changed. Please use the newer GrantDesk on "
+    "this computer; whoever looks after it can install it."
+)
+
+
+class NewerDatabase(StoreError):
+    """The data file was written by a newer GrantDesk; it has not been touched."""
+
+    def __init__(self, theirs: str | None, ours: str):
+        super().__init__(
+            NEWER_NAMED.format(theirs=theirs, ours=ours)
+            if theirs
+            else NEWER_UNNAMED.format(ours=ours)
+        )
