@@ -230,7 +230,8 @@ def check(folder: Path) -> int:
     """The start-up check, on demand: exit 0 when the data is sound, 1 when it is damaged or
     written by a newer GrantDesk; either way, what the newest good backup holds."""
     from grantdesk.store.backups import Backups
-    from grantdesk.store.database import BACKUP_FOLDER, DATABASE_FILE, check_database, contents_of
+    from grantdesk.store.database import BACKUP_FOLDER, DATABASE_FILE
+    from grantdesk.store.sqlite_files import check_database, contents_of
 
     database = folder / DATABASE_FILE
     backups = Backups(database, folder / BACKUP_FOLDER)

@@ -157,3 +157,64 @@ def test_list_shows_control_characters_in_titles_as_escapes(tmp_path: Path):
     assert "Safe\\x00Space\\x1b[2J\\x1b[31m red\\u202eevil\\nnext" in row
     assert "Tŷ’r Cwm 👍🏽\\x07" in row
     assert not any(c in listing.stdout for c in "\x00\x1b\u202e\x07")
+
+
+def test_backup_on_demand_then_nothing_to_do_then_check(tmp_path: Path):
+    data_dir = tmp_path / "data"
+    assert grantdesk("demo", "--data-dir", str(data_dir)).returncode == 0
+    made = grantdesk("backup", "--data-dir", str(data_dir))
+    assert made.returncode == 0, made.stderr
+    first, second = made.stdout.splitlines()
+    assert first.startswith("Made a backup (2 applications, last saved ")
+    assert first.endswith(".sqlite3") and str(data_dir / "backups" / "on-request-") in first
+    assert second == "It is one file: copy it to a USB stick to keep it somewhere else as well."
+    again = grantdesk("backup", "--data-dir", str(data_dir))
+    assert again.returncode == 0
+    assert again.stdout.startswith("Nothing has changed since the newest backup (")
+
+    checked = grantdesk("check", "--data-dir", str(data_dir))
+    assert checked.returncode == 0, checked.stdout
+    sound, newest = checked.stdout.splitlines()
+    assert sound.startswith(f"GrantDesk's data in {data_dir} is in good order (2 applications")
+    assert newest.startswith("The newest backup is from ")
+
+
+def test_check_reports_damage_and_the_backup_to_go_back_to_and_fails(tmp_path: Path):
+    data_dir = tmp_path / "data"
+    assert grantdesk("demo", "--data-dir", str(data_dir)).returncode == 0
+    assert grantdesk("backup", "--data-dir", str(data_dir)).returncode == 0
+    database = data_dir / "grantdesk.sqlite3"
+    size = database.stat().st_size
+    with database.open("rb+") as file:
+        file.seek(size // 2 // 4096 * 4096)
+        file.write(b"\xff" * 4096)
+    checked = grantdesk("check", "--data-dir", str(data_dir))
+    assert checked.returncode == 1
+    damage, backup, advice = checked.stdout.splitlines()
+    assert damage == (
+        f"GrantDesk’s data file ({database}) is damaged inside: part of it has been overwritten, "
+        "so some of what it holds cannot be read."
+    )
+    assert backup.startswith("The newest good backup is from ")
+    assert "(2 applications, last saved " in backup
+    assert advice.startswith("Open GrantDesk to keep the damaged file aside")
+    listing = grantdesk("list", "--data-dir", str(data_dir))
+    assert listing.returncode == 1
+    assert listing.stderr.startswith(f"grantdesk: GrantDesk’s data file ({database}) is damaged")
+    assert "Traceback" not in listing.stderr
+
+
+def test_check_of_an_empty_folder_and_of_a_zero_byte_file(tmp_path: Path):
+    data_dir = tmp_path / "data"
+    empty = grantdesk("check", "--data-dir", str(data_dir))
+    assert empty.returncode == 0
+    assert empty.stdout == f"There is no GrantDesk data in {data_dir} yet.\n"
+    (data_dir / "grantdesk.sqlite3").write_bytes(b"")
+    zero = grantdesk("check", "--data-dir", str(data_dir))
+    assert zero.returncode == 1
+    assert "is empty: it holds nothing at all" in zero.stdout
+    assert "There is no backup to go back to." in zero.stdout
+    listing = grantdesk("list", "--data-dir", str(data_dir))
+    assert listing.returncode == 1
+    assert "is empty" in listing.stderr
+    assert (data_dir / "grantdesk.sqlite3").stat().st_size == 0
