@@ -35,12 +35,13 @@ def window(open_window) -> MainWindow:
     return open_window()
 
 
-def when_dialog_opens(action: Callable[[QWidget], None]) -> None:
-    """Act on the next modal dialog as soon as it is shown (it blocks the test until closed)."""
+def when_dialog_opens(action: Callable[[QWidget], None], kind: type = QWidget) -> None:
+    """Act on the next modal dialog (of this kind) as soon as it is shown (it blocks the test
+    until closed)."""
 
     def act() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None or not dialog.isActiveWindow():
+        if dialog is None or not dialog.isActiveWindow() or not isinstance(dialog, kind):
             QTimer.singleShot(10, act)
             return
         try:

@@ -20,6 +20,8 @@ def test_the_window_opens_first_and_the_applications_follow(qtbot, data_dir: Pat
     assert window.store is not None
     assert window.pages.currentWidget() is window.home
     assert window.statusBar().currentMessage() == ""
+    qtbot.waitUntil(lambda: not window.backups.busy)
+    assert len(window.store.backups.all()) == 1  # a backup each time GrantDesk starts
     window.store.engine.dispose()
 
 
@@ -47,3 +49,113 @@ def test_a_folder_that_cannot_be_used_is_explained_and_the_program_ends(
     ]
     assert exits == [1]
     assert window.store is None
+
+
+def _damaged_with_a_backup(data_dir: Path) -> None:
+    """A data folder with one backup (of "Safe in the backup"), whose data file then has a page
+    in its middle overwritten."""
+    from grantdesk.domain.application import ApplicationDetails
+    from grantdesk.store.database import DATABASE_FILE, open_database
+    from grantdesk.store.repository import Store
+
+    engine = open_database(data_dir)
+    store = Store(engine)
+    with store.transaction():
+        for number in range(30):
+            application_id = store.applications.create(
+                ApplicationDetails(title=f"Safe in the backup {number}")
+            )
+            store.applications.save_answer(application_id, "project", "Words ŵ " * 300)
+    store.backups.make()
+    engine.dispose()
+    database = data_dir / DATABASE_FILE
+    with database.open("rb+") as file:
+        file.seek(database.stat().st_size // 2 // 4096 * 4096)
+        file.write(b"\xff" * 4096)
+
+
+def _start_answering(qtbot, data_dir: Path, button_text: str, monkeypatch) -> tuple:
+    exits = []
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    said = []
+
+    def choose(box) -> None:
+        said.append((box.text(), [button.text() for button in box.buttons()]))
+        [button] = [b for b in box.buttons() if b.text() == button_text]
+        button.setFocus()
+        press(button, Qt.Key.Key_Space)
+
+    when_dialog_opens(choose)
+    app._open_store(window, data_dir)
+    return window, said, exits
+
+
+def test_damage_found_at_start_is_explained_and_going_back_to_the_backup_works(
+    qtbot, data_dir: Path, monkeypatch
+):
+    _damaged_with_a_backup(data_dir)
+    damaged = (data_dir / "grantdesk.sqlite3").read_bytes()
+    window, said, exits = _start_answering(qtbot, data_dir, "&Go back to that backup", monkeypatch)
+    [(text, buttons)] = said
+    assert text.startswith(f"GrantDesk’s data file ({data_dir / 'grantdesk.sqlite3'}) is damaged")
+    assert "Nothing has been changed or deleted yet." in text
+    assert "The newest good backup is from " in text and "30 applications" in text
+    assert f"kept, never deleted, in {data_dir / 'damaged'}" in text
+    assert buttons == ["&Go back to that backup", "C&lose GrantDesk"]
+    assert exits == []
+    assert window.home.model.rowCount() == 30
+    [aside] = (data_dir / "damaged").iterdir()
+    assert (aside / "grantdesk.sqlite3").read_bytes() == damaged
+    assert window.statusBar().currentMessage() == f"The damaged files are kept in {aside}."
+    qtbot.waitUntil(lambda: not window.backups.busy)
+    window.store.engine.dispose()
+
+
+def test_closing_at_the_damage_question_changes_nothing(qtbot, data_dir: Path, monkeypatch):
+    _damaged_with_a_backup(data_dir)
+    before = {path.name: path.read_bytes() for path in data_dir.iterdir() if path.is_file()}
+    window, said, exits = _start_answering(qtbot, data_dir, "C&lose GrantDesk", monkeypatch)
+    assert len(said) == 1
+    assert exits == [1]
+    assert window.store is None
+    after = {path.name: path.read_bytes() for path in data_dir.iterdir() if path.is_file()}
+    assert after == before
+    assert not (data_dir / "damaged").exists()
+
+
+def test_a_database_from_a_newer_grantdesk_is_refused_at_start(qtbot, data_dir, monkeypatch):
+    import sqlite3
+    from contextlib import closing
+
+    from grantdesk.store.database import DATABASE_FILE, open_database
+
+    open_database(data_dir).dispose()
+    with closing(sqlite3.connect(data_dir / DATABASE_FILE)) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = '0042_time_travel'")
+        raw.execute("PRAGMA user_version = 3000000")
+        raw.commit()
+    before = (data_dir / DATABASE_FILE).read_bytes()
+    exits = []
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    said = []
+
+    def read_and_close(box) -> None:
+        said.append(box.text())
+        press(box, Qt.Key.Key_Return)
+
+    when_dialog_opens(read_and_close)
+    app._open_store(window, data_dir)
+    assert said == [
+        "This data was saved by GrantDesk 3.0.0, which is newer than this GrantDesk (0.1.0). "
+        "This GrantDesk has not opened it, so nothing in it has been changed. Please use "
+        "GrantDesk 3.0.0 or later on this computer; whoever looks after it can install it."
+    ]
+    assert exits == [1]
+    assert (data_dir / DATABASE_FILE).read_bytes() == before
+    assert not (data_dir / "backups").exists()

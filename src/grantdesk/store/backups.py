@@ -95,8 +95,9 @@ class Backups:
             if reason is None:
                 continue
             taken_at = datetime.strptime(match["stamp"], STAMP).replace(tzinfo=UTC)
-            found.append(Backup(path, taken_at, reason))
-        return sorted(found, key=lambda backup: (backup.taken_at, backup.path.name), reverse=True)
+            order = (taken_at, int(match["number"] or 1))  # -2 is later in the same second
+            found.append((order, Backup(path, taken_at, reason)))
+        return [backup for _order, backup in sorted(found, key=lambda item: item[0], reverse=True)]
 
     def make(self, reason: BackupReason = BackupReason.AUTOMATIC) -> Backup | None:
         """A checked backup of the database as it is now, or None when nothing has changed

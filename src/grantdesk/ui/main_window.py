@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
@@ -19,9 +20,10 @@ from shiboken6 import isValid
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.autosave import AutoSaver
 from grantdesk.ui.common.messages import tell, translated_error
-from grantdesk.ui.common.wording import saved_at_text
+from grantdesk.ui.common.wording import moment_text, saved_at_text
 
 if TYPE_CHECKING:
+    from grantdesk.domain.backups import Backup
     from grantdesk.store.repository import Store
     from grantdesk.ui.printing.print_flow import PrintFlow
 
@@ -42,7 +44,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("GrantDesk"))
         self.resize(1100, 760)
         self.pages = QStackedWidget()
-        self.setCentralWidget(self.pages)
+        self._undo_restore: Backup | None = None
+        central = QWidget()
+        self.notices = QVBoxLayout(central)
+        """Notices above every screen (a restore to undo); filled in attach()."""
+        self.notices.setContentsMargins(0, 0, 0, 0)
+        self.notices.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("Opening your applications…"))
 
         self.save_status = QLabel()
@@ -58,6 +66,8 @@ class MainWindow(QMainWindow):
     def attach(self, store: Store) -> None:
         """Build the screens on the opened store and show the home screen."""
         # Imported here so that loading them is not part of the time before the window shows.
+        from grantdesk.ui.common.widgets import UndoBanner
+        from grantdesk.ui.files.files_state import BackupsState
         from grantdesk.ui.funders.funders_state import FundersState
         from grantdesk.ui.funders.funders_view import FundersView
         from grantdesk.ui.guided.application_state import GuidedState
@@ -69,6 +79,13 @@ class MainWindow(QMainWindow):
         from grantdesk.ui.profile.profile_view import ProfileView
 
         self.store = store
+        self.restore_banner = UndoBanner()
+        self.restore_banner.undo_requested.connect(self.undo_restore)
+        self.notices.insertWidget(0, self.restore_banner)
+        self.backups = BackupsState(store, self.saver, self)
+        self.backups.problem.connect(
+            lambda problem: self.statusBar().showMessage(translated_error(problem), 15000)
+        )
         self.home = HomeView(HomeState(store))
         self.profile = ProfileView(ProfileState(store, self.saver))
         self.application = ApplicationView(GuidedState(store, self.saver), self.saver)
@@ -106,6 +123,8 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Print,
             self.print_application,
         )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Restore from a &backup…"), [], self.restore_from_backup)
         file_menu.addSeparator()
         quit_action = self._action(file_menu, self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
         quit_action.setEnabled(True)
@@ -254,6 +273,45 @@ class MainWindow(QMainWindow):
             self.open_application(application_id)
         self._switch_to(self.application)
         self.application.go_to_page(page)
+
+    def start_automatic_backups(self) -> None:
+        """A backup now and every ten minutes, made off the window's thread."""
+        self.backups.start_automatic()
+
+    def restore_from_backup(self) -> None:
+        from grantdesk.ui.files.backups_dialog import RestoreDialog
+
+        if not self._can_leave():
+            return
+        dialog = RestoreDialog(self.backups.listed(), self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen()
+        if self._put_back(chosen):
+            self.restore_banner.offer(
+                self.tr(
+                    "Everything is as it was on {when}. What was here just before is kept as a "
+                    "backup: press Undo to go back to it."
+                ).format(when=moment_text(chosen.taken_at))
+            )
+
+    def undo_restore(self) -> None:
+        if self._undo_restore is not None and self._put_back(self._undo_restore):
+            self.restore_banner.offer(
+                self.tr("Everything is back as it was before you restored the backup.")
+            )
+            self._undo_restore = None
+            self.restore_banner.button.hide()
+
+    def _put_back(self, backup: Backup) -> bool:
+        try:
+            self._undo_restore = self.backups.restore(backup)
+        except StoreError as failure:
+            tell(self, failure)
+            return False
+        self.restore_banner.button.show()
+        self.show_home()
+        return True
 
     def _new_application(self) -> None:
         self.show_home()
