@@ -9,10 +9,12 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from grantdesk import __version__
 from grantdesk.logs import start_logging
+from grantdesk.paths import resources_dir
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.main_window import MainWindow
 
@@ -48,7 +50,17 @@ def create_qt_application(argv: list[str]) -> QApplication:
     app.setApplicationName("GrantDesk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("GrantDesk")
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName("grantdesk")  # matches the .deb's menu entry, for the dock's icon
     return app
+
+
+def application_icon() -> QIcon:
+    """GrantDesk's icon in every size drawn (by installer/make_icons.py), for the taskbar."""
+    icon = QIcon()
+    for picture in (resources_dir() / "icons").glob("grantdesk-*.png"):
+        icon.addFile(str(picture))
+    return icon
 
 
 def run_window(data_dir: Path) -> int:
@@ -57,6 +69,9 @@ def run_window(data_dir: Path) -> int:
     window = MainWindow()
     window.show()
     start_logging(data_dir)
+    # Paint the window now: otherwise the first paint waits for the database library, which
+    # takes a moment to load (benchmarks/bundle_start.py: first paint 3.7x sooner).
+    app.processEvents()
     QTimer.singleShot(0, lambda: _open_store(window, data_dir))
     return app.exec()
 

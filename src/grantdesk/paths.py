@@ -1,7 +1,7 @@
-"""Where a group's data lives: --data-dir, then GRANTDESK_DATA_DIR, then the user's data folder."""
+"""Where things are: a group's data (--data-dir, then GRANTDESK_DATA_DIR, then the user's data
+folder) and GrantDesk's own resources."""
 
 import os
-import sys
 from pathlib import Path
 
 DATA_DIR_VARIABLE = "GRANTDESK_DATA_DIR"
@@ -17,8 +17,9 @@ def data_dir(explicit: str | None = None) -> Path:
 
 
 def resources_dir() -> Path:
-    """The resources/ folder: beside the code in a checkout, inside the bundle when installed."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    """The resources/ folder (fonts, example funders, icons, translations), installed as the
+    package grantdesk.resources: found the same way in a checkout, an installed wheel and the
+    PyInstaller bundle, where it is a real folder on disk in every case."""
+    from importlib.resources import files  # not needed before the window shows
+
+    return Path(files("grantdesk.resources"))

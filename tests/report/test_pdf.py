@@ -6,6 +6,8 @@ from datetime import date
 from io import BytesIO
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from grantdesk.domain.application import Answer, ApplicationDetails, ApplicationStatus
@@ -55,9 +57,10 @@ def test_every_answer_is_there_verbatim_with_the_totals(demo):
             assert flat(paragraph) in text, paragraph[:60]
     assert "Maes-y-Dŵr Youth Drop-In" in text
     assert "Total cost of the project £8,930.00" in text
-    assert "Total project cost £8,930.00" in text
-    assert "£4,000.00" in text
-    assert "so your budget balances." in text
+    assert "Amount requested £4,000.00" in text
+    assert "Other funding £4,930.00" in text
+    assert "so your budget balances" not in text
+    assert "so your budget balances." in all_text(pdf_of(demo, draft=True))
     assert "Reports of anti-social behaviour on Friday evenings".lower() in text.lower()
     assert "Declaration" in text
 
@@ -187,3 +190,73 @@ def test_a_plan_cell_longer_than_a_page_still_prints(demo):
     application = replace(demo, plan=Plan(outcomes=(Outcome(change=long_change),)))
     text = all_text(pdf_of(application, draft=True))
     assert "change399 ŵ" in text
+
+
+def test_an_application_written_in_welsh_is_marked_as_welsh(demo):
+    welsh = (
+        "Mae ein grŵp yn cwrdd bob nos Wener yn y neuadd. Rydym yn gweithio gyda phobl ifanc "
+        "ac mae’r prosiect wedi bod yn llwyddiant, ond mae angen arian arnom hefyd."
+    )
+    application = replace(
+        demo,
+        answers=tuple(
+            replace(item, answer=Answer(item.question.key, welsh)) for item in demo.answers
+        ),
+    )
+    assert pdf_of(application, draft=False).trailer["/Root"]["/Lang"] == "cy"
+    assert pdf_of(demo, draft=False).trailer["/Root"]["/Lang"] == "en-GB"
+
+
+def test_an_unanswered_question_is_a_note_on_the_draft_and_silent_on_the_final_copy(demo):
+    empty = replace(
+        demo,
+        answers=tuple(
+            replace(item, answer=Answer(item.question.key, ""))
+            if item.question.key == "organisation_type"
+            else item
+            for item in demo.answers
+        ),
+    )
+    draft = all_text(pdf_of(empty, draft=True))
+    final = all_text(pdf_of(empty, draft=False))
+    question = "2. What type of organisation are you"
+    assert "Note for the group: no answer yet." in draft.split(question)[1][:200]
+    assert question in final and "no answer yet" not in final.lower()
+
+
+def test_one_signatory_by_default_and_the_usual_declaration(demo):
+    text = all_text(pdf_of(demo, draft=False))
+    declaration = text[text.rindex("Declaration") :]
+    assert "We confirm that the information in this application is true" in declaration
+    assert "Signed on behalf of Maes-y-Dŵr Youth Drop-In" in declaration
+    assert "Second signatory" not in declaration
+    for label in ("Name", "Position", "Signature", "Date"):
+        assert label in declaration
+
+
+def test_the_footer_is_cut_by_its_measured_width():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from grantdesk.report.fonts import REGULAR
+    from grantdesk.report.layout import FOOTER_SIZE, footer_text
+
+    group = "Maes-y-Dŵr Youth Drop-In"
+    assert footer_text(group, "Short", 300) == f"{group} · Short"
+    wide = "W" * 40 + " and a title"
+    for width in (120, 200, 300):
+        shown = footer_text(group, wide, width)
+        assert stringWidth(shown, REGULAR, FOOTER_SIZE) <= width
+        assert shown.endswith("…")
+    assert footer_text(group, wide, 200).startswith(group + " · W")
+    assert footer_text("G" * 80, "Title", 100).startswith("GGG")
+
+
+@given(st.text(alphabet=st.sampled_from("abcŵ .!?\n"), min_size=0, max_size=12_000))
+def test_a_paragraph_beyond_any_limit_is_laid_out_in_pieces_that_keep_every_word(block):
+    from grantdesk.report.pdf import LONGEST_PIECE, in_pieces
+
+    pieces = in_pieces(block)
+    assert all(len(piece) <= LONGEST_PIECE for piece in pieces)
+    assert "".join("".join(pieces).split()) == "".join(block.split())
+    if all(len(word) < LONGEST_PIECE // 2 for word in block.split()):
+        assert " ".join(pieces).split() == block.split()

@@ -76,6 +76,10 @@ class Funder:
     questions: tuple[FunderQuestion, ...] = ()
     budget_rules: BudgetRules = BudgetRules()
     eligibility: Eligibility = Eligibility()
+    declaration: str = ""
+    """The funder's own declaration, as its form words it; empty for the usual one."""
+    signatories: int = 1
+    """How many people sign the declaration: one, or two where the funder asks."""
     id: int | None = None
 
     @property

@@ -63,6 +63,29 @@ class PrintableApplication:
         return balance_of(self.totals, self.summary.details.amount_requested_pence, self.match)
 
 
+WELSH_WORDS = frozenset(
+    "yn yr mae ac ein eu ei sy sydd gyda bod wedi fydd byddwn rydym ydym hefyd hyn hwn hon "
+    "gan oedd nid nad ond neu drwy trwy dros pan iawn gall gallu bydd ni chi nhw".split()
+)
+ENGLISH_WORDS = frozenset(
+    "the and of to is are for we our with that this will be on it they their have has from "
+    "was were by not but or who which when".split()
+)
+
+
+def written_language(application: PrintableApplication) -> str:
+    """The language the group wrote the application in, as a language tag: "cy" when its
+    answers and title use more of Welsh's commonest small words than of English's, else
+    "en-GB". Welsh place and group names in an English answer leave it English."""
+    text = " ".join(
+        [application.summary.details.title, *(item.answer.text for item in application.answers)]
+    )
+    words = [word.strip(".,;:!?()“”‘’\"'").casefold() for word in text.split()]
+    welsh = sum(word in WELSH_WORDS for word in words)
+    english = sum(word in ENGLISH_WORDS for word in words)
+    return "cy" if welsh > english else "en-GB"
+
+
 @dataclass(frozen=True)
 class ReadinessProblem:
     message: str

@@ -8,14 +8,9 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from grantdesk.domain.funders import Funder, form_questions
 from grantdesk.domain.wordcount import LimitUnit, describe_limit
-from grantdesk.report.pdf import (
-    RULE,
-    TEXT_WIDTH,
-    a4_document,
-    make_styles,
-    markup,
-    page_maker,
-)
+from grantdesk.report.fonts import markup
+from grantdesk.report.layout import RULE, TEXT_WIDTH, a4_document, furniture
+from grantdesk.report.pdf import BODY, COVER_TITLE, QUESTION, QUIET_NOTE, SUBHEADING
 
 WORDS_PER_LINE = 12
 CHARACTERS_PER_LINE = 70
@@ -54,29 +49,27 @@ def lines_for(maximum: int, unit: LimitUnit) -> int:
 
 def build_blank_form(funder: Funder, target: Path | BinaryIO) -> None:
     document = a4_document(target, f"{funder.display_name}: blank form", "")
-    styles = make_styles()
     story: list[Flowable] = [
-        Paragraph(markup(funder.display_name or "Application form"), styles["cover_title"]),
-        Paragraph("A blank copy of the form, to draft your answers on paper.", styles["note"]),
+        Paragraph(markup(funder.display_name or "Application form"), COVER_TITLE),
+        Paragraph("A blank copy of the form, to draft your answers on paper.", QUIET_NOTE),
     ]
     if funder.priorities:
-        story.append(Paragraph("The funder’s priorities", styles["subheading"]))
+        story.append(Paragraph("The funder’s priorities", SUBHEADING))
         story.extend(
-            Paragraph(markup(priority), styles["body"], bulletText="•")
-            for priority in funder.priorities
+            Paragraph(markup(priority), BODY, bulletText="•") for priority in funder.priorities
         )
     for question in form_questions(funder):
         limit = question.limit
         described = describe_limit(limit)
         limit_text = f"{described[0].upper()}{described[1:]}."
         block: list[Flowable] = [
-            Paragraph(f"{question.number}. {markup(question.question)}", styles["question"]),
-            Paragraph(limit_text, styles["note"]),
+            Paragraph(f"{question.number}. {markup(question.question)}", QUESTION),
+            Paragraph(limit_text, QUIET_NOTE),
         ]
         if question.guidance.strip():
-            block.append(Paragraph(markup(question.guidance), styles["note"]))
+            block.append(Paragraph(markup(question.guidance), QUIET_NOTE))
         story.append(KeepTogether([*block, WritingLines(3)]))
         story.append(WritingLines(lines_for(limit.maximum, limit.unit) - 3))
         story.append(Spacer(1, 4 * mm))
     story[-1:] = []
-    document.build(story, canvasmaker=page_maker(funder.display_name, draft=False))
+    document.build(story, canvasmaker=furniture(funder.display_name, "", draft=False))

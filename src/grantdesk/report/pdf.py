@@ -1,27 +1,25 @@
 """The printed application as an A4 PDF: cover, organisation, every answer with the budget,
-plan and exit strategy beside their questions, a declaration, and a footer on every page.
+plan and exit strategy beside their questions, and the declaration to sign.
 
+The funder's copy says only what the group wrote, in the funder's order and wording, with the
+tables. A draft adds notes to the group (counts, what is still missing), each clearly marked.
 The same function serves the window's Print and Export and `grantdesk pdf`.
 """
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
     PageBreak,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -30,187 +28,116 @@ from reportlab.platypus import (
 from grantdesk.domain.application import UNTITLED
 from grantdesk.domain.budget import OVERHEADS, VatMode, balance_statement, format_percent
 from grantdesk.domain.budget import format_quantity as quantity_text
-from grantdesk.domain.dates import format_date, format_short_date
-from grantdesk.domain.exit import notice_sentence, route_detail
+from grantdesk.domain.dates import format_date
+from grantdesk.domain.exit import ExitRouteKind, notice_sentence, route_detail
 from grantdesk.domain.money import format_money
-from grantdesk.domain.plan import PLAN_TABLE_HEADINGS, plan_table
-from grantdesk.domain.printable import PrintableApplication, QuestionAnswer
+from grantdesk.domain.plan import plan_table
+from grantdesk.domain.printable import (
+    PrintableApplication,
+    QuestionAnswer,
+    readiness_problems,
+    written_language,
+)
 from grantdesk.domain.wordcount import unit_words
-from grantdesk.report.fonts import BOLD, ITALIC, REGULAR, printable, register_fonts
+from grantdesk.report.fonts import BOLD, ITALIC, REGULAR, markup, printable
+from grantdesk.report.layout import (
+    ACCENT,
+    DRAFT_RED,
+    INK,
+    QUIET,
+    TEXT_WIDTH,
+    a4_document,
+    furniture,
+    shorten_to_width,
+)
+from grantdesk.report.tables import CELL_BOLD, Column, Grid, facts_table
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN = 20 * mm
-TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
-INK = colors.HexColor("#1d1d1b")
-QUIET = colors.HexColor("#5a5a5a")
-RULE = colors.HexColor("#9aa5ad")
-HEADER_FILL = colors.HexColor("#e3eaee")
-ACCENT = colors.HexColor("#1f4e66")
+BODY = ParagraphStyle(
+    "body",
+    fontName=REGULAR,
+    bulletFontName=REGULAR,
+    fontSize=10.5,
+    leading=14.5,
+    textColor=INK,
+    spaceAfter=6,
+    allowWidows=0,
+    allowOrphans=0,
+)
+BODY_BOLD = ParagraphStyle("body_bold", parent=BODY, fontName=BOLD, spaceAfter=0)
+BODY_CELL = ParagraphStyle("body_cell", parent=BODY, spaceAfter=0)
+SMALL = ParagraphStyle("small", parent=BODY, fontSize=9, leading=12, spaceAfter=4)
+QUIET_NOTE = ParagraphStyle("quiet", parent=SMALL, textColor=QUIET)
+NOTE_FOR_GROUP = ParagraphStyle(
+    "note_for_group",
+    parent=SMALL,
+    fontName=ITALIC,
+    textColor=DRAFT_RED,
+    borderColor=DRAFT_RED,
+    borderWidth=0.6,
+    borderPadding=4,
+    leftIndent=4,
+    rightIndent=4,
+    spaceBefore=6,
+    spaceAfter=10,
+)
+COVER_TITLE = ParagraphStyle(
+    "cover_title",
+    parent=BODY,
+    fontName=BOLD,
+    fontSize=26,
+    leading=32,
+    textColor=ACCENT,
+    spaceAfter=10,
+)
+COVER_GROUP = ParagraphStyle("cover_group", parent=BODY, fontSize=15, leading=20, spaceAfter=24)
+SECTION = ParagraphStyle(
+    "section",
+    parent=BODY,
+    fontName=BOLD,
+    fontSize=15,
+    leading=19,
+    textColor=ACCENT,
+    spaceBefore=10,
+    spaceAfter=8,
+    keepWithNext=1,
+)
+QUESTION = ParagraphStyle(
+    "question",
+    parent=BODY,
+    fontName=BOLD,
+    fontSize=11.5,
+    leading=15,
+    spaceBefore=12,
+    spaceAfter=3,
+    keepWithNext=1,
+)
+SUBHEADING = ParagraphStyle(
+    "subheading", parent=BODY, fontName=BOLD, spaceBefore=8, spaceAfter=4, keepWithNext=1
+)
+HEADINGS = (COVER_TITLE, SECTION, QUESTION, SUBHEADING)
+
 VAT_WORDS = {VatMode.NO_VAT: "No VAT", VatMode.ADD_VAT: "+ VAT", VatMode.INCLUDES_VAT: "Incl. VAT"}
+ROUTE_HEADINGS = {
+    ExitRouteKind.OTHER_FUNDERS: "Funding from elsewhere",
+    ExitRouteKind.EARNED_INCOME: "Earned income",
+    ExitRouteKind.VOLUNTEERS: "Volunteers",
+    ExitRouteKind.PARTNER: "A partner",
+    ExitRouteKind.LEGACY: "What the project leaves behind",
+}
+"""How each way of carrying on is headed on the funder's copy (the screen's own labels are
+choices addressed to the group)."""
+STRUCTURED_SECTIONS = ("budget", "match_funding", "monitoring", "exit_strategy")
+PLAN_COLUMNS = ("Need", "Outcome", "Indicator", "Baseline", "Target", "Method", "When")
+MOST_PLAN_LINES = 7
+"""A plan grid whose cells would run longer than this prints as one block per outcome."""
+OUTLINE_LENGTH = 90 * mm
 
 
-def make_styles() -> dict[str, ParagraphStyle]:
-    body = ParagraphStyle(
-        "body",
-        fontName=REGULAR,
-        bulletFontName=REGULAR,
-        fontSize=10.5,
-        leading=14.5,
-        textColor=INK,
-        spaceAfter=6,
-    )
-    return {
-        "body": body,
-        "note": ParagraphStyle(
-            "note", parent=body, fontSize=9, leading=12, textColor=QUIET, spaceAfter=4
-        ),
-        "empty": ParagraphStyle("empty", parent=body, fontName=ITALIC, textColor=QUIET),
-        "cover_title": ParagraphStyle(
-            "cover_title",
-            parent=body,
-            fontName=BOLD,
-            fontSize=26,
-            leading=32,
-            textColor=ACCENT,
-            spaceAfter=10,
-        ),
-        "cover_group": ParagraphStyle(
-            "cover_group", parent=body, fontSize=15, leading=20, spaceAfter=24
-        ),
-        "section": ParagraphStyle(
-            "section",
-            parent=body,
-            fontName=BOLD,
-            fontSize=15,
-            leading=19,
-            textColor=ACCENT,
-            spaceBefore=6,
-            spaceAfter=8,
-            keepWithNext=1,
-        ),
-        "question": ParagraphStyle(
-            "question",
-            parent=body,
-            fontName=BOLD,
-            fontSize=11.5,
-            leading=15,
-            spaceBefore=12,
-            spaceAfter=2,
-            keepWithNext=1,
-        ),
-        "subheading": ParagraphStyle(
-            "subheading",
-            parent=body,
-            fontName=BOLD,
-            fontSize=10.5,
-            spaceBefore=8,
-            spaceAfter=4,
-            keepWithNext=1,
-        ),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5, spaceAfter=0),
-        "cell_bold": ParagraphStyle(
-            "cell_bold", parent=body, fontName=BOLD, fontSize=9, leading=11.5, spaceAfter=0
-        ),
-        "money": ParagraphStyle(
-            "money", parent=body, fontSize=9, leading=11.5, spaceAfter=0, alignment=TA_RIGHT
-        ),
-        "money_bold": ParagraphStyle(
-            "money_bold",
-            parent=body,
-            fontName=BOLD,
-            fontSize=9,
-            leading=11.5,
-            spaceAfter=0,
-            alignment=TA_RIGHT,
-        ),
-        "plan_cell": ParagraphStyle(
-            "plan_cell", parent=body, fontSize=7.5, leading=9.5, spaceAfter=0
-        ),
-    }
-
-
-def markup(text: str) -> str:
-    """Typed text as safe paragraph markup: every character kept, line breaks kept."""
-    return escape(printable(text)).replace("\n", "<br/>")
-
-
-def _paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
-    """One flowable per paragraph the person typed, so long answers flow across pages."""
-    blocks = [block for block in printable(text).replace("\r\n", "\n").split("\n\n")]
-    return [Paragraph(markup(block.strip("\n")), style) for block in blocks if block.strip()]
-
-
-class _Pages(Canvas):
-    """Draws the footer ("Page X of Y") and any DRAFT marking once the page count is known."""
-
-    footer_left = ""
-    draft = False
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self._decorate(number, total)
-            super().showPage()
-        super().save()
-
-    def _decorate(self, number: int, total: int) -> None:
-        self.saveState()
-        self.setStrokeColor(RULE)
-        self.setLineWidth(0.5)
-        self.line(MARGIN, 14 * mm, PAGE_WIDTH - MARGIN, 14 * mm)
-        self.setFont(REGULAR, 8)
-        self.setFillColor(QUIET)
-        self.drawString(MARGIN, 9.5 * mm, self.footer_left)
-        self.drawRightString(PAGE_WIDTH - MARGIN, 9.5 * mm, f"Page {number} of {total}")
-        if self.draft:
-            self.setFont(BOLD, 9)
-            self.setFillColor(colors.HexColor("#a4000f"))
-            self.drawCentredString(
-                PAGE_WIDTH / 2, PAGE_HEIGHT - 11 * mm, "DRAFT – not the final application"
-            )
-            self.setFillColor(colors.Color(0.64, 0, 0.06, alpha=0.10))
-            self.setFont(BOLD, 110)
-            self.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
-            self.rotate(50)
-            self.drawCentredString(0, -35, "DRAFT")
-        self.restoreState()
-
-
-def page_maker(footer: str, draft: bool) -> type[Canvas]:
-    """The canvas class that gives every page its footer (and DRAFT marking)."""
-
-    class Pages(_Pages):
-        footer_left = printable(footer)[:110]
-
-    Pages.draft = draft
-    return Pages
-
-
-def a4_document(target: Path | BinaryIO, title: str, author: str) -> SimpleDocTemplate:
-    register_fonts()
-    return SimpleDocTemplate(
-        str(target) if isinstance(target, Path) else target,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=18 * mm,
-        bottomMargin=20 * mm,
-        title=printable(title),
-        author=printable(author),
-        creator="GrantDesk",
-        initialFontName=REGULAR,
-        initialFontSize=10.5,
-        initialLeading=14.5,
-    )
+def document_title(application: PrintableApplication) -> str:
+    """The title the PDF carries (and a viewer shows in its window bar): the application's
+    title and the group's name."""
+    group = application.profile.name.strip()
+    return printable(" – ".join(part for part in (application.title, group) if part))
 
 
 def build_pdf(
@@ -221,487 +148,437 @@ def build_pdf(
     today: date,
 ) -> None:
     """Write the application as an A4 PDF to a path or an open binary file."""
-    document = a4_document(target, application.title, application.profile.name)
-    styles = make_styles()
-    footer = " · ".join(
-        part for part in (application.profile.name.strip(), application.title) if part
-    )
-    story = [
-        *_cover(application, styles, today, draft),
-        PageBreak(),
-        *_organisation(application, styles),
-        Paragraph("The application", styles["section"]),
-    ]
-    for item in application.answers:
-        story.extend(_question(application, item, styles))
-    story.extend(_not_asked_elsewhere(application, styles))
-    story.extend(_declaration(application, styles))
-    document.build(story, canvasmaker=page_maker(footer, draft))
-
-
-def _cover(application: PrintableApplication, styles, today: date, draft: bool) -> list[Flowable]:
     details = application.summary.details
-    facts = [
-        ("Funder", details.funder),
-        ("Fund", details.fund),
-        (
-            "Amount requested",
-            format_money(details.amount_requested_pence)
-            if details.amount_requested_pence is not None
-            else "",
-        ),
-        ("Funder’s reference", details.funder_reference),
-        ("Closing date", format_date(details.closing_date) if details.closing_date else ""),
-        ("Project dates", _project_dates(application)),
-        ("Date", format_date(today)),
+    document = a4_document(
+        target,
+        document_title(application),
+        application.profile.name.strip(),
+        written_language(application),
+        subject=" – ".join(part for part in (details.funder, details.fund) if part),
+    )
+    story = _Story(application, draft, today).flowables()
+    document.build(story, canvasmaker=furniture(application.profile.name, application.title, draft))
+
+
+def heading(text: str, style: ParagraphStyle, level: int) -> Paragraph:
+    """A heading that is also a bookmark at the given level of the outline."""
+    paragraph = Paragraph(markup(text), style)
+    paragraph.outline_title = shorten_to_width(
+        " ".join(printable(text).split()), OUTLINE_LENGTH, REGULAR, 10
+    )
+    paragraph.outline_level = level
+    return paragraph
+
+
+def paragraphs(text: str, style: ParagraphStyle = BODY) -> list[Paragraph]:
+    """One flowable per paragraph the person typed, so long answers flow across pages."""
+    blocks = printable(text).replace("\r\n", "\n").split("\n\n")
+    return [
+        Paragraph(markup(piece), style)
+        for block in blocks
+        if block.strip()
+        for piece in in_pieces(block.strip("\n"))
     ]
-    rows = [
-        [Paragraph(label, styles["cell_bold"]), Paragraph(markup(value), styles["cell"])]
-        for label, value in facts
-        if value
-    ]
-    cover: list[Flowable] = [
-        Spacer(1, 45 * mm),
-        Paragraph(markup(details.title.strip() or UNTITLED), styles["cover_title"]),
-        Paragraph(markup(application.profile.name.strip()), styles["cover_group"]),
-        _facts_table(rows, (45 * mm, TEXT_WIDTH - 45 * mm)),
-    ]
-    if draft:
-        cover += [
-            Spacer(1, 12 * mm),
+
+
+LONGEST_PIECE = 3000
+"""Characters laid out as one paragraph. ReportLab lays out the rest of a paragraph again on
+every page it continues onto, so a paragraph of 100,000 characters would take minutes."""
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def in_pieces(block: str) -> list[str]:
+    """A paragraph longer than any funder allows, cut at sentence ends (or, failing those,
+    between words) into pieces of at most LONGEST_PIECE characters; shorter ones are whole."""
+    if len(block) <= LONGEST_PIECE:
+        return [block]
+    pieces: list[str] = []
+    start = 0
+    while len(block) - start > LONGEST_PIECE:
+        window = block[start : start + LONGEST_PIECE]
+        ends = [match.end() for match in SENTENCE_END.finditer(window)]
+        cut = ends[-1] if ends and ends[-1] > LONGEST_PIECE // 2 else window.rfind(" ") + 1
+        cut = cut if cut > 0 else LONGEST_PIECE
+        pieces.append(block[start : start + cut].rstrip())
+        start += cut
+    pieces.append(block[start:])
+    return pieces
+
+
+class _Story:
+    def __init__(self, application: PrintableApplication, draft: bool, today: date):
+        self.application = application
+        self.draft = draft
+        self.today = today
+
+    def note(self, text: str) -> list[Flowable]:
+        """A note to the group, on drafts only; never on the funder's copy."""
+        if not self.draft:
+            return []
+        return [Paragraph(f"<b>Note for the group:</b> {markup(text)}", NOTE_FOR_GROUP)]
+
+    def flowables(self) -> list[Flowable]:
+        story = [*self.cover(), PageBreak(), *self.organisation()]
+        story.append(heading("The application", SECTION, 0))
+        for item in self.application.answers:
+            story.extend(self.question(item))
+        story.extend(self.not_asked_elsewhere())
+        story.extend(self.declaration())
+        return story
+
+    def cover(self) -> list[Flowable]:
+        application = self.application
+        details = application.summary.details
+        requested = details.amount_requested_pence
+        facts = [
+            ("Funder", details.funder),
+            ("Fund", details.fund),
+            ("Amount requested", format_money(requested) if requested is not None else ""),
+            ("Funder’s reference", details.funder_reference),
+            ("Closing date", format_date(details.closing_date) if details.closing_date else ""),
+            ("Project dates", self.project_dates()),
+            ("Date", format_date(self.today)),
+        ]
+        cover: list[Flowable] = [
+            Spacer(1, 40 * mm),
+            heading(details.title.strip() or UNTITLED, COVER_TITLE, 0),
+            Paragraph(markup(application.profile.name.strip()), COVER_GROUP),
+            facts_table([(label, value) for label, value in facts if value]),
+        ]
+        if self.draft:
+            problems = readiness_problems(application, self.today)
+            cover.append(Spacer(1, 10 * mm))
+            if problems:
+                cover += self.note(
+                    "this copy is a draft. Still to put right before it is sent:\n"
+                    + "\n".join(f"• {problem.message}" for problem in problems)
+                )
+            else:
+                cover += self.note("this copy is marked as a draft.")
+        return cover
+
+    def project_dates(self) -> str:
+        details = self.application.summary.details
+        if details.project_start and details.project_end:
+            return f"{format_date(details.project_start)} to {format_date(details.project_end)}"
+        return ""
+
+    def organisation(self) -> list[Flowable]:
+        profile = self.application.profile
+        kind = profile.kind
+        income = profile.last_year_income_pence
+        facts = [
+            ("Name", profile.name),
+            ("Kind of organisation", kind.label if kind else ""),
+            ("Charity number", profile.charity_number if kind and kind.has_charity_number else ""),
+            ("Company number", profile.company_number if kind and kind.has_company_number else ""),
+            ("Address", profile.address),
+            (
+                "Main contact",
+                ", ".join(p for p in (profile.contact_name, profile.contact_role) if p),
+            ),
+            ("Email", profile.contact_email),
+            ("Telephone", profile.contact_phone),
+            ("What the group does", profile.activities),
+            ("Year set up", str(profile.year_founded) if profile.year_founded else ""),
+            ("Volunteers", f"{profile.volunteers:,}" if profile.volunteers is not None else ""),
+            ("Paid staff", f"{profile.paid_staff:,}" if profile.paid_staff is not None else ""),
+            ("Income last year", format_money(income) if income is not None else ""),
+            (
+                "Bank account in the group’s name",
+                {True: "Yes", False: "No", None: ""}[profile.has_bank_account],
+            ),
+        ]
+        filled = [(label, value) for label, value in facts if value.strip()]
+        if not filled:
+            return self.note("the group’s profile has not been filled in.")
+        return [heading("About the organisation", SECTION, 0), facts_table(filled)]
+
+    def question(self, item: QuestionAnswer) -> list[Flowable]:
+        question = item.question
+        structured = [
+            flowable for key in question.common_keys for flowable in self.structured(key, level=2)
+        ]
+        answer = paragraphs(item.answer.text)
+        flowables: list[Flowable] = [
+            heading(f"{question.number}. {question.question}", QUESTION, 1),
+            *answer,
+        ]
+        if answer:
+            check, limit = item.check, item.limit
+            count = f"{check.count:,} of {limit.maximum:,} {unit_words(limit.unit, limit.maximum)}"
+            if check.over_by:
+                count += f", {check.over_by:,} over the limit"
+            elif check.under_by:
+                count += f", {check.under_by:,} short of the minimum"
+            flowables += self.note(count + ".")
+        elif not structured:
+            flowables += self.note("no answer yet.")
+        flowables.extend(structured)
+        return flowables
+
+    def not_asked_elsewhere(self) -> list[Flowable]:
+        """The budget, plan and exit strategy still print when the funder's form asks no
+        question they belong to."""
+        asked = {key for item in self.application.answers for key in item.question.common_keys}
+        sections = [
+            flowable
+            for key in STRUCTURED_SECTIONS
+            if key not in asked
+            for flowable in self.structured(key, level=1)
+        ]
+        if not sections:
+            return []
+        return [heading("Further information", SECTION, 0), *sections]
+
+    def structured(self, key: str, level: int) -> list[Flowable]:
+        if key == "budget":
+            return self.budget(level)
+        if key == "match_funding":
+            return self.match_funding(level)
+        if key == "monitoring":
+            return self.plan(level)
+        if key == "exit_strategy":
+            return self.exit(level)
+        return []
+
+    def budget(self, level: int) -> list[Flowable]:
+        budget = self.application.budget
+        if not budget.lines:
+            return []
+        totals = self.application.totals
+        multi_year = len({line.year for line in budget.lines} | set(totals.by_year)) > 1
+        columns = [
+            Column("Description"),
+            Column("Qty", figure=True),
+            Column("Unit"),
+            Column("Cost of one", figure=True),
+            Column("VAT", figure=True),
+            *([Column("Year", figure=True)] if multi_year else []),
+            Column("Line total", figure=True),
+        ]
+        blank = [""] * (len(columns) - 1)
+        rows: list[list[str]] = []
+        groups = set()
+        costed = list(zip(budget.lines, totals.line_costs, strict=True))
+        basis = format_percent(budget.overhead_basis_points or 0)
+        for category in totals.by_category:
+            groups.add(len(rows))
+            rows.append([category, *blank])
+            for line, cost in costed:
+                if line.category_name != category:
+                    continue
+                rows.append(
+                    [
+                        line.description,
+                        quantity_text(line.quantity_hundredths),
+                        line.unit,
+                        format_money(line.unit_cost_pence),
+                        VAT_WORDS[line.vat],
+                        *([str(line.year)] if multi_year else []),
+                        format_money(cost),
+                    ]
+                )
+            if category == OVERHEADS:
+                for year, overhead in totals.overhead_by_year.items():
+                    label = f"Overheads at {basis} of direct costs"
+                    if multi_year:
+                        label += f", year {year}"
+                    rows.append([label, *blank[:-1], format_money(overhead)])
+        rows.append(["Total cost of the project", *blank[:-1], format_money(totals.total)])
+        grid = Grid(columns, rows, total_rows=1, group_rows=frozenset(groups))
+        flowables: list[Flowable] = [
+            heading("Expenditure breakdown", SUBHEADING, level),
+            grid.table(self.squeezed(grid, widen=0)),
+            Spacer(1, 2 * mm),
             Paragraph(
-                "This is a draft. GrantDesk found things still to put right before it is sent.",
-                styles["note"],
+                "We can reclaim VAT, so VAT is not included in these costs."
+                if budget.vat_recoverable
+                else "We cannot reclaim VAT, so VAT is included where it is charged "
+                f"({format_money(totals.vat_included)} in all).",
+                SMALL,
             ),
-        ]
-    return cover
-
-
-def _project_dates(application: PrintableApplication) -> str:
-    details = application.summary.details
-    if details.project_start and details.project_end:
-        return f"{format_date(details.project_start)} to {format_date(details.project_end)}"
-    return ""
-
-
-TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), REGULAR)
-"""Tables draw even empty cells with a font; without this it would be the built-in Helvetica."""
-
-
-def _facts_table(rows: list, widths) -> Table:
-    table = Table(rows, colWidths=widths, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                TABLE_FONT,
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
-    return table
-
-
-def _organisation(application: PrintableApplication, styles) -> list[Flowable]:
-    profile = application.profile
-    kind = profile.kind
-    facts = [
-        ("Name", profile.name),
-        ("Kind of organisation", kind.label if kind else ""),
-        ("Charity number", profile.charity_number if kind and kind.has_charity_number else ""),
-        ("Company number", profile.company_number if kind and kind.has_company_number else ""),
-        ("Address", profile.address),
-        ("Main contact", ", ".join(p for p in (profile.contact_name, profile.contact_role) if p)),
-        ("Email", profile.contact_email),
-        ("Telephone", profile.contact_phone),
-        ("What the group does", profile.activities),
-        ("Year set up", str(profile.year_founded) if profile.year_founded else ""),
-        ("Volunteers", f"{profile.volunteers:,}" if profile.volunteers is not None else ""),
-        ("Paid staff", f"{profile.paid_staff:,}" if profile.paid_staff is not None else ""),
-        (
-            "Income last year",
-            format_money(profile.last_year_income_pence)
-            if profile.last_year_income_pence is not None
-            else "",
-        ),
-        (
-            "Bank account in the group’s name",
-            {True: "Yes", False: "No", None: ""}[profile.has_bank_account],
-        ),
-    ]
-    rows = [
-        [Paragraph(label, styles["cell_bold"]), Paragraph(markup(value), styles["cell"])]
-        for label, value in facts
-        if value
-    ]
-    flowables: list[Flowable] = [Paragraph("About the organisation", styles["section"])]
-    if rows:
-        flowables.append(_facts_table(rows, (50 * mm, TEXT_WIDTH - 50 * mm)))
-    else:
-        flowables.append(Paragraph("The group’s profile has not been filled in.", styles["empty"]))
-    flowables.append(Spacer(1, 8 * mm))
-    return flowables
-
-
-def _question(application: PrintableApplication, item: QuestionAnswer, styles) -> list[Flowable]:
-    question = item.question
-    check = item.check
-    limit = item.limit
-    flowables: list[Flowable] = [
-        Paragraph(f"{question.number}. {markup(question.question)}", styles["question"]),
-        Paragraph(
-            f"{check.count:,} of {limit.maximum:,} {unit_words(limit.unit, limit.maximum)}",
-            styles["note"],
-        ),
-    ]
-    answer = _paragraphs(item.answer.text, styles["body"])
-    structured = [
-        flowable
-        for key in question.common_keys
-        for flowable in _structured(application, key, styles)
-    ]
-    if answer:
-        flowables.extend(answer)
-    elif not structured:
-        flowables.append(Paragraph("No answer yet.", styles["empty"]))
-    flowables.extend(structured)
-    return flowables
-
-
-STRUCTURED_SECTIONS = ("budget", "match_funding", "monitoring", "exit_strategy")
-
-
-def _not_asked_elsewhere(application: PrintableApplication, styles) -> list[Flowable]:
-    """The budget, plan and exit strategy still print when the funder's form asks no
-    question they belong to."""
-    asked = {key for item in application.answers for key in item.question.common_keys}
-    sections = [
-        flowable
-        for key in STRUCTURED_SECTIONS
-        if key not in asked
-        for flowable in _structured(application, key, styles)
-    ]
-    if not sections:
-        return []
-    return [Paragraph("Further information", styles["section"]), *sections]
-
-
-def _structured(application: PrintableApplication, key: str, styles) -> list[Flowable]:
-    if key == "budget":
-        return _budget(application, styles)
-    if key == "match_funding":
-        return _match_funding(application, styles)
-    if key == "monitoring":
-        return _plan(application, styles)
-    if key == "exit_strategy":
-        return _exit(application, styles)
-    return []
-
-
-def _grid(rows: list[list], widths, styles_extra: Iterable = (), header: bool = True) -> Table:
-    # splitInRow lets a row taller than a page (a very long plan cell) run onto the next.
-    table = Table(
-        rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT", splitInRow=1
-    )
-    commands = [
-        TABLE_FONT,
-        ("FONTSIZE", (0, 0), (-1, -1), 9),
-        ("LEADING", (0, 0), (-1, -1), 11.5),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ]
-    if header:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
-    table.setStyle(TableStyle([*commands, *styles_extra]))
-    return table
-
-
-def _budget(application: PrintableApplication, styles) -> list[Flowable]:
-    budget = application.budget
-    if not budget.lines:
-        return []
-    totals = application.totals
-    multi_year = len({line.year for line in budget.lines} | set(totals.by_year)) > 1
-    cell, bold, money_bold = (
-        styles["cell"],
-        styles["cell_bold"],
-        styles["money_bold"],
-    )
-    headings = ["Category", "Description", "Qty", "Unit", "Cost of one", "VAT"]
-    widths = [30 * mm, None, 13 * mm, 17 * mm, 21 * mm, 15 * mm]
-    if multi_year:
-        headings.append("Year")
-        widths.append(11 * mm)
-    headings.append("Line total")
-    widths.append(23 * mm)
-    fixed = sum(width for width in widths if width)
-    widths = [width or TEXT_WIDTH - fixed for width in widths]
-    rows = [
-        [
-            Paragraph(text, money_bold if text in ("Qty", "Cost of one", "Line total") else bold)
-            for text in headings
-        ]
-    ]
-    # Figures are plain table text (they never wrap); only the words need paragraphs.
-    for line, cost in zip(budget.lines, totals.line_costs, strict=True):
-        cells = [
-            Paragraph(markup(line.category_name), cell),
-            Paragraph(markup(line.description), cell),
-            quantity_text(line.quantity_hundredths),
-            printable(line.unit),
-            format_money(line.unit_cost_pence),
-            VAT_WORDS[line.vat],
+            *self.summary("Category", totals.by_category.items(), totals.total),
         ]
         if multi_year:
-            cells.append(str(line.year))
-        cells.append(format_money(cost))
-        rows.append(cells)
-    for year, overhead in totals.overhead_by_year.items():
-        label = f"Overheads at {format_percent(budget.overhead_basis_points or 0)} of direct costs"
-        if multi_year:
-            label += f", year {year}"
-        cells = [Paragraph(OVERHEADS, cell), Paragraph(label, cell)]
-        cells += [""] * (len(headings) - 3)
-        cells.append(format_money(overhead))
-        rows.append(cells)
-    span = len(headings) - 2
-    rows.append(
-        [Paragraph("Total cost of the project", bold)]
-        + [""] * span
-        + [Paragraph(format_money(totals.total), money_bold)]
-    )
-    last = len(rows) - 1
-    flowables: list[Flowable] = [
-        Paragraph("Expenditure breakdown", styles["subheading"]),
-        _grid(
-            rows,
-            widths,
-            [
-                ("SPAN", (0, last), (span, last)),
-                ("BACKGROUND", (0, last), (-1, last), HEADER_FILL),
-                *(
-                    ("ALIGN", (column, 1), (column, -1), "RIGHT")
-                    for column, heading in enumerate(headings)
-                    if heading in ("Qty", "Cost of one", "Line total")
-                ),
-            ],
-        ),
-        Paragraph(
-            "Our group can reclaim VAT, so VAT is not included in these costs."
-            if budget.vat_recoverable
-            else f"Our group cannot reclaim VAT, so VAT is included where it is charged "
-            f"({format_money(totals.vat_included)} in all).",
-            styles["note"],
-        ),
-    ]
-    flowables.append(
-        _summary_table("Totals by category", totals.by_category.items(), totals.total, styles)
-    )
-    if multi_year:
-        flowables.append(
-            _summary_table(
-                "Totals by year",
-                ((f"Year {year}", pence) for year, pence in totals.by_year.items()),
-                totals.total,
-                styles,
+            flowables.extend(
+                self.summary(
+                    "Year",
+                    ((f"Year {year}", pence) for year, pence in totals.by_year.items()),
+                    totals.total,
+                )
             )
+        return flowables
+
+    @staticmethod
+    def squeezed(grid: Grid, widen: int | None = None) -> list[float]:
+        """The grid's widths in the text column; when even its widest words cannot all fit,
+        the figures keep their room and the wordy columns share what is left."""
+        widths = grid.widths(widen=widen)
+        if widths is not None:
+            return widths
+        least, _ = grid.measure()
+        figures = sum(w for w, column in zip(least, grid.columns, strict=True) if column.figure)
+        wordy = sum(w for w, column in zip(least, grid.columns, strict=True) if not column.figure)
+        share = (TEXT_WIDTH - figures) / wordy
+        return [
+            width if column.figure else width * share
+            for width, column in zip(least, grid.columns, strict=True)
+        ]
+
+    def summary(self, name: str, items: Iterable[tuple[str, int]], total: int) -> list[Flowable]:
+        grid = Grid(
+            [Column(name), Column("Total", figure=True)],
+            [[label, format_money(pence)] for label, pence in items]
+            + [["Total", format_money(total)]],
+            total_rows=1,
         )
-    return flowables
+        widths = grid.widths(fill=False) or self.squeezed(grid)
+        return [Spacer(1, 4 * mm), grid.table(widths)]
 
-
-def _summary_table(title: str, items, total: int, styles) -> Flowable:
-    rows = [[Paragraph(title, styles["cell_bold"]), Paragraph("", styles["cell"])]]
-    rows += [
-        [Paragraph(markup(name), styles["cell"]), Paragraph(format_money(pence), styles["money"])]
-        for name, pence in items
-    ]
-    rows.append(
-        [
-            Paragraph("Total", styles["cell_bold"]),
-            Paragraph(format_money(total), styles["money_bold"]),
-        ]
-    )
-    last = len(rows) - 1
-    return KeepTogether(
-        [
-            Spacer(1, 3 * mm),
-            _grid(rows, (80 * mm, 30 * mm), [("BACKGROUND", (0, last), (-1, last), HEADER_FILL)]),
-        ]
-    )
-
-
-def _match_funding(application: PrintableApplication, styles) -> list[Flowable]:
-    details = application.summary.details
-    balance = application.balance
-    flowables: list[Flowable] = []
-    if application.match:
-        cell, money = styles["cell"], styles["money"]
-        rows = [
-            [
-                Paragraph(text, styles["money_bold"] if text == "Amount" else styles["cell_bold"])
-                for text in ("Source", "Status", "Amount", "Details")
-            ]
-        ]
-        for item in application.match:
-            detail = item.in_kind_what
-            if item.decision_date:
-                detail = f"Decision expected {format_short_date(item.decision_date)}"
-            rows.append(
+    def match_funding(self, level: int) -> list[Flowable]:
+        application = self.application
+        balance = application.balance
+        flowables: list[Flowable] = []
+        if application.match:
+            rows = []
+            for item in application.match:
+                detail = item.in_kind_what
+                if item.decision_date:
+                    detail = f"Decision expected {format_date(item.decision_date)}"
+                rows.append(
+                    [item.source, item.status.label, format_money(item.amount_pence), detail]
+                )
+            rows.append(["Total from elsewhere", "", format_money(balance.match_pence), ""])
+            grid = Grid(
                 [
-                    Paragraph(markup(item.source), cell),
-                    Paragraph(item.status.label, cell),
-                    Paragraph(format_money(item.amount_pence), money),
-                    Paragraph(markup(detail), cell),
-                ]
-            )
-        rows.append(
-            [
-                Paragraph("Total from elsewhere", styles["cell_bold"]),
-                "",
-                Paragraph(format_money(balance.match_pence), styles["money_bold"]),
-                "",
-            ]
-        )
-        last = len(rows) - 1
-        flowables += [
-            Paragraph("Other funding", styles["subheading"]),
-            _grid(
-                rows,
-                (55 * mm, 24 * mm, 25 * mm, TEXT_WIDTH - 104 * mm),
-                [
-                    ("SPAN", (0, last), (1, last)),
-                    ("BACKGROUND", (0, last), (-1, last), HEADER_FILL),
+                    Column("Source"),
+                    Column("Status"),
+                    Column("Amount", figure=True),
+                    Column("Details"),
                 ],
-            ),
-        ]
-    if application.budget.lines or application.match:
-        requested = details.amount_requested_pence or 0
-        flowables += [
-            Spacer(1, 3 * mm),
-            KeepTogether(
-                [
-                    _facts_table(
-                        [
-                            [
-                                Paragraph("Amount requested", styles["cell_bold"]),
-                                Paragraph(format_money(requested), styles["cell"]),
-                            ],
-                            [
-                                Paragraph("Match funding", styles["cell_bold"]),
-                                Paragraph(format_money(balance.match_pence), styles["cell"]),
-                            ],
-                            [
-                                Paragraph("Total project cost", styles["cell_bold"]),
-                                Paragraph(
-                                    format_money(balance.total_project_cost_pence), styles["cell"]
-                                ),
-                            ],
-                        ],
-                        (50 * mm, 40 * mm),
-                    ),
-                    Spacer(1, 2 * mm),
-                    Paragraph(markup(balance_statement(balance)), styles["body"]),
-                ]
-            ),
-        ]
-    return flowables
+                rows,
+                total_rows=1,
+            )
+            flowables += [
+                heading("Other funding", SUBHEADING, level),
+                grid.table(self.squeezed(grid, widen=3)),
+            ]
+        if application.budget.lines or application.match:
+            requested = application.summary.details.amount_requested_pence or 0
+            figures = []
+            if application.budget.lines:
+                figures.append(["Total cost of the project", format_money(balance.costs_pence)])
+            figures += [
+                ["Amount requested", format_money(requested)],
+                ["Other funding", format_money(balance.match_pence)],
+            ]
+            grid = Grid([Column(""), Column("", figure=True)], figures, header=False)
+            flowables += [
+                Spacer(1, 4 * mm),
+                grid.table(grid.widths(fill=False) or self.squeezed(grid)),
+                *(self.note(balance_statement(balance)) if application.budget.lines else []),
+            ]
+        return flowables
 
+    def plan(self, level: int) -> list[Flowable]:
+        plan = self.application.plan
+        rows = plan_table(plan)
+        if not rows:
+            return []
+        flowables: list[Flowable] = [
+            heading("The plan: need, outputs and outcomes", SUBHEADING, level)
+        ]
+        outputs = [output.summary for output in plan.outputs if output.summary]
+        if outputs:
+            flowables.append(Paragraph("What we will deliver (outputs)", BODY_BOLD))
+            flowables += [Paragraph(markup(text), BODY, bulletText="•") for text in outputs]
+        outcome_rows = [
+            [row.need, row.outcome, row.indicator, row.baseline, row.target, row.method, row.when]
+            for row in rows
+            if any((row.need, row.outcome, row.indicator, row.method, row.when))
+        ]
+        if not outcome_rows:
+            return flowables
+        grid = Grid([Column(name) for name in PLAN_COLUMNS], outcome_rows)
+        widths = grid.widths()
+        if widths is not None and grid.lines_needed(widths) <= MOST_PLAN_LINES:
+            return [*flowables, Spacer(1, 2 * mm), grid.table(widths)]
+        for number, row in enumerate(outcome_rows, start=1):
+            need, outcome, *measures = row
+            title = f"Outcome {number}: {outcome}" if outcome else f"Need: {need}"
+            facts = [("Need", need)] if outcome and need else []
+            facts += [
+                (label, value)
+                for label, value in zip(PLAN_COLUMNS[2:], measures, strict=True)
+                if value.strip()
+            ]
+            block: list[Flowable] = [Paragraph(markup(title), SUBHEADING)]
+            if facts:
+                block.append(facts_table(facts, BODY_BOLD, BODY_CELL))
+            flowables += [*block, Spacer(1, 2 * mm)]
+        return flowables
 
-def _plan(application: PrintableApplication, styles) -> list[Flowable]:
-    rows = plan_table(application.plan)
-    if not rows:
-        return []
-    cell = styles["plan_cell"]
-    header_style = ParagraphStyle("plan_head", parent=cell, fontName=BOLD)
-    table_rows = [[Paragraph(name, header_style) for name in PLAN_TABLE_HEADINGS]]
-    for row in rows:
-        table_rows.append(
-            [
-                Paragraph(markup(text), cell)
-                for text in (
-                    row.need,
-                    row.outputs,
-                    row.outcome,
-                    row.indicator,
-                    row.baseline,
-                    row.target,
-                    row.method,
-                    row.when,
+    def exit(self, level: int) -> list[Flowable]:
+        plan = self.application.exit
+        if plan.is_empty:
+            return []
+        flowables: list[Flowable] = [heading("Exit strategy", SUBHEADING, level)]
+        for route in plan.routes:
+            detail = route_detail(route)
+            text = f"<b>{escape(ROUTE_HEADINGS[route.kind])}</b>"
+            flowables.append(
+                Paragraph(text + (f": {markup(detail)}" if detail else ""), BODY, bulletText="•")
+            )
+        if plan.notice_months:
+            flowables.append(Paragraph(notice_sentence(plan.notice_months), BODY))
+        return flowables
+
+    def declaration(self) -> list[Flowable]:
+        application = self.application
+        funder = application.funder
+        group = markup(application.profile.name.strip() or "our organisation")
+        if funder is not None and funder.declaration.strip():
+            words = paragraphs(funder.declaration)
+        else:
+            words = [
+                Paragraph(
+                    "We confirm that the information in this application is true and complete "
+                    "to the best of our knowledge, that we are authorised to apply on behalf of "
+                    f"{group}, and that any grant will be used only for the purposes described.",
+                    BODY,
                 )
             ]
-        )
-    widths = [24 * mm, 25 * mm, 24 * mm, 24 * mm, 16 * mm, 14 * mm, 23 * mm]
-    widths.append(TEXT_WIDTH - sum(widths))
-    return [
-        Paragraph("The plan: need, outputs and outcomes", styles["subheading"]),
-        _grid(table_rows, widths),
-    ]
+        signatories = 2 if funder is not None and funder.signatories >= 2 else 1
+        blocks = []
+        for number in range(1, signatories + 1):
+            title = (
+                f"Signed on behalf of {group}"
+                if signatories == 1
+                else ("First" if number == 1 else "Second") + f" signatory, for {group}"
+            )
+            blocks.append(KeepTogether([Paragraph(title, SUBHEADING), signature_lines()]))
+        return [heading("Declaration", SECTION, 0), *words, *blocks]
 
 
-def _exit(application: PrintableApplication, styles) -> list[Flowable]:
-    plan = application.exit
-    if plan.is_empty:
-        return []
-    flowables: list[Flowable] = [Paragraph("Exit strategy", styles["subheading"])]
-    for route in plan.routes:
-        detail = route_detail(route)
-        text = f"<b>{escape(route.kind.label)}</b>" + (f": {markup(detail)}" if detail else "")
-        flowables.append(Paragraph(text, styles["body"], bulletText="•"))
-    if plan.notice_months:
-        flowables.append(Paragraph(notice_sentence(plan.notice_months), styles["body"]))
-    return flowables
-
-
-def _declaration(application: PrintableApplication, styles) -> list[Flowable]:
-    group = markup(application.profile.name.strip() or "our organisation")
-    rows = []
-    for person in ("First signatory", "Second signatory"):
-        rows.append([Paragraph(f"<b>{person}</b>", styles["cell"]), "", "", ""])
-        rows.append(
-            [
-                Paragraph(label, styles["cell"])
-                for label in ("Name", "Position in the group", "Signature", "Date")
-            ]
-        )
-        rows.append(["", "", "", ""])
-    table = Table(rows, colWidths=[TEXT_WIDTH / 4] * 4, rowHeights=[None, None, 14 * mm] * 2)
-    commands = []
-    for start in (0, 3):
-        commands += [
-            ("SPAN", (0, start), (-1, start)),
-            ("LINEBELOW", (0, start + 2), (-1, start + 2), 0.6, INK),
-            ("TEXTCOLOR", (0, start + 1), (-1, start + 1), QUIET),
-        ]
+def signature_lines() -> Table:
+    """A ruled line each for name, position, signature and date, tall enough to write on."""
+    labels = ("Name", "Position", "Signature", "Date")
+    table = Table(
+        [[Paragraph(label, CELL_BOLD), ""] for label in labels],
+        colWidths=(28 * mm, TEXT_WIDTH - 28 * mm),
+        rowHeights=[12 * mm] * len(labels),
+        hAlign="LEFT",
+    )
     table.setStyle(
         TableStyle(
             [
-                *commands,
-                TABLE_FONT,
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (1, 0), (1, -1), 0.6, INK),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
             ]
         )
     )
-    return [
-        Spacer(1, 6 * mm),
-        KeepTogether(
-            [
-                Paragraph("Declaration", styles["section"]),
-                Paragraph(
-                    f"We confirm that the information in this application is true and complete to "
-                    f"the best of our knowledge, that we are authorised to apply on behalf of "
-                    f"{group}, and that any grant will be used only for the purposes described.",
-                    styles["body"],
-                ),
-                Spacer(1, 4 * mm),
-                table,
-            ]
-        ),
-    ]
+    return table

@@ -13,6 +13,7 @@ import sqlite3
 import struct
 from contextlib import closing
 from datetime import UTC, datetime
+from importlib.resources import files
 from pathlib import Path
 
 from grantdesk import __version__
@@ -24,7 +25,8 @@ log = logging.getLogger(__name__)
 
 SCHEMA_REVISION = "0005_funders"
 """The newest migration; tests check it matches the migrations folder."""
-MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATIONS = Path(files("grantdesk.store")) / "migrations"
+"""Package data, so a wheel and the PyInstaller bundle carry it as well as a checkout."""
 
 HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+from grantdesk.domain.files import file_name_for
 from grantdesk.domain.printable import PrintableApplication, readiness_problems
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.common.messages import tell
@@ -154,9 +155,3 @@ def pdf_failure(error: Exception, target: Path) -> str:
         "GrantDesk could not make the PDF. Your work is safe; the details are in the file "
         "grantdesk.log in GrantDesk’s data folder. Please tell whoever looks after this computer."
     )
-
-
-def file_name_for(title: str) -> str:
-    """A title made safe as a file name on any system ("Friday Night Safe Space")."""
-    cleaned = "".join(c if c.isalnum() or c in " -_–'’()" else " " for c in title)
-    return " ".join(cleaned.split())[:80] or "Application"
