@@ -76,6 +76,21 @@ def build_parser() -> PlainArgumentParser:
     pdf.add_argument(
         "--draft", action="store_true", help="mark every page DRAFT even if nothing is missing"
     )
+    export = commands.add_parser(
+        "export",
+        parents=[data_dir_option],
+        help="save one application as a copy to take to another computer",
+    )
+    export.add_argument("id", type=int, metavar="ID", help="the application's number (see list)")
+    export.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="where to save the copy"
+    )
+    import_ = commands.add_parser(
+        "import",
+        parents=[data_dir_option],
+        help="add an application from a copy made by export (nothing here is replaced)",
+    )
+    import_.add_argument("file", metavar="FILE", help="the copy to add")
     commands.add_parser(
         "backup",
         parents=[data_dir_option],
@@ -108,6 +123,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             store = Store(open_database(folder))
             if args.command == "pdf":
                 result = write_pdf(store, args.id, Path(args.output), args.draft)
+            elif args.command == "export":
+                result = export(store, args.id, Path(args.output))
+            elif args.command == "import":
+                result = import_copy(store, Path(args.file))
             else:
                 run = {"demo": demo, "list": list_applications, "backup": backup}[args.command]
                 result = run(store, folder)
@@ -223,6 +242,43 @@ def backup(store: Store, folder: Path) -> int:
         return 0
     print(f"Made a backup ({holds(store.backups.contents(made))}): {made.path}")
     print("It is one file: copy it to a USB stick to keep it somewhere else as well.")
+    return 0
+
+
+def export(store: Store, application_id: int, output: Path) -> int:
+    from grantdesk.domain.takeaway import SUFFIX
+    from grantdesk.store.takeaway import write_copy
+
+    copy = store.takeaway.export(application_id)
+    if not output.suffix:
+        output = output.with_name(output.name + SUFFIX)
+    write_copy(copy, output)
+    title = shown_safely(display_title(copy.application.details.title))
+    print(f"Saved “{title}” as a copy to take away: {output}")
+    print(
+        "On the other computer, choose File, Open a copy in GrantDesk, or type "
+        "'grantdesk import' and the file's name."
+    )
+    return 0
+
+
+def import_copy(store: Store, source: Path) -> int:
+    from grantdesk.store.takeaway import ProfileOutcome, read_copy
+
+    added = store.takeaway.add(read_copy(source))
+    title = shown_safely(added.title)
+    print(f"Added “{title}” as application {added.application_id}.")
+    if added.same_title:
+        numbers = ", ".join(str(number) for number in added.same_title)
+        print(
+            f"There was already an application called “{title}” (number {numbers}); both are kept."
+        )
+    if added.funder_added:
+        print(f"Its funder’s form, “{shown_safely(added.funder_added)}”, was added to the funders.")
+    if added.profile is ProfileOutcome.ADDED:
+        print("The group profile in the copy is now this group's profile.")
+    elif added.profile is ProfileOutcome.KEPT_OURS:
+        print("The group profile in the copy differs from the one here, which is kept as it is.")
     return 0
 
 

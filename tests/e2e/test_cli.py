@@ -218,3 +218,54 @@ def test_check_of_an_empty_folder_and_of_a_zero_byte_file(tmp_path: Path):
     assert listing.returncode == 1
     assert "is empty" in listing.stderr
     assert (data_dir / "grantdesk.sqlite3").stat().st_size == 0
+
+
+def test_export_then_import_on_another_computer_and_back(tmp_path: Path):
+    import json
+
+    here, there = tmp_path / "here", tmp_path / "there"
+    assert grantdesk("demo", "--data-dir", str(here)).returncode == 0
+    copy = tmp_path / "usb" / "friday"
+    copy.parent.mkdir()
+    saved = grantdesk("export", "1", "-o", str(copy), "--data-dir", str(here))
+    assert saved.returncode == 0, saved.stderr
+    file = copy.with_name("friday.grantdesk")
+    assert saved.stdout.splitlines()[0] == (
+        f"Saved “Friday Night Safe Space” as a copy to take away: {file}"
+    )
+    added = grantdesk("import", str(file), "--data-dir", str(there))
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.splitlines() == [
+        "Added “Friday Night Safe Space” as application 1.",
+        "The group profile in the copy is now this group's profile.",
+    ]
+    assert "Friday Night Safe Space" in grantdesk("list", "--data-dir", str(there)).stdout
+
+    back = tmp_path / "usb" / "back.grantdesk"
+    assert grantdesk("export", "1", "-o", str(back), "--data-dir", str(there)).returncode == 0
+    first, second = (json.loads(path.read_text("utf-8")) for path in (file, back))
+    for journey in (first, second):
+        del journey["saved_at"]
+    assert first == second
+
+    again = grantdesk("import", str(back), "--data-dir", str(here))
+    assert again.stdout.splitlines() == [
+        "Added “Friday Night Safe Space” as application 3.",
+        "There was already an application called “Friday Night Safe Space” (number 1); both "
+        "are kept.",
+    ]
+
+
+def test_a_damaged_copy_is_refused_in_one_line_and_adds_nothing(tmp_path: Path):
+    data_dir = tmp_path / "data"
+    assert grantdesk("demo", "--data-dir", str(data_dir)).returncode == 0
+    file = tmp_path / "friday.grantdesk"
+    assert grantdesk("export", "1", "-o", str(file), "--data-dir", str(data_dir)).returncode == 0
+    file.write_bytes(file.read_bytes()[:-40])
+    refused = grantdesk("import", str(file), "--data-dir", str(data_dir))
+    assert refused.returncode == 1
+    assert refused.stderr.splitlines() == [
+        "grantdesk: This GrantDesk copy is damaged or cut short, so GrantDesk has not opened it. "
+        "Nothing has been changed. If you can, save the copy again on the computer it came from."
+    ]
+    assert grantdesk("list", "--data-dir", str(data_dir)).stdout.count("\n") == 3

@@ -81,9 +81,7 @@ def test_the_installed_wheel_finds_its_resources_and_makes_a_pdf(installed: Path
     reader = PdfReader(pdf)
     assert "Maes-y-Dŵr" in "".join(page.extract_text() for page in reader.pages)
     fonts = {
-        font["/BaseFont"]
-        for page in reader.pages
-        for font in page["/Resources"]["/Font"].values()
+        font["/BaseFont"] for page in reader.pages for font in page["/Resources"]["/Font"].values()
     }
     assert all("DejaVuSans" in str(name) for name in fonts), fonts
 

@@ -8,6 +8,7 @@
     store.decisions     status, the decision, reports due and what is coming up
     store.search        finding earlier answers
     store.backups       backups of this database: made, kept in a rotation, listed, put back
+    store.takeaway      one application as a take-away copy, and such a copy added here
 
 Each command is one transaction, on disk when it returns. `with store.transaction():` makes
 several commands one: all of them are saved, or none.
@@ -31,6 +32,7 @@ from grantdesk.store.plan import PlanStore
 from grantdesk.store.printable import PrintableStore
 from grantdesk.store.profile import ProfileStore
 from grantdesk.store.search import SearchStore
+from grantdesk.store.takeaway import TakeAwayStore
 from grantdesk.store.unit_of_work import Clock, Transactions, UnitOfWork, utc_now
 
 
@@ -48,6 +50,15 @@ class Store:
         self.funders = FundersStore(self._transactions)
         self.decisions = DecisionsStore(self._transactions)
         self.search = SearchStore(self._transactions)
+        self.takeaway = TakeAwayStore(
+            self._transactions,
+            self.profile,
+            self.applications,
+            self.money,
+            self.plan,
+            self.funders,
+            self.decisions,
+        )
         self._printable = PrintableStore(
             self._transactions,
             self.profile,

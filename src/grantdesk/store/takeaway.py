@@ -1,0 +1,236 @@
+"""Take-away copies: one application saved as a file to carry to another computer, and such a
+file added here as a new application (never over one already here).
+
+The file's format is domain/takeaway.py's (docs/file-format.md); this part reads the
+application out of the database in one transaction and adds a copy in one transaction, so a
+failure part-way adds nothing.
+"""
+
+import logging
+import os
+from dataclasses import asdict, dataclass, replace
+from datetime import UTC, datetime
+from enum import Enum
+from pathlib import Path
+
+from sqlalchemy import select
+
+from grantdesk import __version__
+from grantdesk.domain.application import display_title
+from grantdesk.domain.takeaway import (
+    LARGEST_FILE,
+    TakeAway,
+    TakeAwayApplication,
+    TakeAwayError,
+    from_file,
+    to_file,
+)
+from grantdesk.store.applications import ApplicationsStore
+from grantdesk.store.decisions import DecisionsStore
+from grantdesk.store.errors import StoreError
+from grantdesk.store.funders import FundersStore
+from grantdesk.store.mapping import DECISION_FIELDS, item_rows
+from grantdesk.store.models import (
+    AnswerRow,
+    ApplicationRow,
+    BudgetLineRow,
+    ExitRouteRow,
+    MatchFundingRow,
+    NeedRow,
+    OutcomeRow,
+    PlanInputRow,
+    PlanOutputRow,
+    ReportDueRow,
+)
+from grantdesk.store.money import MoneyStore
+from grantdesk.store.plan import PlanStore
+from grantdesk.store.profile import ProfileStore
+from grantdesk.store.unit_of_work import Transactions
+
+log = logging.getLogger(__name__)
+
+CANNOT_WRITE = (
+    "GrantDesk could not save the copy as {path} ({reason}). Please choose another place, such "
+    "as a USB stick or your Documents folder."
+)
+CANNOT_READ = "GrantDesk could not open {path} ({reason}). Nothing has been changed."
+
+
+class ProfileOutcome(Enum):
+    ADDED = "added"
+    """There was no profile here, so the copy's became this group's profile."""
+    SAME = "same"
+    KEPT_OURS = "kept ours"
+    """The copy's profile differs; the one here was kept as it is."""
+
+
+@dataclass(frozen=True)
+class Added:
+    """What adding a take-away copy did."""
+
+    application_id: int
+    title: str
+    same_title: tuple[int, ...]
+    """Applications already here with the same title (all kept as they were)."""
+    profile: ProfileOutcome
+    funder_added: str | None
+    """The funder's name, when its form was not here yet and was added."""
+
+
+class TakeAwayStore:
+    def __init__(
+        self,
+        transactions: Transactions,
+        profile: ProfileStore,
+        applications: ApplicationsStore,
+        money: MoneyStore,
+        plan: PlanStore,
+        funders: FundersStore,
+        decisions: DecisionsStore,
+    ):
+        self._transactions = transactions
+        self._profile = profile
+        self._applications = applications
+        self._money = money
+        self._plan = plan
+        self._funders = funders
+        self._decisions = decisions
+
+    def export(self, application_id: int) -> TakeAway:
+        """Everything about one application, read at one moment."""
+        with self._transactions.begin() as unit:
+            summary = self._applications.summary(application_id)
+            answers = self._applications.answers(application_id)
+            return TakeAway(
+                application=TakeAwayApplication(
+                    details=summary.details,
+                    status=summary.status,
+                    created_at=summary.created_at,
+                    saved_at=summary.saved_at,
+                    answers=tuple(answers[key] for key in sorted(answers)),
+                    priorities_addressed=self._applications.priorities_addressed(application_id),
+                    budget=self._money.budget(application_id),
+                    match_funding=self._money.match_funding(application_id),
+                    plan=self._plan.get(application_id),
+                    exit_strategy=self._plan.exit_plan(application_id),
+                    decision=self._decisions.decision(application_id),
+                    reports=self._decisions.reports(application_id),
+                ),
+                profile=self._profile.get(),
+                funder=self._funders.get(summary.funder_id) if summary.funder_id else None,
+                written_by=f"GrantDesk {__version__}",
+                saved_at=unit.clock().astimezone(UTC),
+            )
+
+    def add(self, copy: TakeAway) -> Added:
+        """Add the copy as a new application, with its funder's form if that is not here yet;
+        nothing here is changed or replaced. All of it is added, or none."""
+        with self._transactions.begin() as unit:
+            funder_id, funder_added = self._funder_for(copy)
+            application = copy.application
+            now = unit.now()
+            row = ApplicationRow(
+                **asdict(application.details),
+                status=application.status.value,
+                created_at=_stored(application.created_at) or now,
+                updated_at=_stored(application.saved_at) or now,
+                funder_id=funder_id,
+                priorities_addressed="\n".join(application.priorities_addressed),
+                vat_recoverable=application.budget.vat_recoverable,
+                overhead_basis_points=application.budget.overhead_basis_points,
+                exit_notice_months=application.exit_strategy.notice_months,
+                **{name: getattr(application.decision, name) for name in DECISION_FIELDS},
+            )
+            row.answers = [
+                AnswerRow(
+                    question_key=answer.question_key,
+                    text=answer.text,
+                    limit_maximum=answer.limit.maximum if answer.limit else None,
+                    limit_minimum=answer.limit.minimum if answer.limit else None,
+                    limit_unit=answer.limit.unit.value if answer.limit else None,
+                    updated_at=row.updated_at,
+                )
+                for answer in application.answers
+            ]
+            plan = application.plan
+            row.budget_lines = item_rows(BudgetLineRow, application.budget.lines)
+            row.match_funding = item_rows(MatchFundingRow, application.match_funding)
+            row.needs = item_rows(NeedRow, plan.needs)
+            row.plan_inputs = item_rows(PlanInputRow, plan.inputs)
+            row.plan_outputs = item_rows(PlanOutputRow, plan.outputs)
+            row.outcomes = item_rows(OutcomeRow, plan.outcomes)
+            row.exit_routes = item_rows(ExitRouteRow, application.exit_strategy.routes)
+            row.reports = item_rows(ReportDueRow, application.reports)
+            same_title = tuple(
+                unit.session.scalars(
+                    select(ApplicationRow.id).where(
+                        ApplicationRow.title == application.details.title,
+                        ApplicationRow.deleted_at.is_(None),
+                    )
+                )
+            )
+            unit.session.add(row)
+            unit.session.flush()
+            return Added(
+                application_id=row.id,
+                title=display_title(application.details.title),
+                same_title=same_title,
+                profile=self._profile_for(copy),
+                funder_added=funder_added,
+            )
+
+    def _funder_for(self, copy: TakeAway) -> tuple[int | None, str | None]:
+        """The funder here with exactly the copy's form, or the copy's added as a new one."""
+        if copy.funder is None:
+            return None, None
+        wanted = replace(copy.funder, id=None)
+        for funder in self._funders.all():
+            if replace(funder, id=None) == wanted:
+                return funder.id, None
+        return self._funders.save(wanted), wanted.display_name
+
+    def _profile_for(self, copy: TakeAway) -> ProfileOutcome:
+        ours = self._profile.get()
+        if copy.profile is None or ours == copy.profile:
+            return ProfileOutcome.SAME
+        if ours is None:
+            self._profile.save(copy.profile)
+            return ProfileOutcome.ADDED
+        return ProfileOutcome.KEPT_OURS
+
+
+def _stored(moment: datetime | None) -> datetime | None:
+    """A moment as the database keeps it: UTC, without a zone."""
+    return None if moment is None else moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def write_copy(copy: TakeAway, path: Path) -> None:
+    """Save the copy as a file: written whole under a temporary name, flushed, then renamed,
+    so a USB stick pulled out part-way never leaves half a file under the real name."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        with partial.open("wb") as file:
+            file.write(to_file(copy))
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(partial, path)
+    except OSError as error:
+        log.exception("Saving a take-away copy to %s failed", path)
+        partial.unlink(missing_ok=True)
+        raise StoreError(CANNOT_WRITE.format(path=path, reason=error.strerror or error)) from error
+
+
+def read_copy(path: Path) -> TakeAway:
+    """A take-away copy from a file, checked through; raises StoreError saying plainly why a
+    file cannot be opened. Never reads more than a copy could hold."""
+    try:
+        with path.open("rb") as file:
+            data = file.read(LARGEST_FILE + 1)
+    except OSError as error:
+        log.warning("Opening %s failed", path, exc_info=True)
+        raise StoreError(CANNOT_READ.format(path=path, reason=error.strerror or error)) from error
+    try:
+        return from_file(data)
+    except TakeAwayError as refusal:
+        log.warning("%s refused: %s", path, refusal)
+        raise StoreError(str(refusal)) from refusal
