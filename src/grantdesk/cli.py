@@ -263,7 +263,8 @@ def export(store: Store, application_id: int, output: Path) -> int:
 
 
 def import_copy(store: Store, source: Path) -> int:
-    from grantdesk.store.takeaway import ProfileOutcome, read_copy
+    from grantdesk.domain.takeaway import ProfileOutcome
+    from grantdesk.store.takeaway import read_copy
 
     added = store.takeaway.add(read_copy(source))
     title = shown_safely(added.title)

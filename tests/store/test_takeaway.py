@@ -14,14 +14,14 @@ from hypothesis import strategies as st
 from grantdesk.domain.application import ApplicationStatus
 from grantdesk.domain.decision import Decision, ReportDue
 from grantdesk.domain.organisation import Profile
-from grantdesk.domain.takeaway import FORMAT, LARGEST_FILE, from_file, to_file
+from grantdesk.domain.takeaway import FORMAT, LARGEST_FILE, ProfileOutcome, from_file, to_file
 from grantdesk.domain.wordcount import Limit, LimitUnit
 from grantdesk.examples.demo import write_demo
 from grantdesk.examples.funders import add_example_funders
 from grantdesk.store.database import open_database
 from grantdesk.store.errors import StoreError
 from grantdesk.store.repository import Store
-from grantdesk.store.takeaway import ProfileOutcome, read_copy, write_copy
+from grantdesk.store.takeaway import read_copy, write_copy
 from tests.store.test_repository import AWKWARD
 
 

@@ -10,6 +10,7 @@ anything is added.
 import json
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from enum import Enum
 
 from grantdesk.domain.application import Answer, ApplicationDetails, ApplicationStatus
 from grantdesk.domain.budget import MAX_YEARS, Budget, MatchFunding
@@ -91,6 +92,27 @@ class TakeAway:
     written_by: str = ""
     """Which GrantDesk saved it, such as "GrantDesk 0.1.0"."""
     saved_at: datetime | None = None
+
+
+class ProfileOutcome(Enum):
+    ADDED = "added"
+    """There was no profile here, so the copy's became this group's profile."""
+    SAME = "same"
+    KEPT_OURS = "kept ours"
+    """The copy's profile differs; the one here was kept as it is."""
+
+
+@dataclass(frozen=True)
+class Added:
+    """What adding a take-away copy did."""
+
+    application_id: int
+    title: str
+    same_title: tuple[int, ...]
+    """Applications already here with the same title (all kept as they were)."""
+    profile: ProfileOutcome
+    funder_added: str | None
+    """The funder's name, when its form was not here yet and was added."""
 
 
 def to_file(copy: TakeAway) -> bytes:

@@ -8,9 +8,8 @@ failure part-way adds nothing.
 
 import logging
 import os
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, replace
 from datetime import UTC, datetime
-from enum import Enum
 from pathlib import Path
 
 from sqlalchemy import select
@@ -19,6 +18,8 @@ from grantdesk import __version__
 from grantdesk.domain.application import display_title
 from grantdesk.domain.takeaway import (
     LARGEST_FILE,
+    Added,
+    ProfileOutcome,
     TakeAway,
     TakeAwayApplication,
     TakeAwayError,
@@ -54,27 +55,6 @@ CANNOT_WRITE = (
     "as a USB stick or your Documents folder."
 )
 CANNOT_READ = "GrantDesk could not open {path} ({reason}). Nothing has been changed."
-
-
-class ProfileOutcome(Enum):
-    ADDED = "added"
-    """There was no profile here, so the copy's became this group's profile."""
-    SAME = "same"
-    KEPT_OURS = "kept ours"
-    """The copy's profile differs; the one here was kept as it is."""
-
-
-@dataclass(frozen=True)
-class Added:
-    """What adding a take-away copy did."""
-
-    application_id: int
-    title: str
-    same_title: tuple[int, ...]
-    """Applications already here with the same title (all kept as they were)."""
-    profile: ProfileOutcome
-    funder_added: str | None
-    """The funder's name, when its form was not here yet and was added."""
 
 
 class TakeAwayStore:

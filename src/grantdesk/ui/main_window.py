@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
         # Imported here so that loading them is not part of the time before the window shows.
         from grantdesk.ui.common.widgets import UndoBanner
         from grantdesk.ui.files.files_state import BackupsState
+        from grantdesk.ui.files.takeaway_flow import TakeAwayFlow
+        from grantdesk.ui.files.takeaway_state import TakeAwayState
         from grantdesk.ui.funders.funders_state import FundersState
         from grantdesk.ui.funders.funders_view import FundersView
         from grantdesk.ui.guided.application_state import GuidedState
@@ -86,6 +88,8 @@ class MainWindow(QMainWindow):
         self.backups.problem.connect(
             lambda problem: self.statusBar().showMessage(translated_error(problem), 15000)
         )
+        self.takeaway = TakeAwayFlow(self, TakeAwayState(store))
+        self.takeaway.added.connect(self._show_added)
         self.home = HomeView(HomeState(store))
         self.profile = ProfileView(ProfileState(store, self.saver))
         self.application = ApplicationView(GuidedState(store, self.saver), self.saver)
@@ -124,6 +128,10 @@ class MainWindow(QMainWindow):
             self.print_application,
         )
         file_menu.addSeparator()
+        self._action(
+            file_menu, self.tr("Save a copy to take &away…"), [], self.save_copy_to_take_away
+        )
+        self._action(file_menu, self.tr("Open a c&opy…"), [], self.open_copy)
         self._action(file_menu, self.tr("Restore from a &backup…"), [], self.restore_from_backup)
         file_menu.addSeparator()
         quit_action = self._action(file_menu, self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
@@ -249,7 +257,7 @@ class MainWindow(QMainWindow):
 
     def print_application(self) -> None:
         """Check what is missing, then save the application as a PDF or print that PDF."""
-        application_id = self._application_to_print()
+        application_id = self._chosen_application()
         if application_id is None:
             self.statusBar().showMessage(
                 self.tr("Choose or open an application first, then press Ctrl+P."), 6000
@@ -258,7 +266,8 @@ class MainWindow(QMainWindow):
         if self._can_leave():
             self.print_flow.start(application_id)
 
-    def _application_to_print(self) -> int | None:
+    def _chosen_application(self) -> int | None:
+        """The application open, or else the one chosen on the home screen."""
         if self.pages.currentWidget() is self.application:
             return self.application.application_id
         if self.pages.currentWidget() is self.home:
@@ -273,6 +282,24 @@ class MainWindow(QMainWindow):
             self.open_application(application_id)
         self._switch_to(self.application)
         self.application.go_to_page(page)
+
+    def save_copy_to_take_away(self) -> None:
+        application_id = self._chosen_application()
+        if application_id is None:
+            self.statusBar().showMessage(
+                self.tr("Choose or open an application first, then save a copy of it."), 6000
+            )
+            return
+        if self._can_leave():
+            self.takeaway.save_copy(application_id)
+
+    def open_copy(self) -> None:
+        if self._can_leave():
+            self.takeaway.open_copy()
+
+    def _show_added(self, application_id: int) -> None:
+        self.show_home()
+        self.home.refresh(application_id)
 
     def start_automatic_backups(self) -> None:
         """A backup now and every ten minutes, made off the window's thread."""
