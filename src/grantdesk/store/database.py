@@ -120,8 +120,8 @@ def folder_is_writable(folder: Path) -> bool:
         probe = folder / ".grantdesk-write-test"
         probe.write_bytes(b"")
         probe.unlink()
-    except OSError:
-        log.warning("Data folder %s cannot be written", folder, exc_info=True)
+    except OSError as error:
+        log.warning("Data folder %s cannot be written: %s", folder, error)
         return False
     return True
 

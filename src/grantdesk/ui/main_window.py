@@ -84,6 +84,13 @@ class MainWindow(QMainWindow):
         self.restore_banner = UndoBanner()
         self.restore_banner.undo_requested.connect(self.undo_restore)
         self.notices.insertWidget(0, self.restore_banner)
+        if store.read_only:
+            from grantdesk.ui.files.read_only_notice import ReadOnlyNotice
+
+            self.read_only_notice = ReadOnlyNotice(store.database.parent)
+            self.read_only_notice.copy_requested.connect(self.save_copy_to_take_away)
+            self.notices.insertWidget(0, self.read_only_notice)
+            self.read_only_notice.show()
         self.backups = BackupsState(store, self.saver, self)
         self.backups.problem.connect(
             lambda problem: self.statusBar().showMessage(translated_error(problem), 15000)
