@@ -7,6 +7,7 @@
     store.funders       funders and their forms
     store.decisions     status, the decision, reports due and what is coming up
     store.search        finding earlier answers
+    store.revisions     earlier versions of each answer
     store.backups       backups of this database: made, kept in a rotation, listed, put back
     store.takeaway      one application as a take-away copy, and such a copy added here
 
@@ -31,6 +32,7 @@ from grantdesk.store.money import MoneyStore
 from grantdesk.store.plan import PlanStore
 from grantdesk.store.printable import PrintableStore
 from grantdesk.store.profile import ProfileStore
+from grantdesk.store.revisions import RevisionsStore
 from grantdesk.store.search import SearchStore
 from grantdesk.store.takeaway import TakeAwayStore
 from grantdesk.store.unit_of_work import Clock, Transactions, UnitOfWork, utc_now
@@ -50,6 +52,7 @@ class Store:
         self.funders = FundersStore(self._transactions)
         self.decisions = DecisionsStore(self._transactions)
         self.search = SearchStore(self._transactions)
+        self.revisions = RevisionsStore(self._transactions)
         self.takeaway = TakeAwayStore(
             self._transactions,
             self.profile,
