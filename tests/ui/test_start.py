@@ -30,20 +30,8 @@ def test_a_folder_that_cannot_be_used_is_explained_and_the_program_ends(
 ):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the data folder should be")
-    exits = []
-    monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    said = []
-
-    def read_and_close(box) -> None:
-        said.append(box.text())
-        press(box, Qt.Key.Key_Return)
-
-    when_dialog_opens(read_and_close)
-    app._open_store(window, blocker)
-    assert said == [
+    window, said, exits = _start_answering(qtbot, blocker, monkeypatch)
+    assert [text for text, _buttons in said] == [
         f"GrantDesk cannot keep your work in {blocker}, because that folder cannot be written "
         "to. Please choose another folder, or ask whoever looks after this computer to check it."
     ]
@@ -74,7 +62,10 @@ def _damaged_with_a_backup(data_dir: Path) -> None:
         file.write(b"\xff" * 4096)
 
 
-def _start_answering(qtbot, data_dir: Path, button_text: str, monkeypatch) -> tuple:
+def _start_answering(qtbot, data_dir: Path, monkeypatch, button: str | None = None) -> tuple:
+    """Start GrantDesk on data_dir and answer the message it shows: press the button with this
+    text, or else Enter. Returns the window, what the messages said and the exit codes asked for.
+    """
     exits = []
     monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
     window = MainWindow()
@@ -82,13 +73,16 @@ def _start_answering(qtbot, data_dir: Path, button_text: str, monkeypatch) -> tu
     window.show()
     said = []
 
-    def choose(box) -> None:
-        said.append((box.text(), [button.text() for button in box.buttons()]))
-        [button] = [b for b in box.buttons() if b.text() == button_text]
-        button.setFocus()
-        press(button, Qt.Key.Key_Space)
+    def answer(box) -> None:
+        said.append((box.text(), [b.text() for b in box.buttons()]))
+        if button is None:
+            press(box, Qt.Key.Key_Return)
+            return
+        [chosen] = [b for b in box.buttons() if b.text() == button]
+        chosen.setFocus()
+        press(chosen, Qt.Key.Key_Space)
 
-    when_dialog_opens(choose)
+    when_dialog_opens(answer)
     app._open_store(window, data_dir)
     return window, said, exits
 
@@ -98,7 +92,7 @@ def test_damage_found_at_start_is_explained_and_going_back_to_the_backup_works(
 ):
     _damaged_with_a_backup(data_dir)
     damaged = (data_dir / "grantdesk.sqlite3").read_bytes()
-    window, said, exits = _start_answering(qtbot, data_dir, "&Go back to that backup", monkeypatch)
+    window, said, exits = _start_answering(qtbot, data_dir, monkeypatch, "&Go back to that backup")
     [(text, buttons)] = said
     assert text.startswith(f"GrantDesk’s data file ({data_dir / 'grantdesk.sqlite3'}) is damaged")
     assert "Nothing has been changed or deleted yet." in text
@@ -117,7 +111,7 @@ def test_damage_found_at_start_is_explained_and_going_back_to_the_backup_works(
 def test_closing_at_the_damage_question_changes_nothing(qtbot, data_dir: Path, monkeypatch):
     _damaged_with_a_backup(data_dir)
     before = {path.name: path.read_bytes() for path in data_dir.iterdir() if path.is_file()}
-    window, said, exits = _start_answering(qtbot, data_dir, "C&lose GrantDesk", monkeypatch)
+    window, said, exits = _start_answering(qtbot, data_dir, monkeypatch, "C&lose GrantDesk")
     assert len(said) == 1
     assert exits == [1]
     assert window.store is None
@@ -138,19 +132,9 @@ def test_a_database_from_a_newer_grantdesk_is_refused_at_start(qtbot, data_dir, 
         raw.execute("PRAGMA user_version = 3000000")
         raw.commit()
     before = (data_dir / DATABASE_FILE).read_bytes()
-    exits = []
-    monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    said = []
-
-    def read_and_close(box) -> None:
-        said.append(box.text())
-        press(box, Qt.Key.Key_Return)
-
-    when_dialog_opens(read_and_close)
-    app._open_store(window, data_dir)
+    window, said, exits = _start_answering(qtbot, data_dir, monkeypatch)
+    said = [text for text, _buttons in said]
+    assert window.store is None
     assert said == [
         "This data was saved by GrantDesk 3.0.0, which is newer than this GrantDesk (0.1.0). "
         "This GrantDesk has not opened it, so nothing in it has been changed. Please use "
