@@ -143,3 +143,67 @@ def test_a_database_from_a_newer_grantdesk_is_refused_at_start(qtbot, data_dir, 
     assert exits == [1]
     assert (data_dir / DATABASE_FILE).read_bytes() == before
     assert not (data_dir / "backups").exists()
+
+
+def test_an_empty_data_file_with_no_backup_can_start_again_and_is_kept(
+    qtbot, data_dir: Path, monkeypatch
+):
+    data_dir.mkdir(parents=True)
+    (data_dir / "grantdesk.sqlite3").write_bytes(b"")
+    window, said, exits = _start_answering(qtbot, data_dir, monkeypatch, "&Start again")
+    [(text, buttons)] = said
+    assert "is empty: it holds nothing at all" in text
+    assert "There is no backup to go back to." in text
+    assert sorted(buttons) == ["&Start again", "C&lose GrantDesk"]
+    assert exits == []
+    assert window.home.model.rowCount() == 0
+    [aside] = (data_dir / "damaged").iterdir()
+    assert (aside / "grantdesk.sqlite3").read_bytes() == b""
+    qtbot.waitUntil(lambda: not window.backups.busy)
+    window.store.engine.dispose()
+
+
+def test_damaged_recent_saves_can_be_carried_on_from_with_what_can_be_read(
+    qtbot, tmp_path: Path, monkeypatch
+):
+    import os
+    import shutil
+
+    from grantdesk.domain.application import ApplicationDetails
+    from grantdesk.store.database import open_database
+    from grantdesk.store.repository import Store
+
+    live = tmp_path / "live"
+    engine = open_database(live)
+    store = Store(engine)
+    for number in range(5):
+        store.applications.create(ApplicationDetails(title=f"Written {number}"))
+        if number == 2:  # the first three tidied into the data file, as SQLite does now and then
+            with engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    data_dir = tmp_path / "crashed"
+    shutil.copytree(live, data_dir)  # as a crash leaves it, the saves still in the -wal
+    engine.dispose()
+    wal = data_dir / "grantdesk.sqlite3-wal"
+    wal.write_bytes(os.urandom(wal.stat().st_size))
+    window, said, exits = _start_answering(qtbot, data_dir, monkeypatch, "&Carry on")
+    [(text, buttons)] = said
+    assert "-wal) is damaged" in text
+    assert "GrantDesk can carry on with what can still be read: 3 applications, last saved" in (
+        text
+    )
+    assert sorted(buttons) == ["&Carry on", "C&lose GrantDesk"]  # no backup was made
+    assert exits == []
+    assert sorted(s.details.title for s in window.store.applications.summaries()) == [
+        "Written 0",
+        "Written 1",
+        "Written 2",
+    ]
+    [aside] = (data_dir / "damaged").iterdir()
+    assert {path.name for path in aside.iterdir()} == {
+        "grantdesk.sqlite3",
+        "grantdesk.sqlite3-wal",
+        "grantdesk.sqlite3-shm",
+    }
+    qtbot.waitUntil(lambda: not window.backups.busy)
+    window.store.engine.dispose()
