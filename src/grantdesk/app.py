@@ -88,8 +88,6 @@ def _open_store(window: MainWindow, data_dir: Path) -> None:
     for _attempt in range(3):
         try:
             store = Store(open_database(data_dir))
-            if not store.read_only:
-                add_example_funders(store)
             break
         except DamagedDatabase as damage:
             kept_aside = _put_right(window, data_dir, damage)
@@ -105,6 +103,11 @@ def _open_store(window: MainWindow, data_dir: Path) -> None:
     else:
         QApplication.exit(1)
         return
+    try:
+        if not store.read_only:
+            add_example_funders(store)
+    except Exception:  # the examples are a convenience: whatever is wrong, the window opens
+        log.exception("The example funders could not be added")
     window.attach(store)
     window.start_automatic_backups()
     if kept_aside is not None:

@@ -101,6 +101,24 @@ def build_parser() -> PlainArgumentParser:
         parents=[data_dir_option],
         help="check the data file for damage, and say which backup to go back to if it is",
     )
+    funders = commands.add_parser(
+        "funders",
+        parents=[data_dir_option],
+        help="list funders, save one's form to a file, or add one from a file",
+    )
+    actions = funders.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions.add_parser("list", parents=[data_dir_option], help="list the funders")
+    funder_export = actions.add_parser(
+        "export", parents=[data_dir_option], help="save a funder and its form as a file"
+    )
+    funder_export.add_argument("id", type=int, metavar="ID", help="the funder's number (see list)")
+    funder_export.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="where to write it"
+    )
+    funder_import = actions.add_parser(
+        "import", parents=[data_dir_option], help="add a funder from a funder file"
+    )
+    funder_import.add_argument("file", metavar="FILE", help="a funder file")
     return parser
 
 
@@ -127,6 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 result = export(store, args.id, Path(args.output))
             elif args.command == "import":
                 result = import_copy(store, Path(args.file))
+            elif args.command == "funders":
+                result = funders_command(store, args)
             else:
                 run = {"demo": demo, "list": list_applications, "backup": backup}[args.command]
                 result = run(store, folder)
@@ -350,4 +370,60 @@ def write_pdf(store: Store, application_id: int, output: Path, force_draft: bool
         print("Still to put right before you send it:")
         for problem in problems:
             print(f"  - {problem.message}")
+    checklist = application.checklist()
+    if checklist:
+        print("The funder also asks for:")
+        for item in checklist:
+            print(f"  [{'x' if item.done else ' '}] {item.text}")
+    return 0
+
+
+def funders_command(store: Store, args: argparse.Namespace) -> int:
+    from grantdesk.domain.funder_file import FunderFileError, funder_file_text, funder_from_file
+
+    if args.action == "list":
+        funders = store.funders.all()
+        if not funders:
+            print("There are no funders yet. Add one with 'grantdesk funders import FILE'.")
+        for funder in funders:
+            print(f"{funder.id}  {funder.display_name}  ({len(funder.questions)} questions)")
+        return 0
+    if args.action == "export":
+        if args.id not in {funder.id for funder in store.funders.all()}:
+            print(
+                f"grantdesk: There is no funder number {args.id}. Type 'grantdesk funders list' "
+                "to see the funders.",
+                file=sys.stderr,
+            )
+            return FAILURE
+        funder = store.funders.get(args.id)
+        output = Path(args.output)
+        try:
+            output.write_text(funder_file_text(funder), "utf-8")
+        except OSError as error:
+            print(
+                f"grantdesk: GrantDesk could not write the funder file to {output} "
+                f"({error.strerror or error}). Please choose another place.",
+                file=sys.stderr,
+            )
+            return FAILURE
+        print(f"Saved “{funder.display_name}” to {output}.")
+        return 0
+    source = Path(args.file)
+    try:
+        funder = funder_from_file(source.read_bytes(), source.name)
+    except OSError as error:
+        print(
+            f"grantdesk: GrantDesk could not open {source} ({error.strerror or error}).",
+            file=sys.stderr,
+        )
+        return FAILURE
+    except FunderFileError as refusal:
+        print(f"grantdesk: {refusal}", file=sys.stderr)
+        return FAILURE
+    funder_id = store.funders.save(funder)
+    print(
+        f"Added “{funder.display_name}” as funder number {funder_id}, with "
+        f"{len(funder.questions)} questions."
+    )
     return 0

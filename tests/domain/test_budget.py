@@ -170,7 +170,8 @@ def test_the_request_is_checked_against_the_funders_range():
     [
         (None, None, 1),
         (date(2027, 4, 1), date(2028, 3, 31), 1),
-        (date(2027, 4, 1), date(2028, 4, 1), 2),
+        (date(2027, 4, 1), date(2028, 4, 1), 1),
+        (date(2027, 4, 1), date(2028, 4, 2), 2),
         (date(2027, 4, 1), date(2030, 3, 31), 3),
         (date(2027, 1, 1), date(2039, 1, 1), 5),
         (date(2028, 1, 1), date(2027, 1, 1), 1),

@@ -1,10 +1,17 @@
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from grantdesk.domain.dates import DateError, format_date, format_short_date, parse_date
+from grantdesk.domain.dates import (
+    DateError,
+    add_months,
+    format_date,
+    format_short_date,
+    months_needed,
+    parse_date,
+)
 
 
 @pytest.mark.parametrize(
@@ -40,3 +47,53 @@ def test_unreadable_dates_get_a_plain_message(typed, says):
 def test_both_written_forms_read_back(value):
     assert parse_date(format_date(value)) == value
     assert parse_date(format_short_date(value)) == value
+
+
+@pytest.mark.parametrize(
+    ("start", "months", "expected"),
+    [
+        (date(2027, 6, 1), 12, date(2028, 6, 1)),
+        (date(2027, 1, 31), 1, date(2027, 2, 28)),
+        (date(2028, 1, 31), 1, date(2028, 2, 29)),
+        (date(2028, 2, 29), 12, date(2029, 2, 28)),
+        (date(2027, 8, 31), 6, date(2028, 2, 29)),
+        (date(2027, 12, 15), 1, date(2028, 1, 15)),
+    ],
+)
+def test_months_on_keep_the_day_or_take_the_months_last(start, months, expected):
+    assert add_months(start, months) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "months"),
+    [
+        (date(2027, 6, 1), date(2028, 6, 1), 12),
+        (date(2027, 6, 1), date(2028, 6, 2), 13),
+        (date(2027, 4, 1), date(2028, 3, 31), 12),
+        (date(2027, 1, 31), date(2027, 2, 28), 1),
+        (date(2027, 1, 31), date(2027, 3, 1), 2),
+        (date(2028, 2, 29), date(2029, 2, 28), 12),
+        (date(2028, 2, 29), date(2029, 3, 1), 13),
+        (date(2027, 6, 1), date(2027, 6, 1), 0),
+    ],
+)
+def test_a_project_fits_in_the_months_up_to_the_same_day(start, end, months):
+    assert months_needed(start, end) == months
+
+
+some_dates = st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31))
+
+
+@given(some_dates, st.integers(min_value=1, max_value=60))
+def test_the_same_day_n_months_on_fits_and_one_day_more_does_not(start, months):
+    last_day = add_months(start, months)
+    assert months_needed(start, last_day) == months
+    assert months_needed(start, last_day + timedelta(days=1)) == months + 1
+
+
+@given(some_dates, some_dates)
+def test_months_needed_is_the_fewest_that_fit(start, end):
+    months = months_needed(start, end)
+    assert end <= add_months(start, months)
+    if months:
+        assert end > add_months(start, months - 1)

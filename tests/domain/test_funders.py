@@ -7,17 +7,21 @@ from grantdesk.domain.budget import (
     Budget,
     BudgetLine,
     MatchFunding,
+    balance_of,
     budget_totals,
 )
 from grantdesk.domain.decision import ReportDue, Upcoming, reminders
 from grantdesk.domain.funders import (
+    AskedParts,
     BudgetRules,
     Eligibility,
     Funder,
     FunderQuestion,
     PastGrant,
+    Requirement,
     answers_for_form,
     budget_rule_problems,
+    checklist,
     eligibility_problems,
     form_questions,
     limit_breaches,
@@ -52,7 +56,7 @@ def test_a_funders_questions_map_to_common_ones_including_many_and_none():
     assert form[0].common_keys == ("what_you_do", "project")
     assert form[2].common_keys == ()
     assert form[1].limit.unit is LimitUnit.CHARACTERS and form[1].limit.minimum == 5
-    assert all(q.word_rule is WordRule.HYPHENS_SPLIT for q in form)
+    assert all(q.counting.words is WordRule.HYPHENS_SPLIT for q in form)
     assert form_questions(None) == COMMON_QUESTIONS
     assert form_questions(Funder(name="No form yet")) == COMMON_QUESTIONS
 
@@ -104,7 +108,8 @@ def test_budget_rules_are_checked_in_words():
         other_cap_pence=50000,
         max_grant_share_basis_points=5000,
     )
-    problems = budget_rule_problems(rules, budget, totals, 180050, (MatchFunding("Us", 20000),))
+    balance = balance_of(totals, 180050, (MatchFunding("Us", 20000),))
+    problems = budget_rule_problems(rules, budget, totals, balance)
     assert problems == [
         "This funder allows at most 2 budget lines; you have 3. Group similar costs under one "
         "heading.",
@@ -112,10 +117,10 @@ def test_budget_rules_are_checked_in_words():
         "Your management costs come to £200.00; this funder allows at most 10% of the grant "
         "(£180.05).",
         "Your “other” costs come to £600.00; this funder allows at most £500.00 (£500.00).",
-        "This funder will cover at most 50% of the total project cost (£1,000.25 of £2,000.50); "
+        "This funder will cover at most 50% of the total project cost (£900.25 of £1,800.50); "
         "you are asking for £1,800.50.",
     ]
-    assert budget_rule_problems(BudgetRules(), budget, totals, 180050, ()) == []
+    assert budget_rule_problems(BudgetRules(), budget, totals, balance) == []
 
 
 def test_eligibility_against_the_groups_history():
@@ -131,8 +136,10 @@ def test_eligibility_against_the_groups_history():
         "has reports still to send).",
         "PCC wants the end-of-grant report for “Safe Space”, due 30 April 2027 before you "
         "apply again.",
-        "PCC funds projects of up to 12 months; yours runs for 18.",
+        "PCC funds projects of up to 12 months: starting on 1 April 2027, the project must end "
+        "by 1 April 2028, but it ends on 30 September 2028. Please change the project’s dates.",
     ]
+    assert eligibility_problems(funder, [finished], date(2027, 6, 1), date(2028, 6, 1)) == []
 
 
 TODAY = date(2027, 3, 10)
@@ -197,7 +204,43 @@ def test_reminders_keep_to_what_is_near():
 
 def test_whole_pounds_covers_worked_out_overheads_too():
     budget = Budget((BudgetLine("Staff", "Worker", 100, "", 100500),), overhead_basis_points=1000)
+    totals = budget_totals(budget)
     problems = budget_rule_problems(
-        BudgetRules(whole_pounds=True), budget, budget_totals(budget), 110550, ()
+        BudgetRules(whole_pounds=True), budget, totals, balance_of(totals, 110550, ())
     )
     assert problems == ["This funder wants whole pounds only: round each cost to the pound."]
+
+
+def test_the_checklist_follows_the_amount_asked():
+    funder = Funder(
+        name="PCC",
+        asks=AskedParts(paper_copy=True),
+        requirements=(
+            Requirement("A signed paper copy within 5 working days", 250100, 2500000, key="paper"),
+            Requirement("Your latest accounts", key="accounts"),
+            Requirement("A letter from your bank", from_pence=1000000, key="bank"),
+            Requirement("   ", key="blank"),
+        ),
+    )
+    small = checklist(funder, 250000, ("accounts",))
+    assert [(item.text, item.done) for item in small] == [
+        ("A signed paper copy", False),
+        ("Your latest accounts", True),
+    ]
+    edge = checklist(funder, 250100, ())
+    assert [item.key for item in edge] == ["paper_copy", "paper", "accounts"]
+    assert edge[1].text == (
+        "A signed paper copy within 5 working days (for grants of £2,501.00 to £25,000.00)"
+    )
+    assert [item.key for item in checklist(funder, 2500001, ())] == [
+        "paper_copy",
+        "accounts",
+        "bank",
+    ]
+    assert [item.key for item in checklist(funder, None, ())] == [
+        "paper_copy",
+        "paper",
+        "accounts",
+        "bank",
+    ]
+    assert checklist(None, 100, ()) == []

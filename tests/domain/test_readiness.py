@@ -11,6 +11,7 @@ from grantdesk.domain.application import (
 )
 from grantdesk.domain.budget import Budget, BudgetLine
 from grantdesk.domain.exit import ExitPlan, ExitRoute, ExitRouteKind
+from grantdesk.domain.funders import Eligibility, Funder
 from grantdesk.domain.organisation import Profile
 from grantdesk.domain.plan import Direction, Need, Outcome, Plan
 from grantdesk.domain.printable import PrintableApplication, QuestionAnswer, readiness_problems
@@ -157,3 +158,22 @@ def test_structured_budget_and_exit_stand_in_for_words():
         )
         == []
     )
+
+
+def test_the_funders_longest_project_is_checked_to_the_day():
+    funder = Funder(name="PCC", eligibility=Eligibility(max_project_months=12))
+    application = replace(ready(), funder=funder)
+
+    def running(start, end):
+        details = replace(application.summary.details, project_start=start, project_end=end)
+        return messages(replace(application, summary=replace(application.summary, details=details)))
+
+    assert running(date(2027, 6, 1), date(2028, 6, 1)) == []
+    assert running(date(2027, 6, 1), date(2028, 6, 2)) == [
+        (
+            "PCC funds projects of up to 12 months: starting on 1 June 2027, the project must "
+            "end by 1 June 2028, but it ends on 2 June 2028. Please change the project’s dates.",
+            "details",
+        )
+    ]
+    assert running(date(2028, 2, 29), date(2029, 2, 28)) == []

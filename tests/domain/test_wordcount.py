@@ -5,6 +5,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from grantdesk.domain.wordcount import (
+    CharacterRule,
+    Counting,
     Limit,
     LimitUnit,
     WordRule,
@@ -38,19 +40,36 @@ def test_words_are_counted_as_funders_count_them(text, whitespace, hyphens_split
 
 
 @pytest.mark.parametrize(
-    ("text", "characters"),
+    ("text", "web_form", "each_character", "without_spaces"),
     [
-        ("", 0),
-        ("a b", 3),
-        ("ŵ", 1),
-        ("w\u0302", 1),  # w + combining circumflex is the one letter ŵ
-        ("line\r\nbreak", 10),
-        ("line\nbreak", 10),
-        ("£5 – ‘ok’", 9),
+        ("", 0, 0, 0),
+        ("a b", 3, 3, 2),
+        ("ŵ", 1, 1, 1),
+        ("w\u0302", 2, 1, 2),  # w + a combining circumflex: two in a web form, one letter ŵ
+        ("Ŵ\u0301", 2, 2, 2),  # an accent no letter holds stays a character of its own
+        ("📝", 2, 1, 2),  # outside the basic plane: two UTF-16 code units in a browser
+        ("Notes 📝📝", 10, 8, 9),
+        ("line\r\nbreak", 10, 10, 9),
+        ("line\nbreak", 10, 10, 9),
+        ("line\rbreak", 10, 10, 9),
+        ("£5\u00a0–\u00a0‘ok’", 9, 9, 7),  # non-breaking spaces are spaces
+        ("👩\u200d👩\u200d👧", 8, 5, 8),  # a family: three emoji joined
     ],
 )
-def test_characters_include_spaces_and_count_each_letter_once(text, characters):
-    assert count_characters(text) == characters
+def test_characters_are_counted_by_the_funders_rule(text, web_form, each_character, without_spaces):
+    assert count_characters(text) == web_form
+    assert count_characters(text, CharacterRule.WEB_FORM) == web_form
+    assert count_characters(text, CharacterRule.EACH_CHARACTER) == each_character
+    assert count_characters(text, CharacterRule.WITHOUT_SPACES) == without_spaces
+
+
+def test_eighty_characters_on_screen_are_eighty_on_the_funders_portal():
+    answer = "We meet every Friday 📝" + "x" * 57
+    limit = Limit(80, LimitUnit.CHARACTERS)
+    assert check_limit(answer, limit).count == 80
+    assert check_limit(answer + "!", limit).over_by == 1
+    letters = Counting(characters=CharacterRule.EACH_CHARACTER)
+    assert check_limit(answer + "!", limit, letters).within
 
 
 words = st.text(
@@ -79,9 +98,21 @@ def test_splitting_on_hyphens_never_finds_fewer_words_than_spaces_alone(text):
 
 
 @given(st.text())
-def test_character_count_does_not_depend_on_how_accents_were_typed(text):
-    assert count_characters(unicodedata.normalize("NFD", text)) == count_characters(
-        unicodedata.normalize("NFC", text)
+def test_counting_each_character_does_not_depend_on_how_accents_were_typed(text):
+    each = CharacterRule.EACH_CHARACTER
+    assert count_characters(unicodedata.normalize("NFD", text), each) == count_characters(
+        unicodedata.normalize("NFC", text), each
+    )
+
+
+@given(st.text())
+def test_a_web_form_counts_at_least_each_character_and_without_spaces_at_most_that(text):
+    plain = text.replace("\r\n", "\n").replace("\r", "\n")
+    web = count_characters(text)
+    assert web == len(plain.encode("utf-16-le")) // 2
+    assert web >= len(plain)
+    assert count_characters(text, CharacterRule.WITHOUT_SPACES) == web - sum(
+        character.isspace() for character in plain
     )
 
 

@@ -269,3 +269,111 @@ def test_a_damaged_copy_is_refused_in_one_line_and_adds_nothing(tmp_path: Path):
         "Nothing has been changed. If you can, save the copy again on the computer it came from."
     ]
     assert grantdesk("list", "--data-dir", str(data_dir)).stdout.count("\n") == 3
+
+
+def test_pdf_checks_the_funders_longest_project_to_the_day(tmp_path: Path):
+    from datetime import date
+
+    from grantdesk.domain.application import ApplicationDetails
+    from grantdesk.domain.funders import AskedParts, Eligibility, Funder, Requirement
+    from grantdesk.store.database import open_database
+    from grantdesk.store.repository import Store
+
+    data_dir = tmp_path / "data"
+    engine = open_database(data_dir)
+    store = Store(engine)
+    funder_id = store.funders.save(
+        Funder(
+            name="PCC",
+            eligibility=Eligibility(max_project_months=12),
+            asks=AskedParts(paper_copy=True),
+            requirements=(Requirement("Your latest accounts", key="accounts"),),
+        )
+    )
+    application_id = store.applications.create(
+        ApplicationDetails(
+            title="Year", project_start=date(2027, 6, 1), project_end=date(2028, 6, 2)
+        )
+    )
+    store.applications.set_funder(application_id, funder_id)
+    output = tmp_path / "year.pdf"
+    too_long = grantdesk("pdf", str(application_id), "-o", str(output), "--data-dir", str(data_dir))
+    assert too_long.returncode == 0, too_long.stderr
+    assert "  - PCC funds projects of up to 12 months: starting on 1 June 2027, the project " in (
+        too_long.stdout
+    )
+    assert too_long.stdout.endswith(
+        "The funder also asks for:\n  [ ] A signed paper copy\n  [ ] Your latest accounts\n"
+    )
+    store.applications.save_requirements_done(application_id, ("accounts",))
+    store.applications.save_details(
+        application_id,
+        ApplicationDetails(
+            title="Year", project_start=date(2027, 6, 1), project_end=date(2028, 6, 1)
+        ),
+    )
+    engine.dispose()
+    exactly = grantdesk("pdf", str(application_id), "-o", str(output), "--data-dir", str(data_dir))
+    assert "funds projects of up to" not in exactly.stdout
+    assert "  [x] Your latest accounts" in exactly.stdout
+
+
+def test_a_funder_saved_as_a_file_on_one_pc_is_added_on_another(tmp_path: Path):
+    helper = str(tmp_path / "helper")
+    group = str(tmp_path / "group")
+    assert grantdesk("demo", "--data-dir", helper).returncode == 0
+    listed = grantdesk("funders", "list", "--data-dir", helper)
+    assert "4  Police and Crime Commissioner (example) – Community Safety Fund" in listed.stdout
+    shared = tmp_path / "usb" / "pcc.grantdesk-funder.json"
+    shared.parent.mkdir()
+    saved = grantdesk("funders", "export", "4", "-o", str(shared), "--data-dir", helper)
+    assert saved.returncode == 0, saved.stderr
+    assert saved.stdout.startswith("Saved “Police and Crime Commissioner (example)")
+
+    empty = grantdesk("funders", "list", "--data-dir", group)
+    assert empty.stdout.startswith("There are no funders yet.")
+    added = grantdesk("funders", "import", str(shared), "--data-dir", group)
+    assert added.returncode == 0, added.stderr
+    assert added.stdout == (
+        "Added “Police and Crime Commissioner (example) – Community Safety Fund” as funder "
+        "number 1, with 7 questions.\n"
+    )
+    again = grantdesk(
+        "funders", "export", "1", "-o", str(tmp_path / "again.json"), "--data-dir", group
+    )
+    assert again.returncode == 0
+    assert (tmp_path / "again.json").read_text("utf-8") == shared.read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ("{", "it is not a funder file, or it has been damaged"),
+        (
+            '{"grantdesk": "funder", "version": 1, "funder": {"maximum_pence": "lots"}}',
+            "The funder: maximum_pence should be a whole number.",
+        ),
+        (
+            '{"grantdesk": "funder", "version": 1, "funder": {"priorities": "One string"}}',
+            "The funder: priorities should be a list.",
+        ),
+    ],
+)
+def test_a_damaged_funder_file_is_refused_in_one_line_and_nothing_is_added(
+    tmp_path: Path, content: str, said: str
+):
+    data_dir = str(tmp_path / "data")
+    damaged = tmp_path / "damaged.json"
+    damaged.write_text(content, "utf-8")
+    refused = grantdesk("funders", "import", str(damaged), "--data-dir", data_dir)
+    assert refused.returncode == 1
+    [line] = refused.stderr.strip().splitlines()
+    assert line.startswith("grantdesk: GrantDesk cannot use “damaged.json”: ")
+    assert said in line
+    assert "Traceback" not in refused.stderr
+    assert grantdesk("funders", "list", "--data-dir", data_dir).stdout.startswith(
+        "There are no funders yet."
+    )
+    missing = grantdesk("funders", "import", str(tmp_path / "nowhere.json"), "--data-dir", data_dir)
+    assert missing.returncode == 1
+    assert missing.stderr.startswith("grantdesk: GrantDesk could not open ")

@@ -14,6 +14,7 @@ from grantdesk.domain.application import Answer, ApplicationDetails, Application
 from grantdesk.domain.application import ApplicationSummary as Summary
 from grantdesk.domain.budget import STANDARD_CATEGORIES, Budget, BudgetLine, VatMode
 from grantdesk.domain.exit import ExitPlan
+from grantdesk.domain.funders import AskedParts, Funder, FunderQuestion
 from grantdesk.domain.organisation import Profile
 from grantdesk.domain.plan import Plan
 from grantdesk.domain.printable import PrintableApplication, QuestionAnswer
@@ -56,7 +57,9 @@ def test_every_answer_is_there_verbatim_with_the_totals(demo):
         for paragraph in item.answer.text.split("\n"):
             assert flat(paragraph) in text, paragraph[:60]
     assert "Maes-y-Dŵr Youth Drop-In" in text
-    assert "Total cost of the project £8,930.00" in text
+    # The table's total and the figures beside other funding: one total cost, said the same way.
+    assert text.count("Total cost of the project £8,930.00") == 2
+    assert text.count("Total cost of the project") == 2
     assert "Amount requested £4,000.00" in text
     assert "Other funding £4,930.00" in text
     assert "so your budget balances" not in text
@@ -180,7 +183,29 @@ def test_a_funders_form_prints_in_its_own_words_with_the_budget_where_it_belongs
     store.applications.set_funder(demo.summary.id, store.funders.save(foundation))
     text = all_text(pdf_of(store.printable(demo.summary.id), draft=True))
     further = text.split("Further information")[1]
-    assert "Other funding" in further and "Exit strategy" in further
+    # Its form asks about other funding nowhere, so that goes under Further information; it
+    # does not ask for an exit strategy, so the one the group planned is left out.
+    assert "Other funding" in further and "Exit strategy" not in text
+    asks_exit = replace(foundation, asks=AskedParts(exit_strategy=True, declaration=False))
+    store.applications.set_funder(demo.summary.id, store.funders.save(asks_exit))
+    text = all_text(pdf_of(store.printable(demo.summary.id), draft=True))
+    assert "Exit strategy" in text.split("Further information")[1]
+    assert "Declaration" not in text
+
+
+def test_the_budget_prints_once_when_two_questions_ask_for_it(store, demo):
+    twice = Funder(
+        name="Council",
+        questions=(
+            FunderQuestion("Q6 What will it cost?", covers=("budget",), key="a", label="6"),
+            FunderQuestion("Q8 Tell us about your costs", covers=("budget",), key="b", label="8"),
+        ),
+    )
+    store.applications.set_funder(demo.summary.id, store.funders.save(twice))
+    text = all_text(pdf_of(store.printable(demo.summary.id), draft=True))
+    assert text.count("Expenditure breakdown") == 1
+    assert text.index("6. Q6 What will it cost?") < text.index("Expenditure breakdown")
+    assert text.index("Expenditure breakdown") < text.index("8. Q8 Tell us about your costs")
 
 
 def test_a_plan_cell_longer_than_a_page_still_prints(demo):

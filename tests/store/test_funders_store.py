@@ -4,9 +4,18 @@ from datetime import date
 import pytest
 
 from grantdesk.domain.application import ApplicationDetails, ApplicationStatus
+from grantdesk.domain.budget import BudgetModel
 from grantdesk.domain.decision import Decision, ReportDue
-from grantdesk.domain.funders import BudgetRules, Eligibility, Funder, FunderQuestion
-from grantdesk.domain.wordcount import LimitUnit, WordRule
+from grantdesk.domain.funders import (
+    AskedParts,
+    BudgetRules,
+    Eligibility,
+    Funder,
+    FunderQuestion,
+    Requirement,
+)
+from grantdesk.domain.questions import FigureSource, QuestionKind
+from grantdesk.domain.wordcount import CharacterRule, LimitUnit, WordRule
 from grantdesk.examples.funders import add_example_funders, example_funders
 from grantdesk.store.errors import StoreError
 from grantdesk.store.repository import Store
@@ -34,10 +43,41 @@ FUNDER = Funder(
             key="q1",
         ),
         FunderQuestion("Your project", "", 1500, 100, LimitUnit.CHARACTERS, ("project",), key="q2"),
-        FunderQuestion("Anything else", "", 100, None, LimitUnit.WORDS, (), key="q3"),
+        FunderQuestion("Anything else", "", None, None, LimitUnit.WORDS, (), key="q3"),
+        FunderQuestion(
+            "Income last year (£)",
+            kind=QuestionKind.MONEY,
+            source=FigureSource.INCOME_LAST_YEAR,
+            label="Q6",
+            key="q4",
+        ),
+        FunderQuestion(
+            "Which area?", kind=QuestionKind.CHOICE, choices=("North", "South ŵ"), key="q5"
+        ),
     ),
-    budget_rules=BudgetRules(8, True, None, 1000, 50000, None, 5000),
+    character_rule=CharacterRule.EACH_CHARACTER,
+    budget_model=BudgetModel.PAID_BY,
+    budget_rules=BudgetRules(
+        8,
+        True,
+        None,
+        1000,
+        50000,
+        None,
+        5000,
+        headings=("Staff", "Management"),
+        management_headings=("Management",),
+        other_headings=("Other expenses", "Sundries"),
+        max_item_characters=50,
+    ),
     eligibility=Eligibility(True, True, 12),
+    asks=AskedParts(plan=True, exit_strategy=False, declaration=True, paper_copy=True),
+    requirements=(
+        Requirement("A signed paper copy within 5 working days", 250100, 2500000, key="r1"),
+        Requirement("Your latest accounts ŵ", key="r2"),
+    ),
+    declaration="We declare that… ‘Tŷ’",
+    signatories=2,
 )
 
 
@@ -209,3 +249,20 @@ def test_a_broken_example_file_never_stops_the_first_start(store: Store, tmp_pat
     monkeypatch.setattr(examples, "resources_dir", lambda: folder)
     assert examples.add_example_funders(store) == 4
     assert len(store.funders.all()) == 4
+
+
+def test_the_grant_range_stays_the_funders_so_a_later_change_reaches_the_application(
+    store: Store,
+):
+    funder_id = store.funders.save(Funder(name="PCC", minimum_pence=50000, maximum_pence=500000))
+    application_id = store.applications.create(
+        ApplicationDetails(title="Roof", amount_requested_pence=400000)
+    )
+    store.applications.set_funder(application_id, funder_id)
+    details = store.applications.summary(application_id).details
+    assert (details.funder_minimum_pence, details.funder_maximum_pence) == (None, None)
+    assert store.printable(application_id).finances.range_problems() == []
+    store.funders.save(replace(store.funders.get(funder_id), maximum_pence=300000))
+    assert store.printable(application_id).finances.range_problems() == [
+        "You are asking for £4,000.00, but this fund gives at most £3,000.00."
+    ]

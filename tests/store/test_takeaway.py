@@ -12,7 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from grantdesk.domain.application import ApplicationStatus
+from grantdesk.domain.budget import BudgetLine
 from grantdesk.domain.decision import Decision, ReportDue
+from grantdesk.domain.funders import Requirement
 from grantdesk.domain.organisation import Profile
 from grantdesk.domain.takeaway import FORMAT, LARGEST_FILE, ProfileOutcome, from_file, to_file
 from grantdesk.domain.wordcount import Limit, LimitUnit
@@ -34,12 +36,25 @@ def full(store: Store) -> tuple[Store, int]:
     write_demo(store)
     application_id = store.applications.summaries()[-1].id
     funder = next(f for f in store.funders.all() if f.priorities)
+    accounts = Requirement("A copy of your latest accounts", from_pence=100_000, key="accounts")
+    store.funders.save(replace(funder, requirements=(*funder.requirements, accounts)))
     store.applications.set_funder(application_id, funder.id)
     store.applications.save_answer(application_id, "project", AWKWARD)
     store.applications.save_answer_limit(
         application_id, "project", Limit(1500, LimitUnit.CHARACTERS, 20)
     )
+    store.applications.save_answer_limit(application_id, "delivery", Limit(None))  # no limit
     store.applications.save_priorities_addressed(application_id, funder.priorities[:2])
+    store.applications.save_requirements_done(application_id, ("accounts",))
+    budget = store.money.budget(application_id)
+    store.money.save_budget(
+        application_id,
+        replace(
+            budget,
+            lines=(*budget.lines, BudgetLine("Venue hire", "Hall – ŵ", paid_by_others=True)),
+            whole_project_cost_pence=1_234_567,
+        ),
+    )
     store.decisions.set_status(application_id, ApplicationStatus.SUCCESSFUL)
     store.decisions.save_decision(
         application_id,
@@ -73,6 +88,7 @@ def everything(store: Store, application_id: int) -> dict:
         "answers": store.applications.answers(application_id),
         "form": store.applications.form(application_id),
         "priorities": store.applications.priorities_addressed(application_id),
+        "requirements": store.applications.requirements_done(application_id),
         "budget": store.money.budget(application_id),
         "match": store.money.match_funding(application_id),
         "plan": store.plan.get(application_id),

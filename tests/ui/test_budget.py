@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from grantdesk.domain.application import ApplicationDetails
-from grantdesk.domain.budget import BudgetLine, MatchFunding, MatchStatus, VatMode
+from grantdesk.domain.budget import BudgetLine, BudgetModel, MatchFunding, MatchStatus, VatMode
+from grantdesk.domain.funders import BudgetRules, Funder, FunderQuestion
 from tests.domain.test_paste import EXCEL, GOOGLE_SHEETS, LIBREOFFICE
 from tests.keys import press, press_here, type_here
 
@@ -241,3 +242,113 @@ def test_ctrl_v_reads_each_spreadsheets_clipboard_with_line_breaks_in_cells(
     window.saver.flush()
     saved = window.store.money.budget(application_id).lines
     assert [line.unit_cost_pence for line in saved] == [2500, 1550, 8999]
+
+
+def open_for_funder(window, funder: Funder, requested: int) -> int:
+    funder_id = window.store.funders.save(funder)
+    application_id = window.store.applications.create(
+        ApplicationDetails(title="Hall roof", amount_requested_pence=requested)
+    )
+    window.store.applications.set_funder(application_id, funder_id)
+    window.open_application(application_id)
+    window.application.go_to_page("budget")
+    return application_id
+
+
+ASKED_ONLY = Funder(
+    name="Community Foundation",
+    budget_model=BudgetModel.ASKED_COSTS,
+    budget_rules=BudgetRules(max_lines=10, headings=("Equipment", "Management")),
+    questions=(
+        FunderQuestion("The costs you would like us to fund", covers=("budget",), key="costs"),
+        FunderQuestion("Where is the rest coming from?", covers=("match_funding",), key="rest"),
+    ),
+)
+
+
+def test_a_funder_that_asks_only_for_its_own_costs_and_the_total(window, qtbot):
+    application_id = open_for_funder(window, ASKED_ONLY, 400000)
+    budget = editor_of(window)
+    assert budget.model_note.text().startswith("This funder asks only for the costs it would pay")
+    assert budget.model.category_choices()[:3] == ["Equipment", "Management", "Staff"]
+    budget.table.setFocus()
+    press(budget.table, Qt.Key.Key_Return, CTRL)
+    type_here("Equipment")
+    press_here(Qt.Key.Key_Tab)
+    type_here("Roof panels")
+    press_here(Qt.Key.Key_Tab)
+    type_here("10")
+    press_here(Qt.Key.Key_Tab)
+    press_here(Qt.Key.Key_Tab)
+    type_here("£400")
+    press_here(Qt.Key.Key_Return)
+    assert budget.grand_total.text() == "Total you are asking this funder to pay: £4,000.00"
+    assert budget.balance_label.text().endswith("Please give the total cost of the whole project.")
+    budget.whole_cost_field.line.setFocus()
+    type_here("£12,000")
+    press_here(Qt.Key.Key_Tab)
+    assert budget.balance_label.text() == (
+        "The costs you list for this funder come to £4,000.00, the amount you are asking for. "
+        "The whole project costs £12,000.00, so £8,000.00 comes from elsewhere; you have £0.00, "
+        "so £8,000.00 is not covered."
+    )
+    assert "Please lower" not in budget.balance_label.text()
+    assert not budget.rule_problems.isVisible()
+
+    window.application.go_to_page("match_funding")
+    match = editor_of(window)
+    match.model.insert_rows(0, (MatchFunding("Town council", 800000, MatchStatus.APPLIED_FOR),))
+    assert match.project_cost.text() == "Total cost of the project: £12,000.00"
+    assert match.balance_label.text().startswith(
+        "The costs you list for this funder come to £4,000.00, the amount you are asking for. "
+        "The whole project costs £12,000.00, so £8,000.00 comes from elsewhere; you have "
+        "£8,000.00, which covers it. Your budget balances."
+    )
+    assert match.match_problems.text() == (
+        "“Town council” is applied for, but there is no date for when you will hear. Please "
+        "add when the decision is expected."
+    )
+    window.saver.flush()
+    assert window.store.money.budget(application_id).whole_project_cost_pence == 1200000
+
+
+def test_lines_marked_as_paid_by_this_funder_or_by_others(window, qtbot):
+    marked = Funder(name="PCC", budget_model=BudgetModel.PAID_BY)
+    application_id = open_for_funder(window, marked, 300000)
+    budget = editor_of(window)
+    budget.model.insert_rows(
+        0,
+        (
+            BudgetLine("Staff", "Youth worker", 100, "", 300000),
+            BudgetLine("Venue hire", "Hall", 100, "", 88000),
+        ),
+    )
+    paid_by = budget.model.columns.index(
+        next(column for column in budget.model.columns if column.header == "Paid by")
+    )
+    budget.table.setFocus()
+    budget.table.setCurrentIndex(budget.model.index(1, paid_by))
+    press_here(Qt.Key.Key_F2)
+    press_here(Qt.Key.Key_Down)  # other funding
+    press_here(Qt.Key.Key_Return)
+    assert budget.model.rows[1].paid_by_others
+    assert budget.grand_total.text() == (
+        "Total cost of the project: £3,880.00 (this funder pays £3,000.00, other funding £880.00)"
+    )
+    assert budget.balance_label.text().startswith(
+        "The lines paid by this funder come to £3,000.00, the amount you are asking for."
+    )
+    window.saver.flush()
+    assert [line.paid_by_others for line in window.store.money.budget(application_id).lines] == [
+        False,
+        True,
+    ]
+
+
+def test_one_pasted_row_is_one_line(window, qtbot):
+    open_budget(window)
+    budget = editor_of(window)
+    QApplication.clipboard().setText("Hall hire\t£22.00\n")
+    budget.table.setFocus()
+    press(budget.table, Qt.Key.Key_V, CTRL)
+    assert budget.problem.text() == "1 line was added."

@@ -36,32 +36,41 @@ def test_new_funder_form_search_and_a_report_reminder(window, qtbot):
     press_here(Qt.Key.Key_Tab)
     type_here("Grantiau Bach ŵ")
     questions = editor.questions
-    for text, most, unit_presses, covers in (
-        ("Tell us about your group", "150", 0, "1, 2"),
-        ("What will you do?", "1,500", 1, "3"),
-        ("Anything else?", "100", 0, ""),
+    for number, text, most, unit_presses, covers in (
+        ("", "Tell us about your group", "150", 0, "1, 2"),
+        ("Q2", "What will you do?", "1,500", 1, "3"),
+        ("", "Anything else?", "100", 0, ""),
     ):
         questions.table.setFocus()
         press(questions.table, Qt.Key.Key_Return, CTRL)
+        type_here(number)  # the funder's own number, if it has one
+        press_here(Qt.Key.Key_Tab)
         type_here(text)
         press_here(Qt.Key.Key_Tab)
-        press_here(Qt.Key.Key_Tab)  # no guidance note
+        press_here(Qt.Key.Key_Tab)  # a long answer
         type_here(most)
         press_here(Qt.Key.Key_Tab)
         press_here(Qt.Key.Key_Tab)  # no minimum
         for _ in range(unit_presses):
             press_here(Qt.Key.Key_Down)
         press_here(Qt.Key.Key_Tab)
+        press_here(Qt.Key.Key_Tab)  # no guidance note
         if covers:
             type_here(covers)
         press_here(Qt.Key.Key_Return)
     window.saver.flush()
     [funder] = window.store.funders.all()
     assert funder.display_name == "Cronfa Leol – Grantiau Bach ŵ"
-    assert [(q.text, q.maximum, q.unit, q.covers) for q in funder.questions] == [
-        ("Tell us about your group", 150, LimitUnit.WORDS, ("what_you_do", "organisation_type")),
-        ("What will you do?", 1500, LimitUnit.CHARACTERS, ("project",)),
-        ("Anything else?", 100, LimitUnit.WORDS, ()),
+    assert [(q.label, q.text, q.maximum, q.unit, q.covers) for q in funder.questions] == [
+        (
+            "",
+            "Tell us about your group",
+            150,
+            LimitUnit.WORDS,
+            ("what_you_do", "organisation_type"),
+        ),
+        ("Q2", "What will you do?", 1500, LimitUnit.CHARACTERS, ("project",)),
+        ("", "Anything else?", 100, LimitUnit.WORDS, ()),
     ]
 
     press(window, Qt.Key.Key_Home, CTRL)
@@ -130,3 +139,99 @@ def test_new_funder_form_search_and_a_report_reminder(window, qtbot):
         "Overdue: Report to Cronfa Leol was due 3 days ago (Mid-year report), for "
         "“Friday Night for Cronfa”."
     ]
+
+
+def test_a_funder_saved_to_a_file_and_added_from_one_on_the_funders_screen(
+    window, qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from grantdesk.examples.funders import add_example_funders
+
+    add_example_funders(window.store)
+    press(window, Qt.Key.Key_F, CTRL | SHIFT)
+    funders = window.funders
+    pcc = next(
+        row for row in range(funders.list.count()) if "Police" in funders.list.item(row).text()
+    )
+    funders.list.setCurrentRow(pcc)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "for groups"), "")
+    )
+    said = []
+
+    def read_and_close(box) -> None:
+        said.append(box.text())
+        press(box, Qt.Key.Key_Return)
+
+    when_dialog_opens(read_and_close)
+    funders.export_button.setFocus()
+    press(funders.export_button, Qt.Key.Key_Space)
+    saved = tmp_path / "for groups.grantdesk-funder.json"
+    assert said[-1] == (
+        "Saved “Police and Crime Commissioner (example) – Community Safety Fund” to "
+        f"{saved}. Give this file to anyone who applies to it."
+    )
+    reactivate(window, qtbot)
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(saved), ""))
+    funders.import_button.setFocus()
+    press(funders.import_button, Qt.Key.Key_Space)
+    assert funders.list.count() == 5
+    assert funders.editor.funder.display_name.startswith("Police and Crime Commissioner")
+    assert funders.editor.funder.id != funders.list.item(pcc).data(Qt.ItemDataRole.UserRole)
+
+    damaged = tmp_path / "damaged.json"
+    damaged.write_text('{"grantdesk": "funder", "version": 1, "funder": {"priorities": "x"}}')
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(damaged), ""))
+    when_dialog_opens(read_and_close)
+    press(funders.import_button, Qt.Key.Key_Space)
+    assert said[-1] == (
+        "GrantDesk cannot use “damaged.json”: The funder: priorities should be a list. Nothing "
+        "was added; please ask whoever made the file to put it right."
+    )
+    assert funders.list.count() == 5
+
+
+def test_how_a_funder_counts_asks_for_the_budget_and_is_signed_are_typed_in(window, qtbot):
+    from grantdesk.domain.budget import BudgetModel
+    from grantdesk.domain.wordcount import CharacterRule
+
+    press(window, Qt.Key.Key_F, CTRL | SHIFT)
+    funders = window.funders
+    funders.add_button.setFocus()
+    press(funders.add_button, Qt.Key.Key_Space)
+    editor = funders.editor
+    for field, keys in (
+        (editor.characters_combo, [Qt.Key.Key_Down]),  # each letter once
+        (editor.model_combo, [Qt.Key.Key_Down]),  # only the costs it would pay
+        (editor.signatories_combo, [Qt.Key.Key_Down]),  # two people sign
+    ):
+        field.setFocus()
+        for key in keys:
+            press_here(key)
+    for field, text in (
+        (editor.headings_field, "Staff; Management; Other expenses"),
+        (editor.management_headings_field, "Management"),
+        (editor.other_headings_field, "Other expenses; Sundries"),
+        (editor.item_length_field.line, "60"),
+        (editor.management_share_field.line, "10%"),
+    ):
+        field.setFocus()
+        field.selectAll()
+        type_here(text)
+        press_here(Qt.Key.Key_Tab)
+    editor.declaration_field.setFocus()
+    type_here("We declare that the Commissioner’s terms – all of them – are agreed.")
+    press_here(Qt.Key.Key_Tab)
+    assert window.save_everything()
+    [funder] = window.store.funders.all()
+    assert funder.character_rule is CharacterRule.EACH_CHARACTER
+    assert funder.budget_model is BudgetModel.ASKED_COSTS
+    assert funder.signatories == 2
+    assert funder.declaration.startswith("We declare that the Commissioner’s")
+    rules = funder.budget_rules
+    assert rules.headings == ("Staff", "Management", "Other expenses")
+    assert rules.management_headings == ("Management",)
+    assert rules.other_headings == ("Other expenses", "Sundries")
+    assert (rules.max_item_characters, rules.management_cap_basis_points) == (60, 1000)

@@ -207,3 +207,30 @@ def test_damaged_recent_saves_can_be_carried_on_from_with_what_can_be_read(
     }
     qtbot.waitUntil(lambda: not window.backups.busy)
     window.store.engine.dispose()
+
+
+def test_damaged_example_funders_never_stop_the_first_start(
+    qtbot, data_dir: Path, tmp_path: Path, monkeypatch
+):
+    from grantdesk.examples import funders as examples
+
+    folder = tmp_path / "resources" / "funders"
+    folder.mkdir(parents=True)
+    (folder / "a-brace.json").write_text("{", "utf-8")
+    (folder / "b-deep.json").write_text("[" * 100_000 + "]" * 100_000, "utf-8")
+    (folder / "c-wrong.json").write_text(
+        '{"grantdesk": "funder", "version": 1, "funder": {"name": "X", "maximum_pence": "lots"}}',
+        "utf-8",
+    )
+    (folder / "d-good.json").write_text(
+        '{"grantdesk": "funder", "version": 1, "funder": {"name": "Sound ŵ"}}', "utf-8"
+    )
+    monkeypatch.setattr(examples, "resources_dir", lambda: tmp_path / "resources")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    app._open_store(window, data_dir)
+    assert window.pages.currentWidget() is window.home
+    assert [funder.name for funder in window.store.funders.all()] == ["Sound ŵ"]
+    qtbot.waitUntil(lambda: not window.backups.busy)
+    window.store.engine.dispose()

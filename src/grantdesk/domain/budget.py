@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
-from grantdesk.domain.dates import months_spanned
+from grantdesk.domain.dates import months_needed
 from grantdesk.domain.money import format_money, parse_money
 
 QUANTITY_SCALE = 100
@@ -44,6 +44,19 @@ STANDARD_CATEGORIES = (
 STANDARD_UNITS = ("sessions", "hours", "days", "weeks", "months", "items", "people", "trips")
 
 
+class BudgetModel(Enum):
+    """How a funder asks for the budget."""
+
+    WHOLE_PROJECT = "whole_project"
+    """Every cost of the project, with the amount asked and the other funding: the two sides
+    balance."""
+    ASKED_COSTS = "asked_costs"
+    """Only the costs this funder is asked to pay (adding up to the amount asked), and the
+    total cost of the whole project as one figure; other funding covers the rest."""
+    PAID_BY = "paid_by"
+    """Every cost of the project, each line marked as paid by this funder or by others."""
+
+
 class VatMode(Enum):
     NO_VAT = "none"
     """No VAT is charged (staff, sessional workers, most hall hire from charities)."""
@@ -68,6 +81,8 @@ class BudgetLine:
     unit_cost_pence: int = 0
     vat: VatMode = VatMode.NO_VAT
     year: int = 1
+    paid_by_others: bool = False
+    """Where the funder has lines marked by who pays: paid from other funding, not this grant."""
 
     @property
     def price_pence(self) -> int:
@@ -104,20 +119,47 @@ class Budget:
     vat_recoverable: bool = False
     overhead_basis_points: int | None = None
     """Overheads charged as a share of direct costs (full cost recovery); None when not used."""
+    whole_project_cost_pence: int | None = None
+    """Where the funder asks only for the costs it pays: the total cost of the whole project."""
+
+
+@dataclass(frozen=True)
+class Overhead:
+    """Overheads worked out on one year's direct costs (and, where lines are marked by who
+    pays, on one payer's)."""
+
+    year: int
+    pence: int
+    paid_by_others: bool = False
 
 
 @dataclass(frozen=True)
 class BudgetTotals:
     line_costs: tuple[int, ...]
-    overhead_by_year: dict[int, int]
+    overhead_rows: tuple[Overhead, ...]
     by_category: dict[str, int]
     by_year: dict[int, int]
     vat_included: int
     total: int
+    others_pence: int = 0
+    """What lines marked as paid by others come to, with their overheads."""
 
     @property
     def overheads(self) -> int:
-        return sum(self.overhead_by_year.values())
+        return sum(row.pence for row in self.overhead_rows)
+
+    @property
+    def overhead_by_year(self) -> dict[int, int]:
+        by_year: dict[int, int] = {}
+        for row in self.overhead_rows:
+            by_year[row.year] = by_year.get(row.year, 0) + row.pence
+        return by_year
+
+    @property
+    def asked_pence(self) -> int:
+        """What the lines this funder is asked to pay come to (all of them, unless lines are
+        marked by who pays)."""
+        return self.total - self.others_pence
 
 
 def category_order(categories: set[str]) -> list[str]:
@@ -126,48 +168,119 @@ def category_order(categories: set[str]) -> list[str]:
     return standard + sorted(categories - set(STANDARD_CATEGORIES), key=str.casefold)
 
 
-def budget_totals(budget: Budget) -> BudgetTotals:
+def paid_by_others(line: BudgetLine, model: BudgetModel) -> bool:
+    """Whether a line is paid from other funding: only where the funder's lines are marked by
+    who pays (the mark is kept, and ignored, under the other models)."""
+    return model is BudgetModel.PAID_BY and line.paid_by_others
+
+
+def budget_totals(budget: Budget, model: BudgetModel | None = None) -> BudgetTotals:
     """Line costs, overheads by year, and totals by category, by year and in all.
 
     Overheads on a percentage are worked out on each year's direct costs (every line not
     itself an overhead), rounded once per year; the overhead total is the sum of those years.
+    Where lines are marked by who pays, each payer's overheads are worked out on its own
+    lines, so each payer's total is the sum of its printed lines.
     """
+    model = model or BudgetModel.WHOLE_PROJECT
     recoverable = budget.vat_recoverable
     line_costs = tuple(line.cost_pence(recoverable) for line in budget.lines)
     by_category: dict[str, int] = {}
     by_year: dict[int, int] = {}
-    direct_by_year: dict[int, int] = {}
+    direct: dict[tuple[int, bool], int] = {}
     vat_included = 0
+    others = 0
     for line, cost in zip(budget.lines, line_costs, strict=True):
+        payer = paid_by_others(line, model)
         by_category[line.category_name] = by_category.get(line.category_name, 0) + cost
         by_year[line.year] = by_year.get(line.year, 0) + cost
         if line.category_name != OVERHEADS:
-            direct_by_year[line.year] = direct_by_year.get(line.year, 0) + cost
+            direct[line.year, payer] = direct.get((line.year, payer), 0) + cost
         if not recoverable:
             vat_included += line.vat_pence
-    overhead_by_year: dict[int, int] = {}
+        others += cost if payer else 0
+    overhead_rows: list[Overhead] = []
     if budget.overhead_basis_points:
-        for year, direct in sorted(direct_by_year.items()):
-            overhead = round_half_up(direct * budget.overhead_basis_points, BASIS_POINTS)
-            overhead_by_year[year] = overhead
+        for (year, payer), pence in sorted(direct.items()):
+            overhead = round_half_up(pence * budget.overhead_basis_points, BASIS_POINTS)
+            overhead_rows.append(Overhead(year, overhead, payer))
             by_year[year] += overhead
             by_category[OVERHEADS] = by_category.get(OVERHEADS, 0) + overhead
+            others += overhead if payer else 0
     ordered = {name: by_category[name] for name in category_order(set(by_category))}
     return BudgetTotals(
         line_costs=line_costs,
-        overhead_by_year=overhead_by_year,
+        overhead_rows=tuple(overhead_rows),
         by_category=ordered,
         by_year=dict(sorted(by_year.items())),
         vat_included=vat_included,
-        total=sum(line_costs) + sum(overhead_by_year.values()),
+        total=sum(line_costs) + sum(row.pence for row in overhead_rows),
+        others_pence=others,
     )
+
+
+@dataclass(frozen=True)
+class CostTable:
+    """One table of costs as the funder's copy prints it: its lines (by their place in the
+    budget), its worked-out overheads and its total, the sum of them all."""
+
+    title: str
+    lines: tuple[int, ...]
+    overheads: tuple[Overhead, ...]
+    total_label: str
+    total_pence: int
+
+
+def cost_tables(budget: Budget, totals: BudgetTotals, model: BudgetModel) -> list[CostTable]:
+    """The tables of costs the funder's copy prints, following how the funder asks."""
+    everything = tuple(range(len(budget.lines)))
+    if model is BudgetModel.WHOLE_PROJECT:
+        return [
+            CostTable(
+                "Expenditure breakdown",
+                everything,
+                totals.overhead_rows,
+                "Total cost of the project",
+                totals.total,
+            )
+        ]
+    if model is BudgetModel.ASKED_COSTS:
+        return [
+            CostTable(
+                "The costs we are asking you to fund",
+                everything,
+                totals.overhead_rows,
+                "Total we are asking you to fund",
+                totals.total,
+            )
+        ]
+    tables = []
+    for by_others, title, total_label, total in (
+        (
+            False,
+            "The costs we are asking you to fund",
+            "Total we are asking you to fund",
+            totals.asked_pence,
+        ),
+        (
+            True,
+            "The costs paid by other funding",
+            "Total paid by other funding",
+            totals.others_pence,
+        ),
+    ):
+        lines = tuple(n for n in everything if paid_by_others(budget.lines[n], model) == by_others)
+        overheads = tuple(row for row in totals.overhead_rows if row.paid_by_others == by_others)
+        if lines or overheads:
+            tables.append(CostTable(title, lines, overheads, total_label, total))
+    return tables
 
 
 def project_years(start: date | None, end: date | None) -> int:
     """How many project years (1 to 5) the dates span; 1 when they are not both known."""
     if start is None or end is None or end < start:
         return 1
-    return max(1, min(MAX_YEARS, -(-months_spanned(start, end) // 12)))
+    return max(1, min(MAX_YEARS, -(-months_needed(start, end) // 12)))
 
 
 class QuantityError(ValueError):
@@ -221,7 +334,7 @@ def parse_percent(text: str) -> int | None:
             f"“{text.strip()}” is not a percentage. Please type a number, for example 10 or 12.5."
         ) from None
     if hundredths > 100 * QUANTITY_SCALE:
-        raise PercentError("Overheads cannot be more than 100% of your direct costs.")
+        raise PercentError("A share cannot be more than 100%. Please type a number from 0 to 100.")
     return hundredths
 
 
@@ -346,27 +459,71 @@ class MatchFunding:
 
 @dataclass(frozen=True)
 class Balance:
+    """The money side by side, the way the funder asks for the budget."""
+
     costs_pence: int
+    """Every line and overhead listed."""
     requested_pence: int
     match_pence: int
     unsecured_pence: int = 0
+    model: BudgetModel = BudgetModel.WHOLE_PROJECT
+    asked_costs_pence: int = 0
+    """The costs this funder is asked to pay: every line under ASKED_COSTS, the lines marked
+    as its own under PAID_BY (not used for the whole project)."""
+    stated_project_cost_pence: int | None = None
+    """The whole project's cost as the group gives it, under ASKED_COSTS."""
+    rest_listed: bool = True
+    """Whether other funding must cover the rest of the project: the form asks about it, or
+    some is listed (always, for the whole project)."""
+
+    @property
+    def total_project_cost_pence(self) -> int | None:
+        if self.model is BudgetModel.ASKED_COSTS:
+            return self.stated_project_cost_pence
+        return self.costs_pence
+
+    @property
+    def asked_gap_pence(self) -> int:
+        """The costs listed for this funder less the amount asked (0 for the whole project)."""
+        if self.model is BudgetModel.WHOLE_PROJECT:
+            return 0
+        return self.asked_costs_pence - self.requested_pence
+
+    @property
+    def rest_pence(self) -> int | None:
+        """What the project costs beyond what this funder is asked for."""
+        if self.model is BudgetModel.PAID_BY:
+            return self.costs_pence - self.asked_costs_pence
+        total = self.total_project_cost_pence
+        return None if total is None else total - self.requested_pence
 
     @property
     def uncovered_pence(self) -> int:
-        """Positive: costs not covered. Negative: more asked for and found than it costs."""
-        return self.costs_pence - self.requested_pence - self.match_pence
+        """Positive: the rest not covered by other funding. Negative: more found than needed."""
+        rest = self.rest_pence
+        return 0 if rest is None else rest - self.match_pence
 
     @property
     def balances(self) -> bool:
-        return self.uncovered_pence == 0
-
-    @property
-    def total_project_cost_pence(self) -> int:
-        return self.requested_pence + self.match_pence
+        if self.model is BudgetModel.WHOLE_PROJECT:
+            return self.uncovered_pence == 0
+        if self.asked_gap_pence:
+            return False
+        if self.model is BudgetModel.ASKED_COSTS and (
+            self.stated_project_cost_pence is None
+            or self.stated_project_cost_pence < self.requested_pence
+        ):
+            return False
+        return self.uncovered_pence == 0 or not self.rest_listed
 
 
 def balance_of(
-    totals: BudgetTotals, requested_pence: int | None, match: tuple[MatchFunding, ...]
+    totals: BudgetTotals,
+    requested_pence: int | None,
+    match: tuple[MatchFunding, ...],
+    model: BudgetModel = BudgetModel.WHOLE_PROJECT,
+    stated_project_cost_pence: int | None = None,
+    other_funding_asked: bool = True,
 ) -> Balance:
     return Balance(
         costs_pence=totals.total,
@@ -375,47 +532,172 @@ def balance_of(
         unsecured_pence=sum(
             item.amount_pence for item in match if item.status is MatchStatus.APPLIED_FOR
         ),
+        model=model,
+        asked_costs_pence=totals.asked_pence,
+        stated_project_cost_pence=stated_project_cost_pence,
+        rest_listed=other_funding_asked or bool(match),
     )
 
 
 def balance_statement(balance: Balance) -> str:
     """Whether the budget balances, said in words with the figures."""
+    if balance.model is BudgetModel.WHOLE_PROJECT:
+        sentences = [_whole_project_statement(balance)]
+    else:
+        sentences = [_asked_costs_statement(balance), *_rest_statement(balance)]
+        if balance.balances:
+            sentences.append("Your budget balances.")
+    if balance.unsecured_pence:
+        sentences.append(
+            f"{format_money(balance.unsecured_pence)} of the money from elsewhere is applied "
+            "for but not yet secured."
+        )
+    return " ".join(sentences)
+
+
+def _whole_project_statement(balance: Balance) -> str:
     opening = (
         f"Your costs come to {format_money(balance.costs_pence)}. You are asking for "
         f"{format_money(balance.requested_pence)} and have "
         f"{format_money(balance.match_pence)} from elsewhere"
     )
     if balance.uncovered_pence > 0:
-        sentence = f"{opening}, so {format_money(balance.uncovered_pence)} is not covered."
-    elif balance.uncovered_pence < 0:
-        sentence = (
+        return f"{opening}, so {format_money(balance.uncovered_pence)} is not covered."
+    if balance.uncovered_pence < 0:
+        return (
             f"{opening}, which is {format_money(-balance.uncovered_pence)} more than your costs. "
             "Please lower the amount you ask for, or check your costs."
         )
-    else:
-        sentence = f"{opening}, so your budget balances."
-    if balance.unsecured_pence:
-        sentence += (
-            f" {format_money(balance.unsecured_pence)} of the money from elsewhere is applied "
-            "for but not yet secured."
+    return f"{opening}, so your budget balances."
+
+
+def _asked_costs_statement(balance: Balance) -> str:
+    marked = balance.model is BudgetModel.PAID_BY
+    asked = format_money(balance.asked_costs_pence)
+    opening = (
+        f"The lines paid by this funder come to {asked}"
+        if marked
+        else f"The costs you list for this funder come to {asked}"
+    )
+    gap = balance.asked_gap_pence
+    requested = format_money(balance.requested_pence)
+    if gap > 0:
+        fix = "mark the lines other funding pays for" if marked else "take out costs others pay"
+        return (
+            f"{opening}, but you are asking for {requested}, {format_money(gap)} less. "
+            f"Please ask for {asked}, or {fix}."
         )
-    return sentence
+    if gap < 0:
+        fix = "mark the lines this grant pays for" if marked else "list every cost it pays for"
+        return (
+            f"{opening}, but you are asking for {requested}, {format_money(-gap)} more. "
+            f"Please lower the amount you ask for, or {fix}."
+        )
+    return f"{opening}, the amount you are asking for."
+
+
+def _rest_statement(balance: Balance) -> list[str]:
+    match = format_money(balance.match_pence)
+    uncovered = balance.uncovered_pence
+    if balance.model is BudgetModel.PAID_BY:
+        others = format_money(balance.rest_pence or 0)
+        if not balance.rest_pence and not balance.match_pence:
+            return []
+        if not balance.rest_listed:
+            return [f"The lines paid by other funding come to {others}."]
+        said = (
+            f"The lines paid by other funding come to {others} and you have {match} from elsewhere"
+        )
+        if uncovered > 0:
+            return [f"{said}, so {format_money(uncovered)} is not covered."]
+        if uncovered < 0:
+            return [
+                f"{said}, {format_money(-uncovered)} more than they cost. Please check your other "
+                "funding, or mark which lines it pays for."
+            ]
+        return [f"{said}, which covers them."]
+    total = balance.stated_project_cost_pence
+    if total is None:
+        return ["Please give the total cost of the whole project."]
+    whole = format_money(total)
+    if total < balance.requested_pence:
+        return [
+            f"The whole project cannot cost less than the amount you ask for: {whole} is less "
+            f"than {format_money(balance.requested_pence)}. Please check the total cost of the "
+            "project."
+        ]
+    rest = format_money(total - balance.requested_pence)
+    if total == balance.requested_pence and not balance.match_pence:
+        return [f"The whole project costs {whole}: this grant would pay for all of it."]
+    if not balance.rest_listed:
+        return [f"The whole project costs {whole}, so {rest} comes from elsewhere."]
+    said = f"The whole project costs {whole}, so {rest} comes from elsewhere; you have {match}"
+    if uncovered > 0:
+        return [f"{said}, so {format_money(uncovered)} is not covered."]
+    if uncovered < 0:
+        return [
+            f"{said}, {format_money(-uncovered)} more than that. Please check the total cost of "
+            "the project, or your other funding."
+        ]
+    return [f"{said}, which covers it."]
+
+
+def money_figures(balance: Balance) -> list[tuple[str, int]]:
+    """The figures the funder's copy sets side by side, the same whichever way the budget is
+    asked: the project's total cost is printed once, and always the same figure."""
+    figures = []
+    if balance.total_project_cost_pence is not None:
+        figures.append(("Total cost of the project", balance.total_project_cost_pence))
+    figures += [
+        ("Amount requested", balance.requested_pence),
+        ("Other funding", balance.match_pence),
+    ]
+    return figures
 
 
 def grant_range_problem(
-    requested_pence: int | None, minimum_pence: int | None, maximum_pence: int | None
+    requested_pence: int | None,
+    minimum_pence: int | None,
+    maximum_pence: int | None,
+    what: str = "You are asking for",
 ) -> str:
-    """Said when the request is outside the funder's smallest or largest grant; else empty."""
+    """Said when an amount is outside the funder's smallest or largest grant; else empty."""
     if requested_pence is None:
         return ""
     if maximum_pence is not None and requested_pence > maximum_pence:
         return (
-            f"You are asking for {format_money(requested_pence)}, but this fund gives at most "
+            f"{what} {format_money(requested_pence)}, but this fund gives at most "
             f"{format_money(maximum_pence)}."
         )
     if minimum_pence is not None and requested_pence < minimum_pence:
         return (
-            f"You are asking for {format_money(requested_pence)}, but this fund gives at least "
+            f"{what} {format_money(requested_pence)}, but this fund gives at least "
             f"{format_money(minimum_pence)}."
         )
     return ""
+
+
+SMALLEST_LINE_PENCE = 100
+
+
+def line_problems(budget: Budget, totals: BudgetTotals) -> list[str]:
+    """Lines that cost less than £1: an empty line, or a cost not yet typed."""
+    problems = []
+    for number, (line, cost) in enumerate(zip(budget.lines, totals.line_costs, strict=True), 1):
+        if cost < SMALLEST_LINE_PENCE:
+            named = f" (“{line.description.strip()}”)" if line.description.strip() else ""
+            problems.append(
+                f"Budget line {number}{named} comes to {format_money(cost)}: each line should be "
+                "at least £1. Please fill in its cost, or remove the line."
+            )
+    return problems
+
+
+def match_problems(match: tuple[MatchFunding, ...]) -> list[str]:
+    """Other funding applied for without the date the decision is expected."""
+    return [
+        f"“{item.source.strip() or 'Other funding'}” is applied for, but there is no date for "
+        "when you will hear. Please add when the decision is expected."
+        for item in match
+        if item.status is MatchStatus.APPLIED_FOR and item.decision_date is None
+    ]

@@ -1,6 +1,7 @@
 """Dates the British way: typed as 15/01/2027 or 15 January 2027, never month first."""
 
 import re
+from calendar import monthrange
 from datetime import date
 
 MONTHS = (
@@ -67,7 +68,19 @@ def format_short_date(value: date) -> str:
     return f"{value.day:02d}/{value.month:02d}/{value.year}"
 
 
-def months_spanned(start: date, end: date) -> int:
-    """How many months a project from start to end runs, counting a part month as a month:
-    1 April 2027 to 31 March 2028 is 12."""
-    return (end.year - start.year) * 12 + (end.month - start.month) + (end.day >= start.day)
+def add_months(start: date, months: int) -> date:
+    """The same day so many months on; a day the month lacks becomes its last day
+    (31 January and one month is 28 February, or 29 in a leap year)."""
+    month_index = start.year * 12 + start.month - 1 + months
+    year, month = divmod(month_index, 12)
+    return date(year, month + 1, min(start.day, monthrange(year, month + 1)[1]))
+
+
+def months_needed(start: date, end: date) -> int:
+    """The fewest whole months a project from start to end fits in: it fits in n months when
+    it ends no later than the same day n months on. 1 June 2027 to 1 June 2028 is 12 months,
+    and so is 1 April 2027 to 31 March 2028; 1 June 2027 to 2 June 2028 is 13."""
+    if end <= start:
+        return 0
+    months = (end.year - start.year) * 12 + end.month - start.month
+    return months if add_months(start, months) >= end else months + 1

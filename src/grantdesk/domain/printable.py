@@ -3,24 +3,31 @@ and what must be put right before it is ready to send."""
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
+from grantdesk.domain.answers import answer_value, problem_page, value_problem
 from grantdesk.domain.application import Answer, ApplicationSummary, display_title
 from grantdesk.domain.budget import (
     Balance,
     Budget,
     BudgetTotals,
     MatchFunding,
-    balance_of,
     balance_statement,
-    budget_totals,
-    grant_range_problem,
 )
 from grantdesk.domain.dates import format_date
 from grantdesk.domain.exit import ExitPlan
-from grantdesk.domain.funders import Funder, budget_rule_problems
+from grantdesk.domain.finances import Finances
+from grantdesk.domain.funders import (
+    COMMON_FORM_ASKS,
+    AskedParts,
+    ChecklistItem,
+    Funder,
+    checklist,
+    project_length_problem,
+)
 from grantdesk.domain.organisation import Profile
 from grantdesk.domain.plan import Plan, plan_weaknesses
-from grantdesk.domain.questions import Question
+from grantdesk.domain.questions import FigureSource, Question, form_asks
 from grantdesk.domain.wordcount import Limit, LimitCheck, check_limit, unit_words
 
 
@@ -36,7 +43,7 @@ class QuestionAnswer:
     @property
     def check(self) -> LimitCheck:
         """Counted the way the funder counts."""
-        return check_limit(self.answer.text, self.limit, self.question.word_rule)
+        return check_limit(self.answer.text, self.limit, self.question.counting)
 
 
 @dataclass(frozen=True)
@@ -49,18 +56,43 @@ class PrintableApplication:
     plan: Plan
     exit: ExitPlan
     funder: Funder | None = None
+    requirements_done: tuple[str, ...] = ()
+    """The keys of the funder's checklist items the group has ticked."""
 
     @property
     def title(self) -> str:
         return display_title(self.summary.details.title)
 
+    @cached_property
+    def finances(self) -> Finances:
+        return Finances(
+            self.budget,
+            self.match,
+            self.summary.details,
+            self.funder,
+            form_asks(tuple(item.question for item in self.answers), "match_funding"),
+        )
+
+    @property
+    def asks(self) -> AskedParts:
+        """What the funder asks for beyond its questions."""
+        return self.funder.asks if self.funder else COMMON_FORM_ASKS
+
+    def checklist(self) -> list[ChecklistItem]:
+        """What the funder asks for that no check can see (a paper copy, its own
+        requirements for this amount), ticked or not. Shown before printing; it never makes a
+        copy a draft, since some of it is done after printing."""
+        return checklist(
+            self.funder, self.summary.details.amount_requested_pence, self.requirements_done
+        )
+
     @property
     def totals(self) -> BudgetTotals:
-        return budget_totals(self.budget)
+        return self.finances.totals
 
     @property
     def balance(self) -> Balance:
-        return balance_of(self.totals, self.summary.details.amount_requested_pence, self.match)
+        return self.finances.balance
 
 
 WELSH_WORDS = frozenset(
@@ -108,7 +140,9 @@ def _has_structured_answer(application: PrintableApplication, key: str) -> bool:
 
 
 def readiness_problems(application: PrintableApplication, today: date) -> list[ReadinessProblem]:
-    """What is missing or wrong, each with the page to fix it, in the order of the form."""
+    """What is missing or wrong, each with the page to fix it, in the order of the form. Only
+    what the funder asks for is looked for: the plan and the exit strategy only where it asks
+    for them."""
     problems: list[ReadinessProblem] = []
     details = application.summary.details
     if not details.title.strip():
@@ -125,55 +159,58 @@ def readiness_problems(application: PrintableApplication, today: date) -> list[R
             )
         elif details.closing_date == today:
             problems.append(ReadinessProblem("The closing date is today.", "details"))
+    if application.funder is not None:
+        length = project_length_problem(
+            application.funder, details.project_start, details.project_end
+        )
+        if length:
+            problems.append(ReadinessProblem(length, "details"))
     for item in application.answers:
         problems.extend(_answer_problems(application, item))
-    balance = application.balance
-    if application.budget.lines and not balance.balances:
-        problems.append(ReadinessProblem(balance_statement(balance), "match_funding"))
-    range_problem = grant_range_problem(
-        details.amount_requested_pence, details.funder_minimum_pence, details.funder_maximum_pence
-    )
-    if range_problem:
-        problems.append(ReadinessProblem(range_problem, "details"))
-    if application.funder is not None:
-        problems.extend(
-            ReadinessProblem(problem, "budget")
-            for problem in budget_rule_problems(
-                application.funder.budget_rules,
-                application.budget,
-                application.totals,
-                details.amount_requested_pence,
-                application.match,
-            )
-        )
+    finances = application.finances
+    if application.budget.lines and not finances.balance.balances:
+        problems.append(ReadinessProblem(balance_statement(finances.balance), "match_funding"))
+    problems.extend(ReadinessProblem(problem, "details") for problem in finances.range_problems())
+    problems.extend(ReadinessProblem(problem, "budget") for problem in finances.rule_problems())
     problems.extend(
-        ReadinessProblem(weakness.message, "plan")
-        for weakness in plan_weaknesses(application.plan)
-        if "baseline" in weakness.message
-        or "target" in weakness.message
-        or weakness.message.startswith("There are no outcomes")
+        ReadinessProblem(problem, "match_funding") for problem in finances.match_problems()
     )
-    if not application.exit.routes and not _answers_exit(application):
+    if application.asks.plan:
+        problems.extend(
+            ReadinessProblem(weakness.message, "plan")
+            for weakness in plan_weaknesses(application.plan)
+            if "baseline" in weakness.message
+            or "target" in weakness.message
+            or weakness.message.startswith("There are no outcomes")
+        )
+    if _exit_strategy_missing(application):
         problems.append(ReadinessProblem("There is no exit strategy yet.", "exit_strategy"))
     return problems
 
 
-def _answers_exit(application: PrintableApplication) -> bool:
-    return any(
-        item.answer.is_answered
-        for item in application.answers
-        if "exit_strategy" in item.question.common_keys
+def _exit_strategy_missing(application: PrintableApplication) -> bool:
+    """Asked for, and neither planned nor answered in words."""
+    return (
+        application.asks.exit_strategy
+        and not application.exit.routes
+        and not any(
+            item.answer.is_answered
+            for item in application.answers
+            if "exit_strategy" in item.question.common_keys
+        )
     )
 
 
 def _answer_problems(application: PrintableApplication, item: QuestionAnswer):
     question = item.question
-    name = f"Question {question.number} ({question.short_title})"
+    name = question.name
+    if not question.kind.is_text:
+        return _value_problems(application, item)
     if not item.answer.is_answered:
         structured = set(question.common_keys) & STRUCTURED_ANSWERS
         if any(_has_structured_answer(application, key) for key in structured):
             return []
-        if question.common_keys == ("exit_strategy",):
+        if question.common_keys == ("exit_strategy",) and _exit_strategy_missing(application):
             return []  # said once, below, as "no exit strategy"
         return [ReadinessProblem(f"{name} has no answer yet.", question.key)]
     check = item.check
@@ -194,3 +231,48 @@ def _answer_problems(application: PrintableApplication, item: QuestionAnswer):
             )
         ]
     return []
+
+
+def _value_problems(application: PrintableApplication, item: QuestionAnswer):
+    question, text = item.question, item.answer.text
+    if question.source is FigureSource.TYPED and not text.strip():
+        return [ReadinessProblem(f"{question.name} has no answer yet.", question.key)]
+    problem = value_problem(question, text, application.profile, application.finances)
+    return [ReadinessProblem(problem, problem_page(question))] if problem else []
+
+
+def printed_value(application: PrintableApplication, item: QuestionAnswer) -> str:
+    """A question that wants a single value, as the funder's copy prints it."""
+    return answer_value(item.question, item.answer.text, application.profile, application.finances)
+
+
+STRUCTURED_SECTIONS = ("budget", "match_funding", "monitoring", "exit_strategy")
+"""The tables and plans printed beside the questions that ask for them."""
+
+
+def section_places(
+    application: PrintableApplication,
+) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """Where the budget, other funding, plan and exit strategy print: each once, beside the
+    first question that asks for it (by question key); those no question asks go under
+    Further information: the budget and other funding always, the plan and exit strategy only
+    where the funder asks for them."""
+    beside: dict[str, tuple[str, ...]] = {}
+    placed: set[str] = set()
+    for item in application.answers:
+        keys = tuple(
+            key
+            for key in item.question.common_keys
+            if key in STRUCTURED_SECTIONS and key not in placed
+        )
+        if keys:
+            beside[item.question.key] = keys
+            placed.update(keys)
+    wanted = {
+        "budget": True,
+        "match_funding": True,
+        "monitoring": application.asks.plan,
+        "exit_strategy": application.asks.exit_strategy,
+    }
+    further = tuple(key for key in STRUCTURED_SECTIONS if key not in placed and wanted[key])
+    return beside, further

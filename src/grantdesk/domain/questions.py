@@ -8,9 +8,60 @@ asking a Police and Crime Commissioner for £4,000 for "Friday Night Safe Space"
 The keys are stored in the database: never change one once it has been written.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import Enum
 
-from grantdesk.domain.wordcount import Limit, LimitUnit, WordRule
+from grantdesk.domain.wordcount import Counting, Limit, LimitUnit, describe_limit
+
+
+class QuestionKind(Enum):
+    """What kind of answer a question wants."""
+
+    LONG_ANSWER = "long_answer"
+    ONE_LINE = "one_line"
+    MONEY = "money"
+    """A sum of money in pounds."""
+    PERCENT = "percent"
+    DATE = "date"
+    YES_NO = "yes_no"
+    CHOICE = "choice"
+    """One of the funder's own choices."""
+
+    @property
+    def is_text(self) -> bool:
+        """Written in words (and so counted, and carried between forms), not a single value."""
+        return self in (QuestionKind.LONG_ANSWER, QuestionKind.ONE_LINE)
+
+
+class FigureSource(Enum):
+    """Where a figure's answer comes from: typed by the group, or something GrantDesk already
+    holds, which the answer then follows."""
+
+    TYPED = "typed"
+    INCOME_LAST_YEAR = "income_last_year"
+    AMOUNT_REQUESTED = "amount_requested"
+    PROJECT_COST = "project_cost"
+    OTHER_FUNDING = "other_funding"
+    GRANT_SHARE = "grant_share"
+    """The share of the total project cost the grant would cover."""
+    PROJECT_START = "project_start"
+    PROJECT_END = "project_end"
+
+    @property
+    def kind(self) -> QuestionKind | None:
+        """The kind of question this source can answer (None for typed, which suits any)."""
+        return _SOURCE_KINDS.get(self)
+
+
+_SOURCE_KINDS = {
+    FigureSource.INCOME_LAST_YEAR: QuestionKind.MONEY,
+    FigureSource.AMOUNT_REQUESTED: QuestionKind.MONEY,
+    FigureSource.PROJECT_COST: QuestionKind.MONEY,
+    FigureSource.OTHER_FUNDING: QuestionKind.MONEY,
+    FigureSource.GRANT_SHARE: QuestionKind.PERCENT,
+    FigureSource.PROJECT_START: QuestionKind.DATE,
+    FigureSource.PROJECT_END: QuestionKind.DATE,
+}
 
 
 @dataclass(frozen=True)
@@ -20,26 +71,57 @@ class Question:
     key: str
     """Stable identifier, stored in the database; never change once written."""
     number: int
-    """1 to 11, the usual order on a funder's form."""
+    """Its place on the form: 1 to 11 for the common questions."""
     short_title: str
     """For a list of steps: at most about 30 characters."""
     question: str
     """The question as a funder's form would ask it, in one sentence."""
     guidance: str
-    """What a funder looks for: short lines, one paragraph each, separated by "\\n"."""
+    """What a funder looks for: short lines, one paragraph each, separated by "\\n". For a
+    funder's question, the funder's own guidance (which may be empty)."""
     example: str
     """An example of a strong answer from a small group."""
     limit: Limit
     """A sensible default limit, which the group can change to match the funder's form."""
     covers: tuple[str, ...] = ()
     """For a funder's question: the common questions it asks (one, several or none)."""
-    word_rule: WordRule = WordRule.WHITESPACE
-    """How the funder counts words."""
+    counting: Counting = field(default_factory=Counting)
+    """How the funder counts words and characters."""
+    kind: QuestionKind = QuestionKind.LONG_ANSWER
+    choices: tuple[str, ...] = ()
+    """For a choice: the funder's choices, in its order."""
+    source: FigureSource = FigureSource.TYPED
+    label: str = ""
+    """The funder's own number for the question (6, Q6, 3b); empty to use its place."""
+    tips: str = ""
+    """For a funder's question: GrantDesk's general tips for the common questions it asks,
+    shown apart from the funder's guidance, which comes first."""
 
     @property
     def common_keys(self) -> tuple[str, ...]:
         """The common questions this one answers: itself, for a common question."""
-        return self.covers if self.covers or self.key not in _BY_KEY else (self.key,)
+        return (self.key,) if self.is_common else self.covers
+
+    @property
+    def is_common(self) -> bool:
+        """One of the eleven common questions, not a funder's own."""
+        return self.key in _BY_KEY
+
+    @property
+    def shown_number(self) -> str:
+        """The number the form shows: the funder's own, or its place on the form."""
+        return self.label.strip() or str(self.number)
+
+    @property
+    def called(self) -> str:
+        """ "Question 6", or the funder's own "Q6"."""
+        number = self.shown_number
+        return f"Question {number}" if number[0].isdigit() else number
+
+    @property
+    def name(self) -> str:
+        """How a message names it: "Question 6 (Who will benefit)", or "Q6 (…)"."""
+        return f"{self.called} ({self.short_title})"
 
 
 COMMON_QUESTIONS: tuple[Question, ...] = (
@@ -386,3 +468,27 @@ _BY_KEY = {question.key: question for question in COMMON_QUESTIONS}
 def question_by_key(key: str) -> Question:
     """The common question with this key; KeyError if there is none."""
     return _BY_KEY[key]
+
+
+def form_asks(form: tuple[Question, ...], common_key: str) -> bool:
+    """Whether any question on the form asks this common question."""
+    return any(common_key in question.common_keys for question in form)
+
+
+_KIND_WORDS = {
+    QuestionKind.MONEY: "a sum in pounds",
+    QuestionKind.PERCENT: "a percentage",
+    QuestionKind.DATE: "a date",
+    QuestionKind.YES_NO: "yes or no",
+}
+
+
+def describe_answer(question: Question) -> str:
+    """What the answer should be, in a few words: "at most 250 words", "one line, at most 80
+    characters", "no limit", "a sum in pounds", "one of: North, South"."""
+    if question.kind is QuestionKind.CHOICE:
+        return "one of: " + ", ".join(question.choices) if question.choices else "a choice"
+    if not question.kind.is_text:
+        return _KIND_WORDS[question.kind]
+    limit = describe_limit(question.limit)
+    return f"one line, {limit}" if question.kind is QuestionKind.ONE_LINE else limit

@@ -69,6 +69,8 @@ class TakeAwayApplication:
     """When anything in it was last saved, on the computer it came from."""
     answers: tuple[Answer, ...] = ()
     priorities_addressed: tuple[str, ...] = ()
+    requirements_done: tuple[str, ...] = ()
+    """The keys of the funder's requirements ticked as done."""
     budget: Budget = field(default_factory=Budget)
     match_funding: tuple[MatchFunding, ...] = ()
     plan: Plan = field(default_factory=Plan)
@@ -186,6 +188,6 @@ def _out_of_range(application: TakeAwayApplication) -> str:
     if len(set(keys)) != len(keys):
         return "one question is answered twice"
     limits = [answer.limit for answer in application.answers if answer.limit is not None]
-    if any(limit.maximum < 1 or (limit.minimum or 0) < 0 for limit in limits):
+    if any((limit.maximum or 1) < 1 or (limit.minimum or 0) < 0 for limit in limits):
         return "an answer's limit is out of range"
     return ""

@@ -1,15 +1,14 @@
 """The example funders in resources/funders, added once so a group can start from them.
 
-Each file is one funder in plain JSON, so a development worker can add one by hand; the format
-is the Funder record's fields (see docs/funders.md).
+Each file is one funder file, the same format a helper saves from the Funders screen (see
+docs/funder-files.md), read by the same strict reader.
 """
 
-import json
 import logging
 from pathlib import Path
 
+from grantdesk.domain.funder_file import FunderFileError, funder_from_file
 from grantdesk.domain.funders import Funder
-from grantdesk.domain.plain import from_plain
 from grantdesk.paths import resources_dir
 from grantdesk.store.repository import Store
 
@@ -23,8 +22,8 @@ def example_funders(folder: Path | None = None) -> list[Funder]:
     funders = []
     for path in sorted(folder.glob("*.json")):
         try:
-            funders.append(from_plain(Funder, json.loads(path.read_text("utf-8")), path.name))
-        except (OSError, ValueError) as error:  # JSON, UTF-8 and PlainDataError are ValueErrors
+            funders.append(funder_from_file(path.read_bytes(), path.name))
+        except (OSError, FunderFileError) as error:
             log.warning("Example funder %s left out: %s", path.name, error)
     return funders
 

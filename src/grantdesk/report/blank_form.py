@@ -7,7 +7,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from grantdesk.domain.funders import Funder, form_questions
-from grantdesk.domain.wordcount import LimitUnit, describe_limit
+from grantdesk.domain.questions import Question, QuestionKind, describe_answer
+from grantdesk.domain.wordcount import LimitUnit
 from grantdesk.report.fonts import markup
 from grantdesk.report.layout import RULE, TEXT_WIDTH, a4_document, furniture
 from grantdesk.report.pdf import BODY, COVER_TITLE, QUESTION, QUIET_NOTE, SUBHEADING
@@ -15,6 +16,7 @@ from grantdesk.report.pdf import BODY, COVER_TITLE, QUESTION, QUIET_NOTE, SUBHEA
 WORDS_PER_LINE = 12
 CHARACTERS_PER_LINE = 70
 MOST_LINES = 40
+NO_LIMIT_LINES = 12
 
 
 class WritingLines(Flowable):
@@ -42,8 +44,15 @@ class WritingLines(Flowable):
             self.canv.line(0, y, TEXT_WIDTH, y)
 
 
-def lines_for(maximum: int, unit: LimitUnit) -> int:
-    per_line = WORDS_PER_LINE if unit is LimitUnit.WORDS else CHARACTERS_PER_LINE
+def lines_for(question: Question) -> int:
+    """Room to write the answer: one line for a single value or a one-line answer, else enough
+    for the limit (or a page's worth where there is none)."""
+    if not question.kind.is_text or question.kind is QuestionKind.ONE_LINE:
+        return 1
+    maximum = question.limit.maximum
+    if maximum is None:
+        return NO_LIMIT_LINES
+    per_line = WORDS_PER_LINE if question.limit.unit is LimitUnit.WORDS else CHARACTERS_PER_LINE
     return max(4, min(MOST_LINES, -(-maximum // per_line)))
 
 
@@ -59,17 +68,17 @@ def build_blank_form(funder: Funder, target: Path | BinaryIO) -> None:
             Paragraph(markup(priority), BODY, bulletText="•") for priority in funder.priorities
         )
     for question in form_questions(funder):
-        limit = question.limit
-        described = describe_limit(limit)
-        limit_text = f"{described[0].upper()}{described[1:]}."
+        described = describe_answer(question)
         block: list[Flowable] = [
-            Paragraph(f"{question.number}. {markup(question.question)}", QUESTION),
-            Paragraph(limit_text, QUIET_NOTE),
+            Paragraph(f"{markup(question.shown_number)}. {markup(question.question)}", QUESTION),
+            Paragraph(markup(f"{described[0].upper()}{described[1:]}."), QUIET_NOTE),
         ]
         if question.guidance.strip():
             block.append(Paragraph(markup(question.guidance), QUIET_NOTE))
-        story.append(KeepTogether([*block, WritingLines(3)]))
-        story.append(WritingLines(lines_for(limit.maximum, limit.unit) - 3))
+        lines = lines_for(question)
+        story.append(KeepTogether([*block, WritingLines(min(3, lines))]))
+        if lines > 3:
+            story.append(WritingLines(lines - 3))
         story.append(Spacer(1, 4 * mm))
     story[-1:] = []
     document.build(story, canvasmaker=furniture(funder.display_name, "", draft=False))

@@ -26,7 +26,14 @@ from reportlab.platypus import (
 )
 
 from grantdesk.domain.application import UNTITLED
-from grantdesk.domain.budget import OVERHEADS, VatMode, balance_statement, format_percent
+from grantdesk.domain.budget import (
+    OVERHEADS,
+    CostTable,
+    VatMode,
+    balance_statement,
+    format_percent,
+    money_figures,
+)
 from grantdesk.domain.budget import format_quantity as quantity_text
 from grantdesk.domain.dates import format_date
 from grantdesk.domain.exit import ExitRouteKind, notice_sentence, route_detail
@@ -35,7 +42,9 @@ from grantdesk.domain.plan import plan_table
 from grantdesk.domain.printable import (
     PrintableApplication,
     QuestionAnswer,
+    printed_value,
     readiness_problems,
+    section_places,
     written_language,
 )
 from grantdesk.domain.wordcount import unit_words
@@ -126,7 +135,6 @@ ROUTE_HEADINGS = {
 }
 """How each way of carrying on is headed on the funder's copy (the screen's own labels are
 choices addressed to the group)."""
-STRUCTURED_SECTIONS = ("budget", "match_funding", "monitoring", "exit_strategy")
 PLAN_COLUMNS = ("Need", "Outcome", "Indicator", "Baseline", "Target", "Method", "When")
 MOST_PLAN_LINES = 7
 """A plan grid whose cells would run longer than this prints as one block per outcome."""
@@ -220,10 +228,12 @@ class _Story:
     def flowables(self) -> list[Flowable]:
         story = [*self.cover(), PageBreak(), *self.organisation()]
         story.append(heading("The application", SECTION, 0))
+        beside, further = section_places(self.application)
         for item in self.application.answers:
-            story.extend(self.question(item))
-        story.extend(self.not_asked_elsewhere())
-        story.extend(self.declaration())
+            story.extend(self.question(item, beside.get(item.question.key, ())))
+        story.extend(self.further_information(further))
+        if self.application.asks.declaration:
+            story.extend(self.declaration())
         return story
 
     def cover(self) -> list[Flowable]:
@@ -294,39 +304,39 @@ class _Story:
             return self.note("the group’s profile has not been filled in.")
         return [heading("About the organisation", SECTION, 0), facts_table(filled)]
 
-    def question(self, item: QuestionAnswer) -> list[Flowable]:
+    def question(self, item: QuestionAnswer, sections: tuple[str, ...]) -> list[Flowable]:
         question = item.question
-        structured = [
-            flowable for key in question.common_keys for flowable in self.structured(key, level=2)
-        ]
+        title = heading(f"{question.shown_number}. {question.question}", QUESTION, 1)
+        if not question.kind.is_text:
+            value = printed_value(self.application, item)
+            return (
+                [title, Paragraph(markup(value), BODY)]
+                if value
+                else [
+                    title,
+                    *self.note("no answer yet."),
+                ]
+            )
+        structured = [flowable for key in sections for flowable in self.structured(key, level=2)]
         answer = paragraphs(item.answer.text)
-        flowables: list[Flowable] = [
-            heading(f"{question.number}. {question.question}", QUESTION, 1),
-            *answer,
-        ]
-        if answer:
-            check, limit = item.check, item.limit
+        flowables: list[Flowable] = [title, *answer]
+        check, limit = item.check, item.limit
+        if answer and limit.maximum is not None:
             count = f"{check.count:,} of {limit.maximum:,} {unit_words(limit.unit, limit.maximum)}"
             if check.over_by:
                 count += f", {check.over_by:,} over the limit"
             elif check.under_by:
                 count += f", {check.under_by:,} short of the minimum"
             flowables += self.note(count + ".")
-        elif not structured:
+        elif not answer and not structured:
             flowables += self.note("no answer yet.")
         flowables.extend(structured)
         return flowables
 
-    def not_asked_elsewhere(self) -> list[Flowable]:
-        """The budget, plan and exit strategy still print when the funder's form asks no
-        question they belong to."""
-        asked = {key for item in self.application.answers for key in item.question.common_keys}
-        sections = [
-            flowable
-            for key in STRUCTURED_SECTIONS
-            if key not in asked
-            for flowable in self.structured(key, level=1)
-        ]
+    def further_information(self, keys: tuple[str, ...]) -> list[Flowable]:
+        """The budget and other funding (and the plan and exit strategy, where the funder asks
+        for them) when no question on the form asks for them."""
+        sections = [flowable for key in keys for flowable in self.structured(key, level=1)]
         if not sections:
             return []
         return [heading("Further information", SECTION, 0), *sections]
@@ -348,48 +358,10 @@ class _Story:
             return []
         totals = self.application.totals
         multi_year = len({line.year for line in budget.lines} | set(totals.by_year)) > 1
-        columns = [
-            Column("Description"),
-            Column("Qty", figure=True),
-            Column("Unit"),
-            Column("Cost of one", figure=True),
-            Column("VAT", figure=True),
-            *([Column("Year", figure=True)] if multi_year else []),
-            Column("Line total", figure=True),
-        ]
-        blank = [""] * (len(columns) - 1)
-        rows: list[list[str]] = []
-        groups = set()
-        costed = list(zip(budget.lines, totals.line_costs, strict=True))
-        basis = format_percent(budget.overhead_basis_points or 0)
-        for category in totals.by_category:
-            groups.add(len(rows))
-            rows.append([category, *blank])
-            for line, cost in costed:
-                if line.category_name != category:
-                    continue
-                rows.append(
-                    [
-                        line.description,
-                        quantity_text(line.quantity_hundredths),
-                        line.unit,
-                        format_money(line.unit_cost_pence),
-                        VAT_WORDS[line.vat],
-                        *([str(line.year)] if multi_year else []),
-                        format_money(cost),
-                    ]
-                )
-            if category == OVERHEADS:
-                for year, overhead in totals.overhead_by_year.items():
-                    label = f"Overheads at {basis} of direct costs"
-                    if multi_year:
-                        label += f", year {year}"
-                    rows.append([label, *blank[:-1], format_money(overhead)])
-        rows.append(["Total cost of the project", *blank[:-1], format_money(totals.total)])
-        grid = Grid(columns, rows, total_rows=1, group_rows=frozenset(groups))
-        flowables: list[Flowable] = [
-            heading("Expenditure breakdown", SUBHEADING, level),
-            grid.table(self.squeezed(grid, widen=0)),
+        flowables: list[Flowable] = []
+        for table in self.application.finances.cost_tables():
+            flowables += self.cost_table(table, multi_year, level)
+        flowables += [
             Spacer(1, 2 * mm),
             Paragraph(
                 "We can reclaim VAT, so VAT is not included in these costs."
@@ -409,6 +381,56 @@ class _Story:
                 )
             )
         return flowables
+
+    def cost_table(self, table: CostTable, multi_year: bool, level: int) -> list[Flowable]:
+        """One table of costs, its lines grouped under their categories."""
+        budget, totals = self.application.budget, self.application.totals
+        columns = [
+            Column("Description"),
+            Column("Qty", figure=True),
+            Column("Unit"),
+            Column("Cost of one", figure=True),
+            Column("VAT", figure=True),
+            *([Column("Year", figure=True)] if multi_year else []),
+            Column("Line total", figure=True),
+        ]
+        blank = [""] * (len(columns) - 1)
+        rows: list[list[str]] = []
+        groups = set()
+        basis = format_percent(budget.overhead_basis_points or 0)
+        for category in totals.by_category:
+            lines = [
+                number for number in table.lines if budget.lines[number].category_name == category
+            ]
+            overheads = table.overheads if category == OVERHEADS else ()
+            if not lines and not overheads:
+                continue
+            groups.add(len(rows))
+            rows.append([category, *blank])
+            for number in lines:
+                line = budget.lines[number]
+                rows.append(
+                    [
+                        line.description,
+                        quantity_text(line.quantity_hundredths),
+                        line.unit,
+                        format_money(line.unit_cost_pence),
+                        VAT_WORDS[line.vat],
+                        *([str(line.year)] if multi_year else []),
+                        format_money(totals.line_costs[number]),
+                    ]
+                )
+            for overhead in overheads:
+                label = f"Overheads at {basis} of direct costs"
+                if multi_year:
+                    label += f", year {overhead.year}"
+                rows.append([label, *blank[:-1], format_money(overhead.pence)])
+        rows.append([table.total_label, *blank[:-1], format_money(table.total_pence)])
+        grid = Grid(columns, rows, total_rows=1, group_rows=frozenset(groups))
+        return [
+            heading(table.title, SUBHEADING, level),
+            grid.table(self.squeezed(grid, widen=0)),
+        ]
 
     @staticmethod
     def squeezed(grid: Grid, widen: int | None = None) -> list[float]:
@@ -465,14 +487,7 @@ class _Story:
                 grid.table(self.squeezed(grid, widen=3)),
             ]
         if application.budget.lines or application.match:
-            requested = application.summary.details.amount_requested_pence or 0
-            figures = []
-            if application.budget.lines:
-                figures.append(["Total cost of the project", format_money(balance.costs_pence)])
-            figures += [
-                ["Amount requested", format_money(requested)],
-                ["Other funding", format_money(balance.match_pence)],
-            ]
+            figures = [[label, format_money(pence)] for label, pence in money_figures(balance)]
             grid = Grid([Column(""), Column("", figure=True)], figures, header=False)
             flowables += [
                 Spacer(1, 4 * mm),

@@ -86,6 +86,7 @@ class ApplicationsStore:
                 updated_at=now,
                 vat_recoverable=original.vat_recoverable,
                 overhead_basis_points=original.overhead_basis_points,
+                whole_project_cost_pence=original.whole_project_cost_pence,
                 exit_notice_months=original.exit_notice_months,
                 funder_id=original.funder_id,
                 priorities_addressed=original.priorities_addressed,
@@ -124,7 +125,8 @@ class ApplicationsStore:
             return copy_id
 
     def set_funder(self, application_id: int, funder_id: int | None) -> None:
-        """Follow this funder's form from now on (its name and fund fill the details).
+        """Follow this funder's form from now on (its name and fund fill the details; its
+        grant range is read from the funder itself, so a later change to it counts).
 
         What was written moves onto the new form's questions by what they ask; answers already
         on the new form are left as they are, and nothing on the old form is removed, so
@@ -144,8 +146,6 @@ class ApplicationsStore:
             row.funder_id = funder_id
             if funder is not None:
                 row.funder, row.fund = funder.name, funder.fund
-                row.funder_minimum_pence = funder.minimum_pence
-                row.funder_maximum_pence = funder.maximum_pence
                 row.closing_date = funder.closes or row.closing_date
 
     def move_to_bin(self, application_id: int) -> None:
@@ -187,13 +187,27 @@ class ApplicationsStore:
             row.limit_unit = limit.unit.value if limit else None
 
     def priorities_addressed(self, application_id: int) -> tuple[str, ...]:
-        with self._transactions.begin() as unit:
-            text = unit.application(application_id).priorities_addressed
-            return tuple(line for line in text.split("\n") if line)
+        return self._ticked(application_id, "priorities_addressed")
 
     def save_priorities_addressed(self, application_id: int, ticked: tuple[str, ...]) -> None:
+        self._tick(application_id, "priorities_addressed", ticked)
+
+    def requirements_done(self, application_id: int) -> tuple[str, ...]:
+        """The keys of the funder's requirements the group has ticked as done."""
+        return self._ticked(application_id, "requirements_done")
+
+    def save_requirements_done(self, application_id: int, done: tuple[str, ...]) -> None:
+        self._tick(application_id, "requirements_done", done)
+
+    def _ticked(self, application_id: int, column: str) -> tuple[str, ...]:
+        """What is ticked in one of an application's checklists, kept one a line."""
         with self._transactions.begin() as unit:
-            unit.changed_application(application_id).priorities_addressed = "\n".join(ticked)
+            text = getattr(unit.application(application_id), column)
+            return tuple(line for line in text.split("\n") if line)
+
+    def _tick(self, application_id: int, column: str, ticked: tuple[str, ...]) -> None:
+        with self._transactions.begin() as unit:
+            setattr(unit.changed_application(application_id), column, "\n".join(ticked))
 
 
 def _answer_row(unit: UnitOfWork, application_id: int, question_key: str) -> AnswerRow:

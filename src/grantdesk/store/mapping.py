@@ -9,19 +9,28 @@ from grantdesk.domain.application import (
     ApplicationStatus,
     ApplicationSummary,
 )
-from grantdesk.domain.budget import BudgetLine, MatchFunding
+from grantdesk.domain.budget import BudgetLine, BudgetModel, MatchFunding
 from grantdesk.domain.decision import Decision, ReportDue
 from grantdesk.domain.exit import ExitRoute
-from grantdesk.domain.funders import BudgetRules, Eligibility, Funder, FunderQuestion
+from grantdesk.domain.funders import (
+    AskedParts,
+    BudgetRules,
+    Eligibility,
+    Funder,
+    FunderQuestion,
+    Requirement,
+)
 from grantdesk.domain.organisation import OrganisationKind, Profile
 from grantdesk.domain.plan import Need, Outcome, PlanInput, PlanOutput
-from grantdesk.domain.wordcount import Limit, LimitUnit, WordRule
+from grantdesk.domain.questions import FigureSource, QuestionKind
+from grantdesk.domain.wordcount import CharacterRule, Limit, LimitUnit, WordRule
 from grantdesk.store.models import (
     AnswerRow,
     ApplicationRow,
     BudgetLineRow,
     ExitRouteRow,
     FunderQuestionRow,
+    FunderRequirementRow,
     FunderRow,
     MatchFundingRow,
     NeedRow,
@@ -37,6 +46,9 @@ DETAIL_FIELDS = tuple(field.name for field in fields(ApplicationDetails))
 DECISION_FIELDS = tuple(field.name for field in fields(Decision))
 BUDGET_RULE_FIELDS = tuple(field.name for field in fields(BudgetRules))
 ELIGIBILITY_FIELDS = tuple(field.name for field in fields(Eligibility))
+HEADING_FIELDS = ("headings", "management_headings", "other_headings")
+"""Budget rules that are lists of headings, kept one a line."""
+ASKED_PART_FIELDS = tuple(field.name for field in fields(AskedParts))
 FUNDER_TEXT_FIELDS = (
     "name",
     "fund",
@@ -47,6 +59,8 @@ FUNDER_TEXT_FIELDS = (
     "closes",
     "contact",
     "notes",
+    "declaration",
+    "signatories",
 )
 
 ITEM_LISTS = (
@@ -106,8 +120,9 @@ def decision_from(row: ApplicationRow) -> Decision:
 
 
 def answer_from(row: AnswerRow) -> Answer:
+    """An answer and its own limit, if it has one (a unit with no maximum is "no limit")."""
     limit = None
-    if row.limit_maximum is not None and row.limit_unit is not None:
+    if row.limit_unit is not None:
         limit = Limit(row.limit_maximum, LimitUnit(row.limit_unit), row.limit_minimum)
     return Answer(row.question_key, row.text, limit)
 
@@ -142,12 +157,24 @@ def _stored_value(value):
     return value.value if isinstance(value, Enum) else value
 
 
+def _lines(values: tuple[str, ...]) -> str:
+    return "\n".join(values)
+
+
+def _from_lines(text: str) -> tuple[str, ...]:
+    return tuple(line for line in text.split("\n") if line.strip())
+
+
 def funder_from(row: FunderRow) -> Funder:
+    rules = {name: getattr(row, name) for name in BUDGET_RULE_FIELDS}
+    for name in HEADING_FIELDS:
+        rules[name] = _from_lines(rules[name])
     return Funder(
         id=row.id,
         **{name: getattr(row, name) for name in FUNDER_TEXT_FIELDS},
-        priorities=tuple(line for line in row.priorities.split("\n") if line.strip()),
+        priorities=_from_lines(row.priorities),
         word_rule=WordRule(row.word_rule),
+        character_rule=CharacterRule(row.character_rule),
         questions=tuple(
             FunderQuestion(
                 text=question.text,
@@ -156,24 +183,36 @@ def funder_from(row: FunderRow) -> Funder:
                 minimum=question.minimum,
                 unit=LimitUnit(question.unit),
                 covers=tuple(question.covers.split()),
+                kind=QuestionKind(question.kind),
+                choices=_from_lines(question.choices),
+                source=FigureSource(question.source),
+                label=question.label,
                 key=question.key,
             )
             for question in row.questions
         ),
-        budget_rules=BudgetRules(**{name: getattr(row, name) for name in BUDGET_RULE_FIELDS}),
+        budget_model=BudgetModel(row.budget_model),
+        budget_rules=BudgetRules(**rules),
         eligibility=Eligibility(**{name: getattr(row, name) for name in ELIGIBILITY_FIELDS}),
+        asks=AskedParts(**{name: getattr(row, f"asks_{name}") for name in ASKED_PART_FIELDS}),
+        requirements=items_from(row.requirements, Requirement),
     )
 
 
 def fill_funder_row(row: FunderRow, funder: Funder) -> None:
     for name in FUNDER_TEXT_FIELDS:
         setattr(row, name, getattr(funder, name))
-    row.priorities = "\n".join(funder.priorities)
+    row.priorities = _lines(funder.priorities)
     row.word_rule = funder.word_rule.value
+    row.character_rule = funder.character_rule.value
+    row.budget_model = funder.budget_model.value
     for name in BUDGET_RULE_FIELDS:
-        setattr(row, name, getattr(funder.budget_rules, name))
+        value = getattr(funder.budget_rules, name)
+        setattr(row, name, _lines(value) if name in HEADING_FIELDS else value)
     for name in ELIGIBILITY_FIELDS:
         setattr(row, name, getattr(funder.eligibility, name))
+    for name in ASKED_PART_FIELDS:
+        setattr(row, f"asks_{name}", getattr(funder.asks, name))
     row.questions = [
         FunderQuestionRow(
             position=position,
@@ -184,6 +223,11 @@ def fill_funder_row(row: FunderRow, funder: Funder) -> None:
             minimum=question.minimum,
             unit=question.unit.value,
             covers=" ".join(question.covers),
+            kind=question.kind.value,
+            choices=_lines(question.choices),
+            source=question.source.value,
+            label=question.label,
         )
         for position, question in enumerate(funder.questions)
     ]
+    row.requirements = item_rows(FunderRequirementRow, funder.requirements)

@@ -49,6 +49,7 @@ class ApplicationRow(Base):
     funder_maximum_pence: Mapped[int | None] = mapped_column(Integer)
     vat_recoverable: Mapped[bool] = mapped_column(default=False, server_default="0")
     overhead_basis_points: Mapped[int | None] = mapped_column(Integer)
+    whole_project_cost_pence: Mapped[int | None] = mapped_column(Integer)
     exit_notice_months: Mapped[int | None] = mapped_column(Integer)
     funder_reference: Mapped[str] = mapped_column(Text, default="", server_default="")
     funder_id: Mapped[int | None] = mapped_column(
@@ -56,6 +57,8 @@ class ApplicationRow(Base):
     )
     priorities_addressed: Mapped[str] = mapped_column(Text, default="", server_default="")
     """The funder's priorities the group has ticked as addressed, one a line."""
+    requirements_done: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """The keys of the funder's requirements the group has ticked as done, one a line."""
     submitted_on: Mapped[date | None] = mapped_column(Date)
     feedback: Mapped[str] = mapped_column(Text, default="", server_default="")
     lessons: Mapped[str] = mapped_column(Text, default="", server_default="")
@@ -149,6 +152,7 @@ class BudgetLineRow(Base):
     unit_cost_pence: Mapped[int] = mapped_column(Integer)
     vat: Mapped[str] = mapped_column(String(20))
     year: Mapped[int] = mapped_column(Integer, default=1)
+    paid_by_others: Mapped[bool] = mapped_column(default=False, server_default="0")
 
 
 class MatchFundingRow(Base):
@@ -249,6 +253,8 @@ class FunderRow(Base):
     contact: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     word_rule: Mapped[str] = mapped_column(String(20), default="whitespace")
+    character_rule: Mapped[str] = mapped_column(String(20), default="web_form")
+    budget_model: Mapped[str] = mapped_column(String(20), default="whole_project")
     max_lines: Mapped[int | None] = mapped_column(Integer)
     whole_pounds: Mapped[bool] = mapped_column(default=False)
     management_cap_pence: Mapped[int | None] = mapped_column(Integer)
@@ -259,10 +265,26 @@ class FunderRow(Base):
     one_grant_at_a_time: Mapped[bool] = mapped_column(default=False)
     report_before_reapplying: Mapped[bool] = mapped_column(default=False)
     max_project_months: Mapped[int | None] = mapped_column(Integer)
+    headings: Mapped[str] = mapped_column(Text, default="")
+    """The funder's own budget headings, one a line; so are the two below."""
+    management_headings: Mapped[str] = mapped_column(Text, default="")
+    other_headings: Mapped[str] = mapped_column(Text, default="")
+    max_item_characters: Mapped[int | None] = mapped_column(Integer)
+    asks_plan: Mapped[bool] = mapped_column(default=False)
+    asks_exit_strategy: Mapped[bool] = mapped_column(default=False)
+    asks_declaration: Mapped[bool] = mapped_column(default=True)
+    asks_paper_copy: Mapped[bool] = mapped_column(default=False)
+    declaration: Mapped[str] = mapped_column(Text, default="")
+    signatories: Mapped[int] = mapped_column(Integer, default=1)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     questions: Mapped[list["FunderQuestionRow"]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="FunderQuestionRow.position"
+    )
+    requirements: Mapped[list["FunderRequirementRow"]] = relationship(
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="FunderRequirementRow.position",
     )
 
 
@@ -275,8 +297,25 @@ class FunderQuestionRow(Base):
     key: Mapped[str] = mapped_column(String(40))
     text: Mapped[str] = mapped_column(Text, default="")
     guidance: Mapped[str] = mapped_column(Text, default="")
-    maximum: Mapped[int] = mapped_column(Integer)
+    maximum: Mapped[int | None] = mapped_column(Integer)
     minimum: Mapped[int | None] = mapped_column(Integer)
     unit: Mapped[str] = mapped_column(String(20))
     covers: Mapped[str] = mapped_column(Text, default="")
     """The common question keys it asks, separated by spaces."""
+    kind: Mapped[str] = mapped_column(String(20), default="long_answer")
+    choices: Mapped[str] = mapped_column(Text, default="")
+    """For a choice, one a line."""
+    source: Mapped[str] = mapped_column(String(30), default="typed")
+    label: Mapped[str] = mapped_column(Text, default="")
+
+
+class FunderRequirementRow(Base):
+    __tablename__ = "funder_requirement"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    funder_id: Mapped[int] = mapped_column(ForeignKey("funder.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    key: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text, default="")
+    from_pence: Mapped[int | None] = mapped_column(Integer)
+    to_pence: Mapped[int | None] = mapped_column(Integer)

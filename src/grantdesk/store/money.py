@@ -17,6 +17,7 @@ class MoneyStore:
                 lines=items_from(row.budget_lines, BudgetLine),
                 vat_recoverable=row.vat_recoverable,
                 overhead_basis_points=row.overhead_basis_points,
+                whole_project_cost_pence=row.whole_project_cost_pence,
             )
 
     def save_budget(self, application_id: int, budget: Budget) -> None:
@@ -25,6 +26,7 @@ class MoneyStore:
             row = unit.changed_application(application_id)
             row.vat_recoverable = budget.vat_recoverable
             row.overhead_basis_points = budget.overhead_basis_points
+            row.whole_project_cost_pence = budget.whole_project_cost_pence
             row.budget_lines = item_rows(BudgetLineRow, budget.lines)
 
     def match_funding(self, application_id: int) -> tuple[MatchFunding, ...]:

@@ -44,4 +44,5 @@ class PrintableStore:
                 plan=self._plan.get(application_id),
                 exit=self._plan.exit_plan(application_id),
                 funder=self._funders.get(summary.funder_id) if summary.funder_id else None,
+                requirements_done=self._applications.requirements_done(application_id),
             )

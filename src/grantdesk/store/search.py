@@ -31,7 +31,7 @@ class SearchStore:
                         application_title=display_title(title),
                         question_key=key,
                         question_title=(
-                            f"{question.number}. {question.short_title}" if question else ""
+                            f"{question.shown_number}. {question.short_title}" if question else ""
                         ),
                         snippet=snippet,
                         text=text,

@@ -29,7 +29,7 @@ from grantdesk.store.models import Base
 
 log = logging.getLogger(__name__)
 
-SCHEMA_REVISION = "0006_answer_revisions"
+SCHEMA_REVISION = "0007_answer_revisions"
 """The newest migration; tests check it matches the migrations folder."""
 MIGRATIONS = Path(files("grantdesk.store")) / "migrations"
 """Package data, so a wheel and the PyInstaller bundle carry it as well as a checkout."""

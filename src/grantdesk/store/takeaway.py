@@ -8,11 +8,9 @@ failure part-way adds nothing.
 
 import logging
 import os
-from dataclasses import asdict, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlalchemy import select
 
 from grantdesk import __version__
 from grantdesk.domain.application import display_title
@@ -30,19 +28,6 @@ from grantdesk.store.applications import ApplicationsStore
 from grantdesk.store.decisions import DecisionsStore
 from grantdesk.store.errors import StoreError
 from grantdesk.store.funders import FundersStore
-from grantdesk.store.mapping import DECISION_FIELDS, item_rows
-from grantdesk.store.models import (
-    AnswerRow,
-    ApplicationRow,
-    BudgetLineRow,
-    ExitRouteRow,
-    MatchFundingRow,
-    NeedRow,
-    OutcomeRow,
-    PlanInputRow,
-    PlanOutputRow,
-    ReportDueRow,
-)
 from grantdesk.store.money import MoneyStore
 from grantdesk.store.plan import PlanStore
 from grantdesk.store.profile import ProfileStore
@@ -89,6 +74,7 @@ class TakeAwayStore:
                     saved_at=summary.saved_at,
                     answers=tuple(answers[key] for key in sorted(answers)),
                     priorities_addressed=self._applications.priorities_addressed(application_id),
+                    requirements_done=self._applications.requirements_done(application_id),
                     budget=self._money.budget(application_id),
                     match_funding=self._money.match_funding(application_id),
                     plan=self._plan.get(application_id),
@@ -104,56 +90,42 @@ class TakeAwayStore:
 
     def add(self, copy: TakeAway) -> Added:
         """Add the copy as a new application, with its funder's form if that is not here yet;
-        nothing here is changed or replaced. All of it is added, or none."""
+        nothing here is changed or replaced. All of it is added, or none. It is written through
+        the same commands as typing would, then keeps the times it had."""
+        application = copy.application
+        details = application.details
         with self._transactions.begin() as unit:
-            funder_id, funder_added = self._funder_for(copy)
-            application = copy.application
-            now = unit.now()
-            row = ApplicationRow(
-                **asdict(application.details),
-                status=application.status.value,
-                created_at=_stored(application.created_at) or now,
-                updated_at=_stored(application.saved_at) or now,
-                funder_id=funder_id,
-                priorities_addressed="\n".join(application.priorities_addressed),
-                vat_recoverable=application.budget.vat_recoverable,
-                overhead_basis_points=application.budget.overhead_basis_points,
-                exit_notice_months=application.exit_strategy.notice_months,
-                **{name: getattr(application.decision, name) for name in DECISION_FIELDS},
-            )
-            row.answers = [
-                AnswerRow(
-                    question_key=answer.question_key,
-                    text=answer.text,
-                    limit_maximum=answer.limit.maximum if answer.limit else None,
-                    limit_minimum=answer.limit.minimum if answer.limit else None,
-                    limit_unit=answer.limit.unit.value if answer.limit else None,
-                    updated_at=row.updated_at,
-                )
-                for answer in application.answers
-            ]
-            plan = application.plan
-            row.budget_lines = item_rows(BudgetLineRow, application.budget.lines)
-            row.match_funding = item_rows(MatchFundingRow, application.match_funding)
-            row.needs = item_rows(NeedRow, plan.needs)
-            row.plan_inputs = item_rows(PlanInputRow, plan.inputs)
-            row.plan_outputs = item_rows(PlanOutputRow, plan.outputs)
-            row.outcomes = item_rows(OutcomeRow, plan.outcomes)
-            row.exit_routes = item_rows(ExitRouteRow, application.exit_strategy.routes)
-            row.reports = item_rows(ReportDueRow, application.reports)
             same_title = tuple(
-                unit.session.scalars(
-                    select(ApplicationRow.id).where(
-                        ApplicationRow.title == application.details.title,
-                        ApplicationRow.deleted_at.is_(None),
-                    )
-                )
+                summary.id
+                for summary in self._applications.summaries()
+                if summary.details.title == details.title
             )
-            unit.session.add(row)
-            unit.session.flush()
+            funder_id, funder_added = self._funder_for(copy)
+            application_id = self._applications.create(details)
+            for answer in application.answers:
+                self._applications.save_answer(application_id, answer.question_key, answer.text)
+                if answer.limit is not None:
+                    self._applications.save_answer_limit(
+                        application_id, answer.question_key, answer.limit
+                    )
+            self._applications.save_priorities_addressed(
+                application_id, application.priorities_addressed
+            )
+            self._applications.save_requirements_done(application_id, application.requirements_done)
+            self._money.save_budget(application_id, application.budget)
+            self._money.save_match_funding(application_id, application.match_funding)
+            self._plan.save(application_id, application.plan)
+            self._plan.save_exit_plan(application_id, application.exit_strategy)
+            self._decisions.save_decision(application_id, application.decision)
+            self._decisions.save_reports(application_id, application.reports)
+            self._decisions.set_status(application_id, application.status)
+            row = unit.application(application_id)
+            row.funder_id = funder_id  # the form as it was: no answers moved, no details changed
+            row.created_at = _stored(application.created_at) or row.created_at
+            row.updated_at = _stored(application.saved_at) or row.updated_at
             return Added(
-                application_id=row.id,
-                title=display_title(application.details.title),
+                application_id=application_id,
+                title=display_title(details.title),
                 same_title=same_title,
                 profile=self._profile_for(copy),
                 funder_added=funder_added,

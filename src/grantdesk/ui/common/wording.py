@@ -17,16 +17,24 @@ def unit_name(unit: LimitUnit, count: int) -> str:
 
 
 def count_text(check: LimitCheck) -> str:
-    """ "143 of 250 words", or with a minimum "143 words (at least 50, at most 250)"."""
+    """ "143 of 250 words"; with a minimum "143 words (at least 50, at most 250)"; with no
+    limit "143 words"."""
     limit = check.limit
+    count = f"{check.count:,}"
+    if limit.maximum is None:
+        if limit.minimum is None:
+            return tr("{count} {unit}").format(count=count, unit=unit_name(limit.unit, check.count))
+        return tr("{count} {unit} (at least {minimum})").format(
+            count=count, unit=unit_name(limit.unit, check.count), minimum=f"{limit.minimum:,}"
+        )
     if limit.minimum is None:
         return tr("{count} of {maximum} {unit}").format(
-            count=f"{check.count:,}",
+            count=count,
             maximum=f"{limit.maximum:,}",
             unit=unit_name(limit.unit, limit.maximum),
         )
     return tr("{count} {unit} (at least {minimum}, at most {maximum})").format(
-        count=f"{check.count:,}",
+        count=count,
         unit=unit_name(limit.unit, check.count),
         minimum=f"{limit.minimum:,}",
         maximum=f"{limit.maximum:,}",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,26 +15,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from grantdesk.domain.funders import Funder, form_questions
-from grantdesk.domain.money import format_money
-from grantdesk.domain.wordcount import describe_limit
+from grantdesk.domain.funders import Funder, describe_grant_range, form_questions
+from grantdesk.domain.questions import describe_answer
+from grantdesk.ui.common.files import documents_folder
 from grantdesk.ui.common.widgets import heading
 
 
 def whole_form_text(funder: Funder) -> str:
     """Every question with its limit (and guidance), as the person reads it on screen."""
     lines = []
-    if funder.minimum_pence or funder.maximum_pence:
-        low = format_money(funder.minimum_pence) if funder.minimum_pence else None
-        high = format_money(funder.maximum_pence) if funder.maximum_pence else None
-        grants = f"{low} to {high}" if low and high else f"up to {high}" if high else f"from {low}"
+    grants = describe_grant_range(funder.minimum_pence, funder.maximum_pence)
+    if grants:
         lines.append(f"Grants: {grants}")
     if funder.priorities:
         lines.append("Priorities:")
         lines.extend(f"  •  {priority}" for priority in funder.priorities)
     lines.append("")
     for question in form_questions(funder):
-        lines.append(f"{question.number}. {question.question}  ({describe_limit(question.limit)})")
+        lines.append(f"{question.shown_number}. {question.question}  ({describe_answer(question)})")
         if question.guidance:
             lines.extend(f"     {line}" for line in question.guidance.splitlines())
         lines.append("")
@@ -63,10 +61,7 @@ class WholeFormDialog(QDialog):
     def save_blank_form(self) -> None:
         from grantdesk.report.blank_form import build_blank_form  # reportlab loads only now
 
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        suggested = Path(documents or Path.home()) / "Blank form.pdf"
+        suggested = documents_folder() / "Blank form.pdf"
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the blank form as a PDF"),

@@ -3,10 +3,12 @@ and used by every application to them."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QListWidget,
@@ -18,8 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from grantdesk.domain.files import file_name_for
+from grantdesk.domain.funder_file import SUFFIX, FunderFileError
 from grantdesk.domain.funders import Funder
-from grantdesk.ui.common.messages import run_command, succeeded
+from grantdesk.store.errors import StoreError
+from grantdesk.ui.common.files import documents_folder
+from grantdesk.ui.common.messages import run_command, succeeded, tell
 from grantdesk.ui.common.widgets import heading
 from grantdesk.ui.funders.funder_editor import FunderEditor
 
@@ -52,9 +58,21 @@ class FundersView(QWidget):
         self.add_button.clicked.connect(self.add_funder)
         self.remove_button = QPushButton(self.tr("Remove this funder…"))
         self.remove_button.clicked.connect(self.remove_funder)
+        self.import_button = QPushButton(self.tr("Add a funder from a file…"))
+        self.import_button.setToolTip(
+            self.tr("Add a funder’s form that someone else typed in and saved as a file")
+        )
+        self.import_button.clicked.connect(self.import_funder)
+        self.export_button = QPushButton(self.tr("Save this funder to a file…"))
+        self.export_button.setToolTip(
+            self.tr("Save this funder’s form as a file, to give to other groups")
+        )
+        self.export_button.clicked.connect(self.export_funder)
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         left.addWidget(self.add_button)
+        left.addWidget(self.import_button)
+        left.addWidget(self.export_button)
         left.addWidget(self.remove_button)
 
         self.scroller = QScrollArea()
@@ -84,6 +102,7 @@ class FundersView(QWidget):
         self.list.setCurrentRow(rows.index(select_id) if select_id in rows else 0)
         self._show_selected()
         self.remove_button.setEnabled(bool(funders))
+        self.export_button.setEnabled(bool(funders))
 
     def _show_selected(self, *_unused) -> None:
         if not self._saver.flush() and self.editor is not None:
@@ -144,6 +163,77 @@ class FundersView(QWidget):
         funder_id = item.data(Qt.ItemDataRole.UserRole)
         if succeeded(self, lambda: self._state.remove(funder_id)):
             self.load()
+
+    def export_funder(self) -> None:
+        item = self.list.currentItem()
+        if item is None or not self._saver.flush():
+            return
+        suggested = documents_folder() / f"{file_name_for(item.text(), 'Funder')}{SUFFIX}"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the funder to a file"),
+            str(suggested),
+            self.tr("GrantDesk funder files (*.json)"),
+        )
+        if not chosen:
+            return
+        target = Path(chosen)
+        if not target.name.endswith(".json"):
+            target = target.with_name(target.name + SUFFIX)
+        funder_id = item.data(Qt.ItemDataRole.UserRole)
+        try:
+            self._state.save_to_file(funder_id, target)
+        except OSError as error:
+            self._say(
+                self.tr(
+                    "GrantDesk could not save the file there ({reason}). Please choose another "
+                    "place, such as your Documents folder or a USB stick."
+                ).format(reason=error.strerror or error)
+            )
+            return
+        except StoreError as failure:
+            tell(self, failure)
+            return
+        self._say(
+            self.tr(
+                "Saved “{funder}” to {path}. Give this file to anyone who applies to it."
+            ).format(funder=item.text(), path=target),
+            QMessageBox.Icon.Information,
+        )
+
+    def import_funder(self) -> None:
+        if not self._saver.flush():
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Add a funder from a file"),
+            str(documents_folder()),
+            self.tr("GrantDesk funder files (*.json);;All files (*)"),
+        )
+        if not chosen:
+            return
+        source = Path(chosen)
+        try:
+            funder_id = self._state.add_from_file(source)
+        except OSError as error:
+            self._say(
+                self.tr("GrantDesk could not open {path} ({reason}).").format(
+                    path=source, reason=error.strerror or error
+                )
+            )
+            return
+        except FunderFileError as refusal:
+            self._say(QCoreApplication.translate("FunderFile", str(refusal)))
+            return
+        except StoreError as failure:
+            tell(self, failure)
+            return
+        self.load(funder_id)
+        self.list.setFocus()
+
+    def _say(self, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> None:
+        box = QMessageBox(icon, self.tr("Funders"), text, QMessageBox.StandardButton.Ok, self)
+        box.exec()
 
     def first_field(self) -> QWidget:
         return self.list

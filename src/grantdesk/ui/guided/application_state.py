@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from grantdesk.domain.application import ApplicationDetails
 from grantdesk.domain.decision import Decision
 from grantdesk.domain.funders import PastGrant
+from grantdesk.domain.questions import form_asks
 from grantdesk.domain.revisions import AnswerRevision, RevisionReason
 from grantdesk.domain.search import SearchHit
 from grantdesk.domain.wordcount import Limit
@@ -50,6 +51,7 @@ class ApplicationState(QObject):
             )
             self.funders = store.funders.all()
             self.priorities_ticked = store.applications.priorities_addressed(application_id)
+            self.requirements_done = store.applications.requirements_done(application_id)
         self.details = self.summary.details
 
     def save_details(self, details: ApplicationDetails) -> None:
@@ -81,6 +83,14 @@ class ApplicationState(QObject):
         self.saver.schedule(
             ("priorities", application_id),
             lambda: self._store.applications.save_priorities_addressed(application_id, ticked),
+        )
+
+    def save_requirements_done(self, done: tuple[str, ...]) -> None:
+        self.requirements_done = done
+        application_id = self.application_id
+        self.saver.schedule(
+            ("requirements", application_id),
+            lambda: self._store.applications.save_requirements_done(application_id, done),
         )
 
     def choose_funder(self, funder_id: int | None) -> None:
@@ -143,6 +153,7 @@ class GuidedState:
                     application_id,
                     application.details,
                     application.funder,
+                    form_asks(application.form, "match_funding"),
                     parent,
                 ),
                 plan=PlanState(store, saver, application_id, parent),

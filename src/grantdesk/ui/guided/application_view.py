@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.application import Answer, display_title
 from grantdesk.domain.drafts import draft_beneficiaries, draft_difference, draft_monitoring
+from grantdesk.domain.questions import QuestionKind
 from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.widgets import add_shortcut, heading
 from grantdesk.ui.guided.decision_page import DecisionPage
@@ -142,6 +143,8 @@ class ApplicationView(QWidget):
                 self._add_page(PlanPage(work, money), "plan")
                 plan_placed = True
             keys = [key for key in question.common_keys if key in helpers and key not in helped]
+            if question.kind is not QuestionKind.LONG_ANSWER:
+                keys = []  # helpers sit beside a written answer, never a one-line or a figure
             helped.update(keys)
             made = [helper for helper in (helpers[key]() for key in keys) if helper is not None]
             page = QuestionPage(
@@ -150,14 +153,22 @@ class ApplicationView(QWidget):
                 application.answers.get(question.key, Answer(question.key)),
                 application,
                 helper=made[0] if len(made) == 1 else HelperStack(made) if made else None,
+                money=money,
             )
             page.profile_requested.connect(self.profile_requested)
+            page.go_to_requested.connect(self._go_where_held)
             self._add_page(page, question.key)
         if not plan_placed:
             self._add_page(PlanPage(work, money), "plan")
         self._add_page(DecisionPage(opened.decision), "decision")
         self._title_from(details)
         self.steps.setCurrentRow(0)
+
+    def _go_where_held(self, page: str) -> None:
+        if page == "profile":
+            self.profile_requested.emit()
+        else:
+            self.go_to_page(page)
 
     def _clear(self) -> None:
         self.steps.blockSignals(True)

@@ -7,12 +7,25 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from grantdesk.domain.application import ApplicationDetails
 from grantdesk.domain.dates import format_date, parse_date
 from grantdesk.domain.decision import days_from_today
-from grantdesk.domain.funders import eligibility_problems
+from grantdesk.domain.funders import (
+    Funder,
+    checklist,
+    describe_grant_range,
+    eligibility_problems,
+)
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.ui.common.messages import run_command, succeeded
 from grantdesk.ui.common.step_page import StepPage, StepState
@@ -28,6 +41,20 @@ from grantdesk.ui.funders.funder_dialogs import WholeFormDialog
 
 if TYPE_CHECKING:
     from grantdesk.ui.guided.application_state import ApplicationState
+
+
+def grant_range_text(funder: Funder) -> str:
+    """The funder's own range, said where it cannot be changed (it belongs to the funder)."""
+    grants = describe_grant_range(funder.minimum_pence, funder.maximum_pence)
+    return _tr("{range}, from the funder’s record (change it on the Funders screen)").format(
+        range=QCoreApplication.translate("GrantRange", grants)
+        if grants
+        else _tr("No smallest or largest grant given")
+    )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DetailsPage", text)
 
 
 class DetailsPage(StepPage):
@@ -78,6 +105,10 @@ class DetailsPage(StepPage):
         self.funder_problems = ProblemLabel()
         layout.addWidget(self.funder_notes)
         layout.addWidget(self.funder_problems)
+        self.checklist_box = QGroupBox(self.tr("What this funder also asks for"))
+        self.checklist_layout = QVBoxLayout(self.checklist_box)
+        self.checklist_boxes: list[QCheckBox] = []
+        layout.addWidget(self.checklist_box)
         form = QFormLayout()
         layout.addLayout(form)
 
@@ -104,9 +135,14 @@ class DetailsPage(StepPage):
         self.days_left.setAccessibleName(self.tr("Days to the closing date"))
         form.addRow("", self.days_left)
         self.minimum_field = CheckedLine(parse_money, format_money, details.funder_minimum_pence)
-        add_form_row(form, self.tr("S&mallest grant the fund gives"), self.minimum_field)
         self.maximum_field = CheckedLine(parse_money, format_money, details.funder_maximum_pence)
-        add_form_row(form, self.tr("&Largest grant the fund gives"), self.maximum_field)
+        if funder is None:
+            add_form_row(form, self.tr("S&mallest grant the fund gives"), self.minimum_field)
+            add_form_row(form, self.tr("&Largest grant the fund gives"), self.maximum_field)
+        else:
+            self.grant_range = wrapped(grant_range_text(funder))
+            self.grant_range.setAccessibleName(self.tr("The grants this fund gives"))
+            form.addRow(self.tr("Grants"), self.grant_range)
         self.start_field = CheckedLine(parse_date, format_date, details.project_start)
         self.start_field.line.setPlaceholderText(self.tr("day/month/year"))
         add_form_row(form, self.tr("Project &starts"), self.start_field)
@@ -131,6 +167,7 @@ class DetailsPage(StepPage):
         self._say_title_problem()
         self._show_funder_notes()
         self._show_days_left()
+        self._show_checklist()
 
     def _choose_funder(self, index: int) -> None:
         funder_id = self.funder_combo.itemData(index)
@@ -176,6 +213,29 @@ class DetailsPage(StepPage):
             "\n".join(QCoreApplication.translate("Eligibility", problem) for problem in problems)
         )
 
+    def _show_checklist(self) -> None:
+        """The funder's requirements that no check can see, for the amount asked, to tick off;
+        the list follows the amount as it is typed."""
+        self._checked_amount = self._details.amount_requested_pence
+        items = checklist(self.funder, self._checked_amount, self._state.requirements_done)
+        for box in self.checklist_boxes:
+            self.checklist_layout.removeWidget(box)
+            box.deleteLater()
+        self.checklist_boxes = []
+        for item in items:
+            box = QCheckBox(QCoreApplication.translate("Checklist", item.text).replace("&", "&&"))
+            box.setChecked(item.done)
+            box.setProperty("key", item.key)
+            box.toggled.connect(self._ticked)
+            self.checklist_layout.addWidget(box)
+            self.checklist_boxes.append(box)
+        self.checklist_box.setVisible(bool(items))
+
+    def _ticked(self) -> None:
+        shown = {box.property("key"): box.isChecked() for box in self.checklist_boxes}
+        kept = [key for key in self._state.requirements_done if key not in shown]
+        self._state.save_requirements_done((*kept, *(key for key, done in shown.items() if done)))
+
     def _show_days_left(self) -> None:
         closing = self._details.closing_date
         if closing is None:
@@ -212,6 +272,8 @@ class DetailsPage(StepPage):
         dates = (self._details.project_start, self._details.project_end)
         if dates != self._dates_checked:
             self._show_funder_notes()
+        if self._details.amount_requested_pence != self._checked_amount:
+            self._show_checklist()
         self.state_changed.emit()
 
     def _say_title_problem(self) -> None:

@@ -22,20 +22,29 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.application import Answer
 from grantdesk.domain.organisation import Profile
-from grantdesk.domain.questions import Question
+from grantdesk.domain.questions import Question, QuestionKind
 from grantdesk.domain.revisions import RevisionReason
 from grantdesk.domain.wordcount import Limit, LimitUnit, check_limit
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.common.messages import tell
 from grantdesk.ui.common.step_page import StepPage, StepState
-from grantdesk.ui.common.widgets import ProblemLabel, TextArea, add_shortcut, heading, wrapped
+from grantdesk.ui.common.widgets import (
+    LineField,
+    ProblemLabel,
+    TextArea,
+    add_shortcut,
+    heading,
+    wrapped,
+)
 from grantdesk.ui.common.wording import count_text, limit_message
 from grantdesk.ui.guided.revisions_dialog import RevisionsDialog
 from grantdesk.ui.guided.search_dialog import SearchDialog
+from grantdesk.ui.guided.value_answer import ValueAnswer
 from grantdesk.ui.plan.draft_panel import AT_END, REPLACING, DraftPanel
 
 if TYPE_CHECKING:
     from grantdesk.ui.guided.application_state import ApplicationState
+    from grantdesk.ui.money.money_state import MoneyState
 
 LARGEST_LIMIT = 100_000
 log = logging.getLogger(__name__)
@@ -86,6 +95,8 @@ def as_bullets(lines: str) -> str:
 
 class QuestionPage(StepPage):
     profile_requested = Signal()
+    go_to_requested = Signal(str)
+    """Another step of the path to go to (where GrantDesk keeps a figure this answer shows)."""
 
     def __init__(
         self,
@@ -95,26 +106,93 @@ class QuestionPage(StepPage):
         state: ApplicationState,
         parent: QWidget | None = None,
         helper: QuestionHelper | None = None,
+        money: MoneyState | None = None,
     ):
         super().__init__(parent)
         self.question = question
         self._state = state
-        profile = state.profile
+        self._money = money
         self._limit = answer.limit or question.limit
+        self._answered = answer.is_answered
+        self._within = True
 
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            wrapped(
-                self.tr("Question {n} of {total}").format(n=question.number, total=question_count)
-            )
-        )
+        layout.addWidget(wrapped(self._position(question_count)))
         layout.addWidget(heading(question_text(question.question), 1.3))
+        self._add_guidance(layout)
 
-        guidance_box = QGroupBox(self.tr("What funders look for"))
-        guidance_layout = QVBoxLayout(guidance_box)
-        guidance_layout.addWidget(wrapped(as_bullets(question_text(question.guidance))))
-        layout.addWidget(guidance_box)
+        if "organisation_type" in question.common_keys:
+            layout.addWidget(self._profile_box(state.profile))
+        self.helper = helper
+        if helper is not None:
+            layout.addWidget(helper)
+            helper.changed.connect(lambda: self._show_count(self.answer_text()))
+            panels = [helper] if isinstance(helper, DraftPanel) else helper.findChildren(DraftPanel)
+            for panel in panels:
+                panel.insert_requested.connect(self.insert_draft)
 
+        self.editor: TextArea | LineField | None = None
+        self.value: ValueAnswer | None = None
+        if question.kind.is_text:
+            self._add_text_answer(layout, answer, helper)
+        else:
+            self.value = ValueAnswer(question, answer.text)
+            self.value.edited.connect(self._text_changed)
+            self.value.left.connect(state.saver.flush)
+            self.value.go_to_requested.connect(self.go_to_requested)
+            answer_label = QLabel(self.tr("&Your answer"))
+            answer_label.setBuddy(self.value.field)
+            self.value.field.setAccessibleName(
+                self.tr("Your answer to question {n}").format(n=question.shown_number)
+            )
+            layout.addWidget(answer_label)
+            layout.addWidget(self.value)
+            layout.addStretch(1)
+            if money is not None:
+                money.changed.connect(self._show_facts)
+            self._show_facts()
+        self._show_count(answer.text)
+
+    def _position(self, question_count: int) -> str:
+        question = self.question
+        if question.shown_number != str(question.number):
+            return self.tr("{question} · {n} of {total} on this form").format(
+                question=question.called, n=question.number, total=question_count
+            )
+        return self.tr("Question {n} of {total}").format(n=question.number, total=question_count)
+
+    def _add_guidance(self, layout: QVBoxLayout) -> None:
+        """The funder's own guidance first; GrantDesk's general tips (for a funder's question)
+        only when asked for, marked as general, so they never speak over the funder."""
+        question = self.question
+        if question.guidance.strip():
+            title = (
+                self.tr("What funders look for")
+                if question.is_common
+                else self.tr("The funder’s guidance")
+            )
+            guidance_box = QGroupBox(title)
+            QVBoxLayout(guidance_box).addWidget(
+                wrapped(as_bullets(question_text(question.guidance)))
+            )
+            layout.addWidget(guidance_box)
+        if question.tips.strip():
+            self.tips_button = QPushButton(self.tr("Show GrantDesk’s general &tips"))
+            self.tips_button.setCheckable(True)
+            self.tips_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            self.tips_label = wrapped(
+                self.tr(
+                    "General tips for questions like this one. Where they differ from what this "
+                    "funder asks, follow the funder."
+                )
+                + "\n"
+                + as_bullets(question_text(question.tips))
+            )
+            self.tips_label.setStyleSheet("background: #eef2f4; padding: 8px;")
+            self.tips_label.hide()
+            self.tips_button.toggled.connect(self._show_tips)
+            layout.addWidget(self.tips_button)
+            layout.addWidget(self.tips_label)
         self.example_button = QPushButton(self.tr("Show an &example of a strong answer"))
         self.example_button.setCheckable(True)
         self.example_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -124,50 +202,50 @@ class QuestionPage(StepPage):
         self.example_button.toggled.connect(self._show_example)
         layout.addWidget(self.example_button)
         layout.addWidget(self.example_label)
+        self.example_button.setHidden(not question.example.strip())
 
-        if "organisation_type" in question.common_keys:
-            layout.addWidget(self._profile_box(profile))
-        self.helper = helper
-        if helper is not None:
-            layout.addWidget(helper)
-            helper.changed.connect(lambda: self._show_count(self.editor.toPlainText()))
-            panels = [helper] if isinstance(helper, DraftPanel) else helper.findChildren(DraftPanel)
-            for panel in panels:
-                panel.insert_requested.connect(self.insert_draft)
-
-        self.find_button = QPushButton(self.tr("Find earlier answers… (Ctrl+F)"))
-        self.find_button.setToolTip(
-            self.tr("Search everything you have written before and put it into this answer")
-        )
-        self.find_button.clicked.connect(self.find_earlier)
-        add_shortcut("Ctrl+F", self, self.find_earlier)
-        self.versions_button = QPushButton(self.tr("Earlier versions… (Ctrl+Shift+H)"))
-        self.versions_button.setToolTip(
-            self.tr("This answer as it was earlier, to read or put back")
-        )
-        self.versions_button.clicked.connect(self.show_versions)
-        add_shortcut("Ctrl+Shift+H", self, self.show_versions)
-        tools = QHBoxLayout()
-        tools.addWidget(self.find_button)
-        tools.addWidget(self.versions_button)
-        tools.addStretch(1)
-        layout.addLayout(tools)
-
+    def _add_text_answer(
+        self, layout: QVBoxLayout, answer: Answer, helper: QuestionHelper | None
+    ) -> None:
+        question = self.question
+        if question.kind is QuestionKind.LONG_ANSWER:
+            self.find_button = QPushButton(self.tr("Find earlier answers… (Ctrl+F)"))
+            self.find_button.setToolTip(
+                self.tr("Search everything you have written before and put it into this answer")
+            )
+            self.find_button.clicked.connect(self.find_earlier)
+            add_shortcut("Ctrl+F", self, self.find_earlier)
+            self.versions_button = QPushButton(self.tr("Earlier versions… (Ctrl+Shift+H)"))
+            self.versions_button.setToolTip(
+                self.tr("This answer as it was earlier, to read or put back")
+            )
+            self.versions_button.clicked.connect(self.show_versions)
+            add_shortcut("Ctrl+Shift+H", self, self.show_versions)
+            tools = QHBoxLayout()
+            tools.addWidget(self.find_button)
+            tools.addWidget(self.versions_button)
+            tools.addStretch(1)
+            layout.addLayout(tools)
         answer_label = QLabel(
             self.tr("&Anything to add in your own words (optional)")
             if helper is not None and helper.answer_is_optional
             else self.tr("&Your answer")
         )
-        self.editor = TextArea()
-        self.editor.setPlainText(answer.text)
-        self.editor.setMinimumHeight(220)
+        if question.kind is QuestionKind.ONE_LINE:
+            self.editor = LineField(answer.text)
+            self.editor.textChanged.connect(self._text_changed)
+        else:
+            self.editor = TextArea()
+            self.editor.setPlainText(answer.text)
+            self.editor.setMinimumHeight(220)
+            self.editor.textChanged.connect(lambda: self._text_changed(self.answer_text()))
         self.editor.setAccessibleName(
-            self.tr("Your answer to question {n}").format(n=question.number)
+            self.tr("Your answer to question {n}").format(n=question.shown_number)
         )
         self.editor.setAccessibleDescription(question_text(question.question))
         answer_label.setBuddy(self.editor)
         layout.addWidget(answer_label)
-        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.editor, 0 if question.kind is QuestionKind.ONE_LINE else 1)
 
         count_row = QHBoxLayout()
         self.count_label = QLabel()
@@ -175,9 +253,10 @@ class QuestionPage(StepPage):
         count_row.addStretch(1)
         limit_label = QLabel(self.tr("&Limit for this answer:"))
         self.limit_spin = QSpinBox()
-        self.limit_spin.setRange(1, LARGEST_LIMIT)
+        self.limit_spin.setRange(0, LARGEST_LIMIT)
+        self.limit_spin.setSpecialValueText(self.tr("No limit"))
         self.limit_spin.setGroupSeparatorShown(True)
-        self.limit_spin.setValue(self._limit.maximum)
+        self.limit_spin.setValue(self._limit.maximum or 0)
         self.limit_spin.setAccessibleName(self.tr("Limit for this answer"))
         limit_label.setBuddy(self.limit_spin)
         self.unit_combo = QComboBox()
@@ -189,17 +268,27 @@ class QuestionPage(StepPage):
         count_row.addWidget(self.limit_spin)
         count_row.addWidget(self.unit_combo)
         layout.addLayout(count_row)
+        if question.kind is QuestionKind.ONE_LINE:
+            layout.addStretch(1)
 
         self.limit_problem = ProblemLabel()
         layout.addWidget(self.limit_problem)
 
-        self.editor.textChanged.connect(self._text_changed)
-        self.editor.left.connect(state.saver.flush)
+        self.editor.left.connect(self._state.saver.flush)
         self.limit_spin.valueChanged.connect(self._limit_changed)
         self.unit_combo.currentIndexChanged.connect(self._limit_changed)
-        self._answered = answer.is_answered
-        self._within = True
-        self._show_count(answer.text)
+
+    def answer_text(self) -> str:
+        if self.value is not None:
+            return self.value.text()
+        if isinstance(self.editor, LineField):
+            return self.editor.text()
+        return self.editor.toPlainText()
+
+    def _show_facts(self) -> None:
+        if self.value is not None and self._money is not None:
+            self.value.show_facts(self._state.profile, self._money.finances)
+            self._show_count(self.answer_text())
 
     def _profile_box(self, profile: Profile | None) -> QGroupBox:
         box = QGroupBox(self.tr("From your group’s profile"))
@@ -230,6 +319,14 @@ class QuestionPage(StepPage):
         )
         return "\n".join(lines)
 
+    def _show_tips(self, shown: bool) -> None:
+        self.tips_label.setVisible(shown)
+        self.tips_button.setText(
+            self.tr("Hide the general &tips")
+            if shown
+            else self.tr("Show GrantDesk’s general &tips")
+        )
+
     def _show_example(self, shown: bool) -> None:
         self.example_label.setVisible(shown)
         self.example_button.setText(
@@ -238,30 +335,32 @@ class QuestionPage(StepPage):
             else self.tr("Show an &example of a strong answer")
         )
 
-    def _text_changed(self) -> None:
-        text = self.editor.toPlainText()
+    def _text_changed(self, text: str) -> None:
         self._state.save_answer(self.question.key, text)
         self._show_count(text)
 
     def _limit_changed(self) -> None:
         self._limit = Limit(
-            self.limit_spin.value(), self.unit_combo.currentData(), self._limit.minimum
+            self.limit_spin.value() or None, self.unit_combo.currentData(), self._limit.minimum
         )
         own_limit = None if self._limit == self.question.limit else self._limit
         self._state.save_limit(self.question.key, own_limit)
-        self._show_count(self.editor.toPlainText())
+        self._show_count(self.answer_text())
 
     def _show_count(self, text: str) -> None:
-        check = check_limit(text, self._limit, self.question.word_rule)
-        counted = count_text(check)
-        self.count_label.setText(counted)
-        self.count_label.setAccessibleName(counted)
-        self.limit_problem.say(limit_message(check))
         helper = self.helper
-        state = (
-            bool(text.strip()) or (helper is not None and helper.has_content()),
-            check.within and not (helper is not None and helper.needs_attention()),
-        )
+        if self.value is not None:
+            state = (self.value.has_answer(), self.value.is_fine())
+        else:
+            check = check_limit(text, self._limit, self.question.counting)
+            counted = count_text(check)
+            self.count_label.setText(counted)
+            self.count_label.setAccessibleName(counted)
+            self.limit_problem.say(limit_message(check))
+            state = (
+                bool(text.strip()) or (helper is not None and helper.has_content()),
+                check.within and not (helper is not None and helper.needs_attention()),
+            )
         if state != (self._answered, self._within):
             self._answered, self._within = state
             self.state_changed.emit()
@@ -277,7 +376,7 @@ class QuestionPage(StepPage):
         except StoreError as failure:
             tell(self, failure)
             return
-        dialog = RevisionsDialog(revisions, self.question.word_rule, self)
+        dialog = RevisionsDialog(revisions, self.question.counting.words, self)
         dialog.restore_requested.connect(self.put_back)
         dialog.exec()
 
@@ -333,7 +432,7 @@ class QuestionPage(StepPage):
         return answer == QMessageBox.StandardButton.Yes
 
     def step_title(self) -> str:
-        return f"{self.question.number}. {question_text(self.question.short_title)}"
+        return f"{self.question.shown_number}. {question_text(self.question.short_title)}"
 
     def state(self) -> StepState:
         if not self._within:
@@ -341,4 +440,4 @@ class QuestionPage(StepPage):
         return StepState.DONE if self._answered else StepState.NOT_STARTED
 
     def first_field(self) -> QWidget:
-        return self.editor
+        return self.editor if self.value is None else self.value.field

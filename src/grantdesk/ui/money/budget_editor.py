@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from grantdesk.domain.budget import (
     STANDARD_CATEGORIES,
     STANDARD_UNITS,
     BudgetLine,
+    BudgetModel,
     VatMode,
     balance_statement,
     format_percent,
@@ -31,9 +33,15 @@ from grantdesk.domain.budget import (
     parse_project_year,
     parse_quantity,
 )
-from grantdesk.domain.money import format_money, parse_required_money
+from grantdesk.domain.money import format_money, parse_money, parse_required_money
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
-from grantdesk.ui.common.widgets import CheckedLine, ProblemLabel, add_shortcut, wrapped
+from grantdesk.ui.common.widgets import (
+    CheckedLine,
+    ProblemLabel,
+    add_form_row,
+    add_shortcut,
+    wrapped,
+)
 from grantdesk.ui.money.category_chart import CategoryChart
 from grantdesk.ui.money.money_state import MoneyState
 
@@ -42,7 +50,8 @@ VAT_LABELS = {
     VatMode.ADD_VAT: "Add VAT to this price",
     VatMode.INCLUDES_VAT: "Price includes VAT",
 }
-CATEGORY, DESCRIPTION, QUANTITY, UNIT, UNIT_COST, VAT, YEAR, COST = range(8)
+PAID_BY_LABELS = {False: "This funder", True: "Other funding"}
+CATEGORY, DESCRIPTION, QUANTITY, UNIT, UNIT_COST, VAT, YEAR = range(7)
 
 
 def _tr(text: str) -> str:
@@ -54,77 +63,90 @@ def _year(line: BudgetLine, text: str) -> BudgetLine:
     return replace(line, year=parse_project_year(text.lower().replace(translated_word, "")))
 
 
-class BudgetModel(LineTableModel):
+class BudgetLinesModel(LineTableModel):
     def __init__(self, money: MoneyState, parent=None):
         self.money = money
-        super().__init__(
-            [
-                Column(
-                    _tr("Category"),
-                    lambda line, _: line.category,
-                    lambda line, text: replace(line, category=text.strip()),
-                    choices=self.category_choices,
-                    free_text=True,
-                ),
-                Column(
-                    _tr("Description"),
-                    lambda line, _: line.description,
-                    lambda line, text: replace(line, description=text),
-                    stretch=True,
-                ),
-                Column(
-                    _tr("Quantity"),
-                    lambda line, _: format_quantity(line.quantity_hundredths),
-                    lambda line, text: replace(line, quantity_hundredths=parse_quantity(text)),
-                    right_aligned=True,
-                ),
-                Column(
-                    _tr("Unit"),
-                    lambda line, _: line.unit,
-                    lambda line, text: replace(line, unit=text.strip()),
-                    choices=lambda: [_tr(unit) for unit in STANDARD_UNITS],
-                    free_text=True,
-                ),
-                Column(
-                    _tr("Cost of one"),
-                    lambda line, _: format_money(line.unit_cost_pence),
-                    lambda line, text: replace(line, unit_cost_pence=parse_required_money(text)),
-                    right_aligned=True,
-                ),
+        columns = [
+            Column(
+                _tr("Category"),
+                lambda line, _: line.category,
+                lambda line, text: replace(line, category=text.strip()),
+                choices=self.category_choices,
+                free_text=True,
+            ),
+            Column(
+                _tr("Description"),
+                lambda line, _: line.description,
+                lambda line, text: replace(line, description=text),
+                stretch=True,
+            ),
+            Column(
+                _tr("Quantity"),
+                lambda line, _: format_quantity(line.quantity_hundredths),
+                lambda line, text: replace(line, quantity_hundredths=parse_quantity(text)),
+                right_aligned=True,
+            ),
+            Column(
+                _tr("Unit"),
+                lambda line, _: line.unit,
+                lambda line, text: replace(line, unit=text.strip()),
+                choices=lambda: [_tr(unit) for unit in STANDARD_UNITS],
+                free_text=True,
+            ),
+            Column(
+                _tr("Cost of one"),
+                lambda line, _: format_money(line.unit_cost_pence),
+                lambda line, text: replace(line, unit_cost_pence=parse_required_money(text)),
+                right_aligned=True,
+            ),
+            choice_column(
+                _tr("VAT"),
+                "vat",
+                VAT_LABELS,
+                _tr,
+                "Please choose one of the VAT choices from the list.",
+            ),
+            Column(
+                _tr("Year"),
+                lambda line, _: _tr("Year {n}").format(n=line.year),
+                _year,
+                choices=lambda: [
+                    _tr("Year {n}").format(n=n) for n in range(1, self.money.years + 1)
+                ],
+            ),
+        ]
+        if money.model is BudgetModel.PAID_BY:
+            columns.append(
                 choice_column(
-                    _tr("VAT"),
-                    "vat",
-                    VAT_LABELS,
+                    _tr("Paid by"),
+                    "paid_by_others",
+                    PAID_BY_LABELS,
                     _tr,
-                    "Please choose one of the VAT choices from the list.",
-                ),
-                Column(
-                    _tr("Year"),
-                    lambda line, _: _tr("Year {n}").format(n=line.year),
-                    _year,
-                    choices=lambda: [
-                        _tr("Year {n}").format(n=n) for n in range(1, self.money.years + 1)
-                    ],
-                ),
-                Column(
-                    _tr("Line total"),
-                    lambda _, position: format_money(self.money.totals.line_costs[position]),
-                    right_aligned=True,
-                ),
-            ],
-            parent,
+                    "Please choose this funder or other funding from the list.",
+                )
+            )
+        columns.append(
+            Column(
+                _tr("Line total"),
+                lambda _, position: format_money(self.money.totals.line_costs[position]),
+                right_aligned=True,
+            )
         )
+        super().__init__(columns, parent)
+        self.cost_column = len(columns) - 1
         self.set_rows(money.budget.lines)
         self.rows_changed.connect(
             lambda lines: money.set_budget(replace(money.budget, lines=lines))
         )
-        money.changed.connect(lambda: self.refresh_column(COST))
+        money.changed.connect(lambda: self.refresh_column(self.cost_column))
 
     def category_choices(self) -> list[str]:
-        own = sorted(
-            {line.category for line in self.rows if line.category} - set(STANDARD_CATEGORIES)
-        )
-        return [_tr(name) for name in STANDARD_CATEGORIES] + own
+        """The funder's own headings first, then the usual ones, then the group's own."""
+        funder = self.money.funder
+        headings = list(funder.budget_rules.headings) if funder else []
+        headings += [_tr(name) for name in STANDARD_CATEGORIES if name not in headings]
+        own = sorted({line.category for line in self.rows if line.category} - set(headings))
+        return headings + own
 
 
 class BudgetEditor(LinesEditor):
@@ -134,7 +156,7 @@ class BudgetEditor(LinesEditor):
 
     def __init__(self, money: MoneyState, parent: QWidget | None = None):
         self.money = money
-        super().__init__(BudgetModel(money), _tr("A&dd a line"), parent)
+        super().__init__(BudgetLinesModel(money), _tr("A&dd a line"), parent)
         self.table.setAccessibleName(self.tr("Budget lines"))
         self.table.setMinimumHeight(300)
         self.paste_button = QPushButton(self.tr("&Paste rows from a spreadsheet"))
@@ -180,6 +202,24 @@ class BudgetEditor(LinesEditor):
         )
 
         settings = QVBoxLayout()
+        self.model_note = wrapped(
+            {
+                BudgetModel.WHOLE_PROJECT: self.tr(
+                    "List every cost of the project. The amount you ask for and your other "
+                    "funding together should cover them."
+                ),
+                BudgetModel.ASKED_COSTS: self.tr(
+                    "This funder asks only for the costs it would pay: list just those, adding "
+                    "up to the amount you ask for, and give the total cost of the whole project "
+                    "below."
+                ),
+                BudgetModel.PAID_BY: self.tr(
+                    "List every cost of the project, and say for each line whether this funder "
+                    "or other funding pays for it."
+                ),
+            }[money.model]
+        )
+        settings.addWidget(self.model_note)
         settings.addWidget(self.vat_box)
         settings.addWidget(self.vat_note)
         settings.addLayout(overhead_row)
@@ -208,6 +248,20 @@ class BudgetEditor(LinesEditor):
         self.balance_label = wrapped()
         self.range_problem = ProblemLabel()
         self.lines_layout.addWidget(totals_box)
+        if money.model is BudgetModel.ASKED_COSTS:
+            self.whole_cost_field = CheckedLine(
+                parse_money, format_money, money.budget.whole_project_cost_pence
+            )
+            self.whole_cost_field.line.setPlaceholderText(self.tr("for example £12,500"))
+            self.whole_cost_field.setMaximumWidth(220)
+            self.whole_cost_field.value_changed.connect(
+                lambda: money.set_whole_project_cost(self.whole_cost_field.value)
+            )
+            whole_cost = QFormLayout()
+            add_form_row(
+                whole_cost, self.tr("&Total cost of the whole project"), self.whole_cost_field
+            )
+            self.lines_layout.addLayout(whole_cost)
         self.rule_problems = ProblemLabel()
         self.rule_problems.setAccessibleName(self.tr("The funder’s budget rules"))
         self.lines_layout.addWidget(self.balance_label)
@@ -238,7 +292,9 @@ class BudgetEditor(LinesEditor):
         messages = [
             QCoreApplication.translate("InputError", problem) for problem in pasted.problems
         ]
-        if pasted.lines:
+        if len(pasted.lines) == 1:
+            messages.insert(0, self.tr("1 line was added."))
+        elif pasted.lines:
             messages.insert(0, self.tr("{n} lines were added.").format(n=len(pasted.lines)))
         self.problem.say("\n".join(messages))
 
@@ -274,19 +330,40 @@ class BudgetEditor(LinesEditor):
                 for year, pence in totals.by_year.items()
             )
         )
-        self.grand_total.setText(
-            self.tr("Total cost of the project: {amount}").format(amount=format_money(totals.total))
-        )
+        self.grand_total.setText(self._grand_total_text())
         self.chart.set_totals({_tr(name): pence for name, pence in totals.by_category.items()})
         self.balance_label.setText(
             QCoreApplication.translate("Balance", balance_statement(money.balance))
         )
-        self.range_problem.say(QCoreApplication.translate("Balance", money.range_problem))
+        self.range_problem.say(
+            "\n".join(
+                QCoreApplication.translate("Balance", problem) for problem in money.range_problems
+            )
+        )
         self.rule_problems.say(
             "\n".join(
                 QCoreApplication.translate("BudgetRules", problem)
                 for problem in money.rule_problems
             )
+        )
+
+    def _grand_total_text(self) -> str:
+        totals = self.money.totals
+        if self.money.model is BudgetModel.ASKED_COSTS:
+            return self.tr("Total you are asking this funder to pay: {amount}").format(
+                amount=format_money(totals.total)
+            )
+        if self.money.model is BudgetModel.PAID_BY:
+            return self.tr(
+                "Total cost of the project: {amount} (this funder pays {asked}, other funding "
+                "{others})"
+            ).format(
+                amount=format_money(totals.total),
+                asked=format_money(totals.asked_pence),
+                others=format_money(totals.others_pence),
+            )
+        return self.tr("Total cost of the project: {amount}").format(
+            amount=format_money(totals.total)
         )
 
     def has_content(self) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from grantdesk.domain.budget import MatchFunding, MatchStatus, balance_statement
+from grantdesk.domain.budget import BudgetModel, MatchFunding, MatchStatus, balance_statement
 from grantdesk.domain.dates import format_short_date, parse_date
 from grantdesk.domain.money import format_money, parse_required_money
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
@@ -78,9 +78,21 @@ class MatchEditor(LinesEditor):
             wrapped(
                 self.tr(
                     "List money and help from elsewhere: secured, applied for (with when you "
-                    "will hear), or in kind, such as volunteer time or a donated venue. The "
-                    "total project cost is the amount you ask for plus all of this."
+                    "will hear), or in kind, such as volunteer time or a donated venue."
                 )
+                + " "
+                + {
+                    BudgetModel.WHOLE_PROJECT: self.tr(
+                        "With the amount you ask for, it should cover the whole project’s costs."
+                    ),
+                    BudgetModel.ASKED_COSTS: self.tr(
+                        "It should cover the rest of the whole project’s cost, beyond what you "
+                        "ask this funder for."
+                    ),
+                    BudgetModel.PAID_BY: self.tr(
+                        "It should cover the budget lines marked as paid by other funding."
+                    ),
+                }[money.model]
             ),
         )
         self.match_total = QLabel()
@@ -91,7 +103,14 @@ class MatchEditor(LinesEditor):
         self.balance_label.setFont(font)
         self.balance_label.setAccessibleName(self.tr("Whether the budget balances"))
         self.range_problem = ProblemLabel()
-        for widget in (self.match_total, self.project_cost, self.balance_label, self.range_problem):
+        self.match_problems = ProblemLabel()
+        for widget in (
+            self.match_total,
+            self.project_cost,
+            self.balance_label,
+            self.range_problem,
+            self.match_problems,
+        ):
             self.lines_layout.addWidget(widget)
         money.changed.connect(self.show_balance)
         money.changed.connect(self.changed)
@@ -101,26 +120,40 @@ class MatchEditor(LinesEditor):
         return MatchFunding()
 
     def show_balance(self) -> None:
-        balance = self.money.balance
+        money = self.money
+        balance = money.balance
         self.match_total.setText(
             self.tr("Total from elsewhere: {amount}").format(
                 amount=format_money(balance.match_pence)
             )
         )
+        total = balance.total_project_cost_pence
         self.project_cost.setText(
-            self.tr("Total project cost (what you ask for plus other funding): {amount}").format(
-                amount=format_money(balance.total_project_cost_pence)
-            )
+            self.tr("Total cost of the project: {amount}").format(amount=format_money(total))
+            if total is not None
+            else self.tr("Total cost of the project: not given yet (see the budget)")
         )
         self.balance_label.setText(
             QCoreApplication.translate("Balance", balance_statement(balance))
         )
-        self.range_problem.say(QCoreApplication.translate("Balance", self.money.range_problem))
+        self.range_problem.say(
+            "\n".join(
+                QCoreApplication.translate("Balance", problem) for problem in money.range_problems
+            )
+        )
+        self.match_problems.say(
+            "\n".join(
+                QCoreApplication.translate("Balance", problem)
+                for problem in money.finances.match_problems()
+            )
+        )
 
     def has_content(self) -> bool:
         return bool(self.model.rows)
 
     def needs_attention(self) -> bool:
-        """Once there are costs, a budget that does not balance needs looking at."""
-        unbalanced = bool(self.money.budget.lines) and not self.money.balance.balances
-        return unbalanced or bool(self.money.range_problem)
+        """Once there are costs, a budget that does not balance needs looking at; so does a
+        request outside the funder's range, or funding applied for with no decision date."""
+        money = self.money
+        unbalanced = bool(money.budget.lines) and not money.balance.balances
+        return unbalanced or bool(money.range_problems) or bool(money.finances.match_problems())

@@ -15,14 +15,13 @@ from grantdesk.domain.application import ApplicationDetails
 from grantdesk.domain.budget import (
     Balance,
     Budget,
+    BudgetModel,
     BudgetTotals,
     MatchFunding,
-    balance_of,
-    budget_totals,
-    grant_range_problem,
     project_years,
 )
-from grantdesk.domain.funders import Funder, budget_rule_problems
+from grantdesk.domain.finances import Finances
+from grantdesk.domain.funders import Funder
 from grantdesk.ui.autosave import AutoSaver
 
 if TYPE_CHECKING:
@@ -39,21 +38,28 @@ class MoneyState(QObject):
         application_id: int,
         details: ApplicationDetails,
         funder: Funder | None = None,
+        other_funding_asked: bool = True,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
         self.funder = funder
+        self._other_funding_asked = other_funding_asked
         self._application_id = application_id
         self._store = store
         self._saver = saver
         self.details = details
         self.budget = store.money.budget(application_id)
         self.match: tuple[MatchFunding, ...] = store.money.match_funding(application_id)
-        self.totals: BudgetTotals = budget_totals(self.budget)
+        self._reckon()
+
+    def _reckon(self) -> None:
+        self.finances = Finances(
+            self.budget, self.match, self.details, self.funder, self._other_funding_asked
+        )
 
     def set_budget(self, budget: Budget) -> None:
         self.budget = budget
-        self.totals = budget_totals(budget)
+        self._reckon()
         application_id = self._application_id
         self._saver.schedule(
             ("budget", application_id),
@@ -63,6 +69,7 @@ class MoneyState(QObject):
 
     def set_match(self, match: tuple[MatchFunding, ...]) -> None:
         self.match = match
+        self._reckon()
         application_id = self._application_id
         self._saver.schedule(
             ("match", application_id),
@@ -76,36 +83,36 @@ class MoneyState(QObject):
     def set_overhead(self, basis_points: int | None) -> None:
         self.set_budget(replace(self.budget, overhead_basis_points=basis_points))
 
+    def set_whole_project_cost(self, pence: int | None) -> None:
+        self.set_budget(replace(self.budget, whole_project_cost_pence=pence))
+
     def set_details(self, details: ApplicationDetails) -> None:
         """The details page saves these itself; the money pages only need to know."""
         self.details = details
+        self._reckon()
         self.changed.emit()
+
+    @property
+    def model(self) -> BudgetModel:
+        return self.finances.model
 
     @property
     def years(self) -> int:
         return project_years(self.details.project_start, self.details.project_end)
 
     @property
-    def balance(self) -> Balance:
-        return balance_of(self.totals, self.details.amount_requested_pence, self.match)
+    def totals(self) -> BudgetTotals:
+        return self.finances.totals
 
     @property
-    def range_problem(self) -> str:
-        return grant_range_problem(
-            self.details.amount_requested_pence,
-            self.details.funder_minimum_pence,
-            self.details.funder_maximum_pence,
-        )
+    def balance(self) -> Balance:
+        return self.finances.balance
+
+    @property
+    def range_problems(self) -> list[str]:
+        return self.finances.range_problems()
 
     @property
     def rule_problems(self) -> list[str]:
-        """The funder's budget rules this budget breaks."""
-        if self.funder is None:
-            return []
-        return budget_rule_problems(
-            self.funder.budget_rules,
-            self.budget,
-            self.totals,
-            self.details.amount_requested_pence,
-            self.match,
-        )
+        """Lines under £1, and the funder's budget rules this budget breaks."""
+        return self.finances.rule_problems()

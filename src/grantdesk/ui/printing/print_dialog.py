@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from grantdesk.domain.funders import ChecklistItem
 from grantdesk.domain.printable import ReadinessProblem
 from grantdesk.ui.common.widgets import heading, wrapped
 
@@ -23,7 +24,12 @@ class PrintDialog(QDialog):
 
     SAVE, PRINT = 1, 2
 
-    def __init__(self, problems: list[ReadinessProblem], parent=None):
+    def __init__(
+        self,
+        problems: list[ReadinessProblem],
+        checklist: list[ChecklistItem] | None = None,
+        parent=None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print or save as PDF"))
         self.setMinimumWidth(560)
@@ -58,6 +64,31 @@ class PrintDialog(QDialog):
         self.problems.itemActivated.connect(self._fix)
         self.problems.setVisible(bool(problems))
         layout.addWidget(self.problems)
+
+        self.checklist = QListWidget()
+        self.checklist.setAccessibleName(self.tr("What the funder also asks for"))
+        self.checklist.setWordWrap(True)
+        self.checklist.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.checklist.setMaximumHeight(160)
+        for item in checklist or []:
+            mark = self.tr("Done") if item.done else self.tr("Not yet")
+            self.checklist.addItem(
+                f"{'✓' if item.done else '☐'}  {QCoreApplication.translate('Checklist', item.text)}"
+            )
+            self.checklist.item(self.checklist.count() - 1).setData(
+                Qt.ItemDataRole.AccessibleTextRole, f"{item.text}: {mark}"
+            )
+        if checklist:
+            layout.addWidget(
+                wrapped(
+                    self.tr(
+                        "The funder also asks for these. Tick them on “About this application” "
+                        "when they are done; they do not stop you printing."
+                    )
+                )
+            )
+            layout.addWidget(self.checklist)
+        self.checklist.setVisible(bool(checklist))
 
         self.draft_box = QCheckBox(self.tr("Mark every page &DRAFT"))
         self.draft_box.setChecked(bool(problems))

@@ -8,12 +8,13 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from grantdesk.domain.files import file_name_for
 from grantdesk.domain.printable import PrintableApplication, readiness_problems
 from grantdesk.store.errors import StoreError
+from grantdesk.ui.common.files import documents_folder
 from grantdesk.ui.common.messages import tell
 from grantdesk.ui.printing.print_dialog import PrintDialog
 from grantdesk.ui.tasks import run_in_background
@@ -50,7 +51,9 @@ class PrintFlow(QObject):
             tell(self._window, failure)
             return
         today = date.today()
-        dialog = PrintDialog(readiness_problems(application, today), self._window)
+        dialog = PrintDialog(
+            readiness_problems(application, today), application.checklist(), self._window
+        )
         dialog.fix_requested.connect(lambda page: self.fix_requested.emit(application_id, page))
         choice = dialog.exec()
         if choice == PrintDialog.SAVE:
@@ -59,10 +62,7 @@ class PrintFlow(QObject):
             self._print(application, dialog.draft, today)
 
     def save_pdf(self, application: PrintableApplication, draft: bool, today: date) -> None:
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        suggested = Path(documents or Path.home()) / f"{file_name_for(application.title)}.pdf"
+        suggested = documents_folder() / f"{file_name_for(application.title)}.pdf"
         chosen, _filter = QFileDialog.getSaveFileName(
             self._window,
             _tr("Save the application as a PDF"),

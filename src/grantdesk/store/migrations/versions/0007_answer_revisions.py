@@ -1,14 +1,14 @@
 """Earlier versions of answers: one kept every few minutes of typing and before any bulk change.
 
-Revision ID: 0006_answer_revisions
-Revises: 0005_funders
+Revision ID: 0007_answer_revisions
+Revises: 0006_funder_forms
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006_answer_revisions"
-down_revision = "0005_funders"
+revision = "0007_answer_revisions"
+down_revision = "0006_funder_forms"
 branch_labels = None
 depends_on = None
 

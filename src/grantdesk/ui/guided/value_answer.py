@@ -1,0 +1,132 @@
+"""The answer to a question that wants a single value: a sum in pounds, a percentage or a date
+typed in one line; yes or no, or one of the funder's choices, from a list; or a figure GrantDesk
+already holds, shown as it stands and followed wherever it changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from grantdesk.domain.answers import HOLDINGS, NO, YES, held_value, value_problem
+from grantdesk.domain.finances import Finances
+from grantdesk.domain.organisation import Profile
+from grantdesk.domain.questions import FigureSource, Question, QuestionKind
+from grantdesk.ui.common.widgets import LineField, ProblemLabel, wrapped
+
+PLACEHOLDERS = {
+    QuestionKind.MONEY: "for example £1,250",
+    QuestionKind.PERCENT: "for example 12.5%",
+    QuestionKind.DATE: "day/month/year, for example 15/01/2027",
+}
+PAGE_NAMES = {
+    "profile": "Open the group profile",
+    "details": "Go to About this application",
+    "budget": "Go to the budget",
+    "match_funding": "Go to other funding",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ValueAnswer", text)
+
+
+class ValueAnswer(QWidget):
+    """Typed or chosen values are saved as typed (nothing is lost); a value that cannot be
+    read is said in words when the person leaves the field. A held figure is only shown."""
+
+    edited = Signal(str)
+    left = Signal()
+    go_to_requested = Signal(str)
+    """The page where GrantDesk keeps a held figure, to change it there."""
+
+    def __init__(self, question: Question, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.question = question
+        self._text = text
+        self._profile: Profile | None = None
+        self._finances: Finances | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.problem = ProblemLabel()
+        self.field: QWidget
+        if question.source is not FigureSource.TYPED:
+            holding = HOLDINGS[question.source]
+            self.held = QLabel()
+            font = QFont(self.held.font())
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.2)
+            self.held.setFont(font)
+            self.held_note = wrapped()
+            self.go_button = QPushButton(_tr(PAGE_NAMES[holding.page]))
+            self.go_button.clicked.connect(lambda: self.go_to_requested.emit(holding.page))
+            layout.addWidget(self.held)
+            layout.addWidget(self.held_note)
+            layout.addWidget(self.go_button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.field = self.go_button
+        elif question.kind in (QuestionKind.YES_NO, QuestionKind.CHOICE):
+            self.combo = QComboBox()
+            self.combo.addItem(_tr("Choose…"), "")
+            options = (YES, NO) if question.kind is QuestionKind.YES_NO else question.choices
+            for option in options:
+                self.combo.addItem(_tr(option) if option in (YES, NO) else option, option)
+            if text and self.combo.findData(text) < 0:
+                self.combo.addItem(text, text)  # a choice the funder has since dropped
+            self.combo.setCurrentIndex(max(0, self.combo.findData(text)))
+            self.combo.currentIndexChanged.connect(self._chosen)
+            layout.addWidget(self.combo)
+            self.field = self.combo
+        else:
+            self.line = LineField(text)
+            self.line.setPlaceholderText(_tr(PLACEHOLDERS[question.kind]))
+            self.line.setMaximumWidth(360)
+            self.line.textChanged.connect(self._typed)
+            self.line.left.connect(self._left)
+            layout.addWidget(self.line)
+            self.field = self.line
+        layout.addWidget(self.problem)
+
+    def show_facts(self, profile: Profile | None, finances: Finances) -> None:
+        """What GrantDesk holds now, for a held figure and for the checks."""
+        self._profile, self._finances = profile, finances
+        if self.question.source is FigureSource.TYPED:
+            self.problem.say(self._problem() if self.problem.isVisible() else "")
+            return
+        value = held_value(self.question.source, profile, finances)
+        holding = HOLDINGS[self.question.source]
+        self.held.setText(value or _tr("Not given yet"))
+        self.held.setAccessibleName(value or _tr("Not given yet"))
+        note = (
+            _tr("GrantDesk fills this in from {what}, and keeps it in step when that changes.")
+            if value
+            else _tr("GrantDesk fills this in from {what}, which it does not have yet.")
+        )
+        self.held_note.setText(note.format(what=_tr(holding.what)))
+
+    def text(self) -> str:
+        return self._text
+
+    def has_answer(self) -> bool:
+        if self.question.source is not FigureSource.TYPED:
+            return bool(self._finances) and not self._problem()
+        return bool(self._text.strip())
+
+    def is_fine(self) -> bool:
+        return not self._problem()
+
+    def _problem(self) -> str:
+        if self._finances is None:
+            return ""
+        return value_problem(self.question, self._text, self._profile, self._finances)
+
+    def _typed(self, text: str) -> None:
+        self._text = text
+        self.edited.emit(text)
+
+    def _chosen(self) -> None:
+        self._text = self.combo.currentData() or ""
+        self.edited.emit(self._text)
+
+    def _left(self) -> None:
+        self.problem.say(QCoreApplication.translate("InputError", self._problem()))
+        self.left.emit()
