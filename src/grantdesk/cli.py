@@ -386,7 +386,8 @@ def funders_command(store: Store, args: argparse.Namespace) -> int:
         if not funders:
             print("There are no funders yet. Add one with 'grantdesk funders import FILE'.")
         for funder in funders:
-            print(f"{funder.id}  {funder.display_name}  ({len(funder.questions)} questions)")
+            name = shown_safely(funder.display_name)
+            print(f"{funder.id}  {name}  ({len(funder.questions)} questions)")
         return 0
     if args.action == "export":
         if args.id not in {funder.id for funder in store.funders.all()}:

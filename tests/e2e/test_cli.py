@@ -377,3 +377,18 @@ def test_a_damaged_funder_file_is_refused_in_one_line_and_nothing_is_added(
     missing = grantdesk("funders", "import", str(tmp_path / "nowhere.json"), "--data-dir", data_dir)
     assert missing.returncode == 1
     assert missing.stderr.startswith("grantdesk: GrantDesk could not open ")
+
+
+def test_funders_list_shows_control_characters_in_names_as_escapes(tmp_path: Path):
+    from grantdesk.domain.funders import Funder
+    from grantdesk.store.database import open_database
+    from grantdesk.store.repository import Store
+
+    data_dir = tmp_path / "data"
+    engine = open_database(data_dir)
+    Store(engine).funders.save(Funder(name="Trust\x1b[31m\u202eevil"))
+    engine.dispose()
+    listing = grantdesk("funders", "list", "--data-dir", str(data_dir))
+    assert listing.returncode == 0
+    assert "Trust\\x1b[31m\\u202eevil" in listing.stdout
+    assert "\x1b" not in listing.stdout and "\u202e" not in listing.stdout
