@@ -62,7 +62,9 @@ def migrate_in_a_child(database: Path, kill_at: int) -> subprocess.CompletedProc
 
 
 @pytest.mark.e2e
-@pytest.mark.parametrize("fixture", ["schema_0001_first_schema", "schema_0002_budget"])
+@pytest.mark.parametrize(
+    "fixture", ["schema_0001_first_schema", "schema_0002_budget", "schema_0006_funder_forms"]
+)
 def test_a_kill_during_a_migration_leaves_the_old_schema_or_the_new(tmp_path: Path, fixture):
     original = FIXTURES / f"{fixture}.sqlite3"
     old = schema(original)
