@@ -24,6 +24,7 @@ from sqlalchemy import Engine
 from grantdesk.domain.backups import Backup
 from grantdesk.domain.printable import PrintableApplication
 from grantdesk.store.applications import ApplicationsStore
+from grantdesk.store.areas import Areas
 from grantdesk.store.backups import Backups
 from grantdesk.store.database import BACKUP_FOLDER, is_read_only, migrate, plain_errors
 from grantdesk.store.decisions import DecisionsStore
@@ -53,7 +54,7 @@ class Store:
         self.decisions = DecisionsStore(self._transactions)
         self.search = SearchStore(self._transactions)
         self.revisions = RevisionsStore(self._transactions)
-        self.takeaway = TakeAwayStore(
+        areas = Areas(
             self._transactions,
             self.profile,
             self.applications,
@@ -62,14 +63,8 @@ class Store:
             self.funders,
             self.decisions,
         )
-        self._printable = PrintableStore(
-            self._transactions,
-            self.profile,
-            self.applications,
-            self.money,
-            self.plan,
-            self.funders,
-        )
+        self.takeaway = TakeAwayStore(areas)
+        self._printable = PrintableStore(areas)
 
     @contextmanager
     def transaction(self) -> Iterator[UnitOfWork]:

@@ -24,14 +24,8 @@ from grantdesk.domain.takeaway import (
     from_file,
     to_file,
 )
-from grantdesk.store.applications import ApplicationsStore
-from grantdesk.store.decisions import DecisionsStore
+from grantdesk.store.areas import Areas
 from grantdesk.store.errors import StoreError
-from grantdesk.store.funders import FundersStore
-from grantdesk.store.money import MoneyStore
-from grantdesk.store.plan import PlanStore
-from grantdesk.store.profile import ProfileStore
-from grantdesk.store.unit_of_work import Transactions
 
 log = logging.getLogger(__name__)
 
@@ -43,29 +37,15 @@ CANNOT_READ = "GrantDesk could not open {path} ({reason}). Nothing has been chan
 
 
 class TakeAwayStore:
-    def __init__(
-        self,
-        transactions: Transactions,
-        profile: ProfileStore,
-        applications: ApplicationsStore,
-        money: MoneyStore,
-        plan: PlanStore,
-        funders: FundersStore,
-        decisions: DecisionsStore,
-    ):
-        self._transactions = transactions
-        self._profile = profile
-        self._applications = applications
-        self._money = money
-        self._plan = plan
-        self._funders = funders
-        self._decisions = decisions
+    def __init__(self, areas: Areas):
+        self._areas = areas
 
     def export(self, application_id: int) -> TakeAway:
         """Everything about one application, read at one moment."""
-        with self._transactions.begin() as unit:
-            summary = self._applications.summary(application_id)
-            answers = self._applications.answers(application_id)
+        areas = self._areas
+        with areas.transactions.begin() as unit:
+            summary = areas.applications.summary(application_id)
+            answers = areas.applications.answers(application_id)
             return TakeAway(
                 application=TakeAwayApplication(
                     details=summary.details,
@@ -73,17 +53,17 @@ class TakeAwayStore:
                     created_at=summary.created_at,
                     saved_at=summary.saved_at,
                     answers=tuple(answers[key] for key in sorted(answers)),
-                    priorities_addressed=self._applications.priorities_addressed(application_id),
-                    requirements_done=self._applications.requirements_done(application_id),
-                    budget=self._money.budget(application_id),
-                    match_funding=self._money.match_funding(application_id),
-                    plan=self._plan.get(application_id),
-                    exit_strategy=self._plan.exit_plan(application_id),
-                    decision=self._decisions.decision(application_id),
-                    reports=self._decisions.reports(application_id),
+                    priorities_addressed=areas.applications.priorities_addressed(application_id),
+                    requirements_done=areas.applications.requirements_done(application_id),
+                    budget=areas.money.budget(application_id),
+                    match_funding=areas.money.match_funding(application_id),
+                    plan=areas.plan.get(application_id),
+                    exit_strategy=areas.plan.exit_plan(application_id),
+                    decision=areas.decisions.decision(application_id),
+                    reports=areas.decisions.reports(application_id),
                 ),
-                profile=self._profile.get(),
-                funder=self._funders.get(summary.funder_id) if summary.funder_id else None,
+                profile=areas.profile.get(),
+                funder=areas.funders.get(summary.funder_id) if summary.funder_id else None,
                 written_by=f"GrantDesk {__version__}",
                 saved_at=unit.clock().astimezone(UTC),
             )
@@ -92,39 +72,35 @@ class TakeAwayStore:
         """Add the copy as a new application, with its funder's form if that is not here yet;
         nothing here is changed or replaced. All of it is added, or none. It is written through
         the same commands as typing would, then keeps the times it had."""
-        application = copy.application
-        details = application.details
-        with self._transactions.begin() as unit:
+        application, details = copy.application, copy.application.details
+        areas = self._areas
+        with areas.transactions.begin() as unit:
             same_title = tuple(
                 summary.id
-                for summary in self._applications.summaries()
+                for summary in areas.applications.summaries()
                 if summary.details.title == details.title
             )
             funder_id, funder_added = self._funder_for(copy)
-            application_id = self._applications.create(details)
+            new_id = areas.applications.create(details)
             for answer in application.answers:
-                self._applications.save_answer(application_id, answer.question_key, answer.text)
+                areas.applications.save_answer(new_id, answer.question_key, answer.text)
                 if answer.limit is not None:
-                    self._applications.save_answer_limit(
-                        application_id, answer.question_key, answer.limit
-                    )
-            self._applications.save_priorities_addressed(
-                application_id, application.priorities_addressed
-            )
-            self._applications.save_requirements_done(application_id, application.requirements_done)
-            self._money.save_budget(application_id, application.budget)
-            self._money.save_match_funding(application_id, application.match_funding)
-            self._plan.save(application_id, application.plan)
-            self._plan.save_exit_plan(application_id, application.exit_strategy)
-            self._decisions.save_decision(application_id, application.decision)
-            self._decisions.save_reports(application_id, application.reports)
-            self._decisions.set_status(application_id, application.status)
-            row = unit.application(application_id)
+                    areas.applications.save_answer_limit(new_id, answer.question_key, answer.limit)
+            areas.applications.save_priorities_addressed(new_id, application.priorities_addressed)
+            areas.applications.save_requirements_done(new_id, application.requirements_done)
+            areas.money.save_budget(new_id, application.budget)
+            areas.money.save_match_funding(new_id, application.match_funding)
+            areas.plan.save(new_id, application.plan)
+            areas.plan.save_exit_plan(new_id, application.exit_strategy)
+            areas.decisions.save_decision(new_id, application.decision)
+            areas.decisions.save_reports(new_id, application.reports)
+            areas.decisions.set_status(new_id, application.status)
+            row = unit.application(new_id)
             row.funder_id = funder_id  # the form as it was: no answers moved, no details changed
             row.created_at = _stored(application.created_at) or row.created_at
             row.updated_at = _stored(application.saved_at) or row.updated_at
             return Added(
-                application_id=application_id,
+                application_id=new_id,
                 title=display_title(details.title),
                 same_title=same_title,
                 profile=self._profile_for(copy),
@@ -136,17 +112,17 @@ class TakeAwayStore:
         if copy.funder is None:
             return None, None
         wanted = replace(copy.funder, id=None)
-        for funder in self._funders.all():
+        for funder in self._areas.funders.all():
             if replace(funder, id=None) == wanted:
                 return funder.id, None
-        return self._funders.save(wanted), wanted.display_name
+        return self._areas.funders.save(wanted), wanted.display_name
 
     def _profile_for(self, copy: TakeAway) -> ProfileOutcome:
-        ours = self._profile.get()
+        ours = self._areas.profile.get()
         if copy.profile is None or ours == copy.profile:
             return ProfileOutcome.SAME
         if ours is None:
-            self._profile.save(copy.profile)
+            self._areas.profile.save(copy.profile)
             return ProfileOutcome.ADDED
         return ProfileOutcome.KEPT_OURS
 
