@@ -1,9 +1,12 @@
 """Starting the window: Qt, the store, the main window, and a kind word if anything fails."""
 
+from __future__ import annotations
+
 import logging
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
@@ -14,6 +17,9 @@ from grantdesk.logs import start_logging
 from grantdesk.paths import resources_dir
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from grantdesk.store.errors import DamagedDatabase
 
 log = logging.getLogger(__name__)
 
@@ -71,21 +77,81 @@ def run_window(data_dir: Path) -> int:
 
 
 def _open_store(window: MainWindow, data_dir: Path) -> None:
-    """Open the database once the window is up (loading the database library takes a moment)."""
+    """Open the database once the window is up (loading the database library takes a moment):
+    checked first, and if it is damaged, put right only as the person chooses."""
     from grantdesk.examples.funders import add_example_funders
     from grantdesk.store.database import open_database
+    from grantdesk.store.errors import DamagedDatabase
     from grantdesk.store.repository import Store
 
-    try:
-        store = Store(open_database(data_dir))
-    except StoreError as failure:
-        QMessageBox.critical(
-            window, _tr("GrantDesk"), QCoreApplication.translate("StoreError", failure.message)
-        )
+    kept_aside = None
+    for _attempt in range(3):
+        try:
+            store = Store(open_database(data_dir))
+            break
+        except DamagedDatabase as damage:
+            kept_aside = _put_right(window, data_dir, damage)
+            if kept_aside is None:
+                QApplication.exit(1)
+                return
+        except StoreError as failure:
+            QMessageBox.critical(
+                window, _tr("GrantDesk"), QCoreApplication.translate("StoreError", failure.message)
+            )
+            QApplication.exit(1)
+            return
+    else:
         QApplication.exit(1)
         return
     try:
-        add_example_funders(store)
+        if not store.read_only:
+            add_example_funders(store)
     except Exception:  # the examples are a convenience: whatever is wrong, the window opens
         log.exception("The example funders could not be added")
     window.attach(store)
+    window.start_automatic_backups()
+    if kept_aside is not None:
+        window.statusBar().showMessage(
+            _tr("The damaged files are kept in {folder}.").format(folder=kept_aside), 60000
+        )
+
+
+def _put_right(window: MainWindow, data_dir: Path, damage: DamagedDatabase) -> Path | None:
+    """Ask what to do about damage found at start-up and do it. Returns where the damaged
+    files were kept, or None to close GrantDesk."""
+    from grantdesk.store.backups import DAMAGED_FOLDER, Backups
+    from grantdesk.store.database import BACKUP_FOLDER
+    from grantdesk.ui.files.backups_dialog import backup_text, contents_text
+    from grantdesk.ui.files.damage_dialog import DamageChoice, ask_about_damage
+
+    backups = Backups(damage.database, data_dir / BACKUP_FOLDER)
+    newest = backups.newest_good()
+    readable = backups.readable_contents() if damage.damage.in_recent_saves else None
+    choice = ask_about_damage(
+        window,
+        damage.message,
+        contents_text(readable) if readable is not None else None,
+        backup_text(newest, backups.contents(newest)) if newest is not None else None,
+        data_dir / DAMAGED_FOLDER,
+    )
+    try:
+        if choice is DamageChoice.CARRY_ON:
+            aside = backups.carry_on()
+        elif choice is DamageChoice.GO_BACK:
+            aside = backups.recover(newest)
+        elif choice is DamageChoice.START_AFRESH:
+            aside = backups.recover(None)
+        else:
+            return None
+    except (StoreError, OSError) as failure:
+        log.exception("Putting the data right failed")
+        QMessageBox.critical(
+            window,
+            _tr("GrantDesk"),
+            _tr(
+                "GrantDesk could not put its data right ({reason}). Nothing more has been "
+                "changed; please ask whoever looks after this computer for help."
+            ).format(reason=getattr(failure, "message", None) or failure),
+        )
+        return None
+    return aside

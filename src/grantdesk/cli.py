@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import unicodedata
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -16,13 +18,18 @@ from grantdesk.domain.dates import format_short_date
 from grantdesk.domain.money import format_money
 from grantdesk.logs import start_logging
 from grantdesk.paths import DATA_DIR_VARIABLE, data_dir
-from grantdesk.store.errors import StoreError
+from grantdesk.store.errors import DamagedDatabase, NewerDatabase, StoreError
 
 if TYPE_CHECKING:
+    from grantdesk.domain.backups import BackupContents
     from grantdesk.store.repository import Store
 
 USAGE_ERROR = 2
 FAILURE = 1
+GO_BACK_TO_A_BACKUP = (
+    "Type 'grantdesk check' to see the newest good backup, then open GrantDesk to go back to "
+    "it; the damaged file is kept aside, never deleted."
+)
 
 
 class PlainArgumentParser(argparse.ArgumentParser):
@@ -69,6 +76,31 @@ def build_parser() -> PlainArgumentParser:
     pdf.add_argument(
         "--draft", action="store_true", help="mark every page DRAFT even if nothing is missing"
     )
+    export = commands.add_parser(
+        "export",
+        parents=[data_dir_option],
+        help="save one application as a copy to take to another computer",
+    )
+    export.add_argument("id", type=int, metavar="ID", help="the application's number (see list)")
+    export.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="where to save the copy"
+    )
+    import_ = commands.add_parser(
+        "import",
+        parents=[data_dir_option],
+        help="add an application from a copy made by export (nothing here is replaced)",
+    )
+    import_.add_argument("file", metavar="FILE", help="the copy to add")
+    commands.add_parser(
+        "backup",
+        parents=[data_dir_option],
+        help="make a backup now (the safe way to copy the data while GrantDesk is open)",
+    )
+    commands.add_parser(
+        "check",
+        parents=[data_dir_option],
+        help="check the data file for damage, and say which backup to go back to if it is",
+    )
     funders = commands.add_parser(
         "funders",
         parents=[data_dir_option],
@@ -76,15 +108,17 @@ def build_parser() -> PlainArgumentParser:
     )
     actions = funders.add_subparsers(dest="action", metavar="ACTION", required=True)
     actions.add_parser("list", parents=[data_dir_option], help="list the funders")
-    export = actions.add_parser(
+    funder_export = actions.add_parser(
         "export", parents=[data_dir_option], help="save a funder and its form as a file"
     )
-    export.add_argument("id", type=int, metavar="ID", help="the funder's number (see list)")
-    export.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write it")
-    import_ = actions.add_parser(
+    funder_export.add_argument("id", type=int, metavar="ID", help="the funder's number (see list)")
+    funder_export.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="where to write it"
+    )
+    funder_import = actions.add_parser(
         "import", parents=[data_dir_option], help="add a funder from a funder file"
     )
-    import_.add_argument("file", metavar="FILE", help="a funder file")
+    funder_import.add_argument("file", metavar="FILE", help="a funder file")
     return parser
 
 
@@ -101,12 +135,30 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     start_logging(folder)
     try:
-        store = Store(open_database(folder))
-        if args.command == "pdf":
-            return write_pdf(store, args.id, Path(args.output), args.draft)
-        if args.command == "funders":
-            return funders_command(store, args)
-        return {"demo": demo, "list": list_applications}[args.command](store, folder)
+        if args.command == "check":
+            result = check(folder)
+        else:
+            store = Store(open_database(folder))
+            if args.command == "pdf":
+                result = write_pdf(store, args.id, Path(args.output), args.draft)
+            elif args.command == "export":
+                result = export(store, args.id, Path(args.output))
+            elif args.command == "import":
+                result = import_copy(store, Path(args.file))
+            elif args.command == "funders":
+                result = funders_command(store, args)
+            else:
+                run = {"demo": demo, "list": list_applications, "backup": backup}[args.command]
+                result = run(store, folder)
+        sys.stdout.flush()  # a closed pipe shows here, not as Python's complaint at exit
+        return result
+    except BrokenPipeError:
+        # The output was closed early (`grantdesk list | head -1`): nothing more is wanted.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except DamagedDatabase as damage:
+        print(f"grantdesk: {damage.message} {GO_BACK_TO_A_BACKUP}", file=sys.stderr)
+        return FAILURE
     except StoreError as failure:
         print(f"grantdesk: {failure.message}", file=sys.stderr)
         return FAILURE
@@ -148,14 +200,14 @@ def list_applications(store: Store, folder: Path) -> int:
         rows.append(
             (
                 str(summary.id),
-                display_title(details.title),
-                details.funder,
+                shown_safely(display_title(details.title)),
+                shown_safely(details.funder),
                 ""
                 if details.amount_requested_pence is None
                 else format_money(details.amount_requested_pence),
                 summary.status.label,
                 "" if details.closing_date is None else format_short_date(details.closing_date),
-                f"{summary.saved_at.astimezone():%d/%m/%Y %H:%M}",
+                when(summary.saved_at),
             )
         )
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
@@ -163,6 +215,135 @@ def list_applications(store: Store, folder: Path) -> int:
         print(
             "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
         )
+    return 0
+
+
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
+def shown_safely(text: str) -> str:
+    """Text for a terminal: control characters (NUL, ESC, line breaks) and the marks that turn
+    text right to left are written as escapes such as \\x1b, so a title can never move the
+    cursor, colour the screen or reverse what follows it."""
+    return "".join(
+        character.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(character) in ("Cc", "Zl", "Zp") or character in BIDI_CONTROLS
+        else character
+        for character in text
+    )
+
+
+def when(moment: datetime) -> str:
+    """A moment as the computer's clock shows it: 22/11/2026 20:31."""
+    return f"{moment.astimezone():%d/%m/%Y %H:%M}"
+
+
+def holds(contents: BackupContents | None) -> str:
+    if contents is None:
+        return "it cannot be read"
+    count = f"{contents.applications} application{'' if contents.applications == 1 else 's'}"
+    if contents.last_saved is None:
+        return count
+    return f"{count}, last saved {when(contents.last_saved)}"
+
+
+def backup(store: Store, folder: Path) -> int:
+    from grantdesk.domain.backups import BackupReason
+
+    made = store.backups.make(BackupReason.ON_REQUEST)
+    if made is None:
+        newest = store.backups.newest()
+        print(
+            f"Nothing has changed since the newest backup ({when(newest.taken_at)}), so it is "
+            f"up to date: {newest.path}"
+        )
+        return 0
+    print(f"Made a backup ({holds(store.backups.contents(made))}): {made.path}")
+    print("It is one file: copy it to a USB stick to keep it somewhere else as well.")
+    return 0
+
+
+def export(store: Store, application_id: int, output: Path) -> int:
+    from grantdesk.domain.takeaway import SUFFIX
+    from grantdesk.store.takeaway import write_copy
+
+    copy = store.takeaway.export(application_id)
+    if not output.suffix:
+        output = output.with_name(output.name + SUFFIX)
+    write_copy(copy, output)
+    title = shown_safely(display_title(copy.application.details.title))
+    print(f"Saved “{title}” as a copy to take away: {output}")
+    print(
+        "On the other computer, choose File, Open a copy in GrantDesk, or type "
+        "'grantdesk import' and the file's name."
+    )
+    return 0
+
+
+def import_copy(store: Store, source: Path) -> int:
+    from grantdesk.domain.takeaway import ProfileOutcome
+    from grantdesk.store.takeaway import read_copy
+
+    added = store.takeaway.add(read_copy(source))
+    title = shown_safely(added.title)
+    print(f"Added “{title}” as application {added.application_id}.")
+    if added.same_title:
+        numbers = ", ".join(str(number) for number in added.same_title)
+        print(
+            f"There was already an application called “{title}” (number {numbers}); both are kept."
+        )
+    if added.funder_added:
+        print(f"Its funder’s form, “{shown_safely(added.funder_added)}”, was added to the funders.")
+    if added.profile is ProfileOutcome.ADDED:
+        print("The group profile in the copy is now this group's profile.")
+    elif added.profile is ProfileOutcome.KEPT_OURS:
+        print("The group profile in the copy differs from the one here, which is kept as it is.")
+    return 0
+
+
+def check(folder: Path) -> int:
+    """The start-up check, on demand: exit 0 when the data is sound, 1 when it is damaged or
+    written by a newer GrantDesk; either way, what the newest good backup holds."""
+    from grantdesk.store.backups import Backups
+    from grantdesk.store.database import BACKUP_FOLDER, DATABASE_FILE
+    from grantdesk.store.sqlite_files import check_database, contents_of
+
+    database = folder / DATABASE_FILE
+    backups = Backups(database, folder / BACKUP_FOLDER)
+    try:
+        revision = check_database(database)
+    except NewerDatabase as refusal:
+        print(refusal.message)
+        return FAILURE
+    except DamagedDatabase as damage:
+        print(damage.message)
+        newest = backups.newest_good()
+        if newest is None:
+            print(
+                "There is no backup to go back to. Please do not delete the file; ask whoever "
+                "looks after this computer for help."
+            )
+        else:
+            print(
+                f"The newest good backup is from {when(newest.taken_at)} "
+                f"({holds(backups.contents(newest))}): {newest.path}"
+            )
+            print(
+                "Open GrantDesk to keep the damaged file aside (it is never deleted) and go "
+                "back to that backup."
+            )
+        return FAILURE
+    if revision is None:
+        print(f"There is no GrantDesk data in {folder} yet.")
+        return 0
+    print(f"GrantDesk's data in {folder} is in good order ({holds(contents_of(database))}).")
+    newest = backups.newest()
+    if newest is None:
+        print("There are no backups yet. Type 'grantdesk backup' to make one.")
+    else:
+        print(f"The newest backup is from {when(newest.taken_at)}: {newest.path}")
     return 0
 
 
@@ -205,7 +386,8 @@ def funders_command(store: Store, args: argparse.Namespace) -> int:
         if not funders:
             print("There are no funders yet. Add one with 'grantdesk funders import FILE'.")
         for funder in funders:
-            print(f"{funder.id}  {funder.display_name}  ({len(funder.questions)} questions)")
+            name = shown_safely(funder.display_name)
+            print(f"{funder.id}  {name}  ({len(funder.questions)} questions)")
         return 0
     if args.action == "export":
         if args.id not in {funder.id for funder in store.funders.all()}:

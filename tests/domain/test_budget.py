@@ -219,6 +219,7 @@ def test_rows_pasted_from_a_spreadsheet_become_lines():
         BudgetLine("Venue hire", "Tŷ’r Cwm hall", 4000, "sessions", 2500, year=2),
     )
     assert result.problems == (
+        "Row 1 was left out: it looks like column headings.",
         "Row 4 was not added: “lots” is not a quantity. Please type a number, for example 40 "
         "or 2.5.",
     )
@@ -228,4 +229,27 @@ def test_rows_pasted_from_a_spreadsheet_become_lines():
     assert parse_pasted_rows("Leaflets\t500\t£0.24").lines[0].price_pence == 12000
     assert parse_pasted_rows("Just words").problems == (
         "Row 1 was not added: it needs at least a description and a cost, split by a tab.",
+    )
+
+
+def test_thousands_of_figures_in_a_quantity_year_or_count_get_plain_messages():
+    from grantdesk.domain.budget import QuantityError, parse_project_year, parse_quantity
+    from grantdesk.domain.organisation import NumberError, parse_count
+
+    with pytest.raises(QuantityError, match=r"^That is far more than a budget line would need"):
+        parse_quantity("9" * 5000)
+    with pytest.raises(ValueError, match="is not a project year from 1 to 5"):
+        parse_project_year("1" * 5000)
+    with pytest.raises(ValueError, match="is not a project year"):
+        parse_project_year("10002")
+    with pytest.raises(ValueError, match="is not a project year"):
+        parse_project_year("²")
+    with pytest.raises(NumberError, match=r"^That is far more volunteers than any group has"):
+        parse_count("7" * 5000, "volunteers")
+    assert parse_quantity("0" * 5000 + "2.5") == 250
+    assert parse_count("1,200", "people") == 1200
+    pasted = parse_pasted_rows("Leaflets\t£5\nHall hire\t" + "9" * 5000 + "\t£10")
+    assert [line.description for line in pasted.lines] == ["Leaflets"]
+    assert pasted.problems == (
+        "Row 2 was not added: That is far more than a budget line would need. Please check.",
     )

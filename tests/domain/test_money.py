@@ -53,3 +53,16 @@ def test_amounts_are_written_the_british_way():
 @given(st.integers(min_value=0, max_value=CEILING_PENCE))
 def test_every_amount_reads_back_exactly_as_written(pence):
     assert parse_money(format_money(pence)) == pence
+
+
+@pytest.mark.parametrize("typed", ["9" * 5000, "£" + "1" * 4301 + ".50", "0" * 6000 + "1" * 10])
+def test_thousands_of_figures_get_a_plain_message_not_pythons(typed):
+    with pytest.raises(MoneyError) as raised:
+        parse_money(typed)
+    assert str(raised.value) == (
+        "That amount is far more than any grant application would ask for. Please check the figure."
+    )
+
+
+def test_leading_noughts_are_only_noughts():
+    assert parse_money("0" * 5000 + "12.50") == 1250

@@ -95,3 +95,23 @@ def test_any_json_at_all_is_a_funder_or_a_plain_refusal(data):
         assert str(refusal).startswith("Funder")
     else:
         assert isinstance(funder, Funder)
+
+
+def test_moments_keep_their_time_and_must_say_which_zone():
+    from dataclasses import dataclass
+    from datetime import UTC, datetime, timedelta
+
+    @dataclass(frozen=True)
+    class Saved:
+        at: datetime | None = None
+
+    moment = datetime(2026, 11, 22, 20, 31, 5, 123456, tzinfo=UTC)
+    assert to_plain(Saved(moment)) == {"at": "2026-11-22T20:31:05.123456+00:00"}
+    assert from_plain(Saved, to_plain(Saved(moment))) == Saved(moment)
+    summer = from_plain(Saved, {"at": "2026-07-01T19:00:00+01:00"}).at
+    assert summer == datetime(2026, 7, 1, 18, 0, tzinfo=UTC)
+    assert summer.utcoffset() == timedelta(0)
+    for bad in ("2026-11-22T20:31:05", "yesterday", 1234, "2026-13-01T00:00:00+00:00"):
+        with pytest.raises(PlainDataError, match="Saved: at should be a date and time written"):
+            from_plain(Saved, {"at": bad})
+    assert from_plain(Saved, {"at": None}) == Saved()

@@ -97,6 +97,180 @@ def test_pdf_of_the_demo_and_its_plain_failures(tmp_path: Path):
     assert "Traceback" not in blocked.stderr
 
 
+def test_a_missing_table_is_found_before_any_command_and_named(tmp_path: Path):
+    import sqlite3
+
+    data_dir = tmp_path / "data"
+    assert grantdesk("demo", "--data-dir", str(data_dir)).returncode == 0
+    with sqlite3.connect(data_dir / "grantdesk.sqlite3") as raw:
+        raw.execute("DROP TABLE plan_need")
+    result = grantdesk("pdf", "1", "-o", str(tmp_path / "x.pdf"), "--data-dir", str(data_dir))
+    assert result.returncode == 1
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("grantdesk: GrantDesk’s data file (")
+    assert "is missing part of what GrantDesk keeps in it (the table “plan_need”)." in line
+    assert line.endswith("the damaged file is kept aside, never deleted.")
+    assert "save" not in line
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_list_ends_quietly_when_its_reader_stops_early(tmp_path: Path):
+    from grantdesk.domain.application import ApplicationDetails
+    from grantdesk.store.database import open_database
+    from grantdesk.store.repository import Store
+
+    data_dir = tmp_path / "data"
+    engine = open_database(data_dir)
+    store = Store(engine)
+    with store.transaction():
+        for number in range(1500):  # far more than a pipe holds, so the writer meets the close
+            store.applications.create(ApplicationDetails(title=f"Application number {number}"))
+    engine.dispose()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "grantdesk", "list", "--data-dir", str(data_dir)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdout.readline().startswith(b"ID")
+    child.stdout.close()
+    child.wait(timeout=60)
+    assert child.stderr.read() == b""
+    assert child.returncode == 0
+
+
+def test_list_shows_control_characters_in_titles_as_escapes(tmp_path: Path):
+    from grantdesk.domain.application import ApplicationDetails
+    from grantdesk.store.database import open_database
+    from grantdesk.store.repository import Store
+
+    data_dir = tmp_path / "data"
+    engine = open_database(data_dir)
+    Store(engine).applications.create(
+        ApplicationDetails(
+            title="Safe\x00Space\x1b[2J\x1b[31m red\u202eevil\nnext", funder="Tŷ’r Cwm 👍🏽\x07"
+        )
+    )
+    engine.dispose()
+    listing = grantdesk("list", "--data-dir", str(data_dir))
+    assert listing.returncode == 0
+    [_heading, row] = listing.stdout.splitlines()
+    assert "Safe\\x00Space\\x1b[2J\\x1b[31m red\\u202eevil\\nnext" in row
+    assert "Tŷ’r Cwm 👍🏽\\x07" in row
+    assert not any(c in listing.stdout for c in "\x00\x1b\u202e\x07")
+
+
+def test_backup_on_demand_then_nothing_to_do_then_check(tmp_path: Path):
+    data_dir = tmp_path / "data"
+    assert grantdesk("demo", "--data-dir", str(data_dir)).returncode == 0
+    made = grantdesk("backup", "--data-dir", str(data_dir))
+    assert made.returncode == 0, made.stderr
+    first, second = made.stdout.splitlines()
+    assert first.startswith("Made a backup (2 applications, last saved ")
+    assert first.endswith(".sqlite3") and str(data_dir / "backups" / "on-request-") in first
+    assert second == "It is one file: copy it to a USB stick to keep it somewhere else as well."
+    again = grantdesk("backup", "--data-dir", str(data_dir))
+    assert again.returncode == 0
+    assert again.stdout.startswith("Nothing has changed since the newest backup (")
+
+    checked = grantdesk("check", "--data-dir", str(data_dir))
+    assert checked.returncode == 0, checked.stdout
+    sound, newest = checked.stdout.splitlines()
+    assert sound.startswith(f"GrantDesk's data in {data_dir} is in good order (2 applications")
+    assert newest.startswith("The newest backup is from ")
+
+
+def test_check_reports_damage_and_the_backup_to_go_back_to_and_fails(tmp_path: Path):
+    data_dir = tmp_path / "data"
+    assert grantdesk("demo", "--data-dir", str(data_dir)).returncode == 0
+    assert grantdesk("backup", "--data-dir", str(data_dir)).returncode == 0
+    database = data_dir / "grantdesk.sqlite3"
+    size = database.stat().st_size
+    with database.open("rb+") as file:
+        file.seek(size // 2 // 4096 * 4096)
+        file.write(b"\xff" * 4096)
+    checked = grantdesk("check", "--data-dir", str(data_dir))
+    assert checked.returncode == 1
+    damage, backup, advice = checked.stdout.splitlines()
+    assert damage == (
+        f"GrantDesk’s data file ({database}) is damaged inside: part of it has been overwritten, "
+        "so some of what it holds cannot be read."
+    )
+    assert backup.startswith("The newest good backup is from ")
+    assert "(2 applications, last saved " in backup
+    assert advice.startswith("Open GrantDesk to keep the damaged file aside")
+    listing = grantdesk("list", "--data-dir", str(data_dir))
+    assert listing.returncode == 1
+    assert listing.stderr.startswith(f"grantdesk: GrantDesk’s data file ({database}) is damaged")
+    assert "Traceback" not in listing.stderr
+
+
+def test_check_of_an_empty_folder_and_of_a_zero_byte_file(tmp_path: Path):
+    data_dir = tmp_path / "data"
+    empty = grantdesk("check", "--data-dir", str(data_dir))
+    assert empty.returncode == 0
+    assert empty.stdout == f"There is no GrantDesk data in {data_dir} yet.\n"
+    (data_dir / "grantdesk.sqlite3").write_bytes(b"")
+    zero = grantdesk("check", "--data-dir", str(data_dir))
+    assert zero.returncode == 1
+    assert "is empty: it holds nothing at all" in zero.stdout
+    assert "There is no backup to go back to." in zero.stdout
+    listing = grantdesk("list", "--data-dir", str(data_dir))
+    assert listing.returncode == 1
+    assert "is empty" in listing.stderr
+    assert (data_dir / "grantdesk.sqlite3").stat().st_size == 0
+
+
+def test_export_then_import_on_another_computer_and_back(tmp_path: Path):
+    import json
+
+    here, there = tmp_path / "here", tmp_path / "there"
+    assert grantdesk("demo", "--data-dir", str(here)).returncode == 0
+    copy = tmp_path / "usb" / "friday"
+    copy.parent.mkdir()
+    saved = grantdesk("export", "1", "-o", str(copy), "--data-dir", str(here))
+    assert saved.returncode == 0, saved.stderr
+    file = copy.with_name("friday.grantdesk")
+    assert saved.stdout.splitlines()[0] == (
+        f"Saved “Friday Night Safe Space” as a copy to take away: {file}"
+    )
+    added = grantdesk("import", str(file), "--data-dir", str(there))
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.splitlines() == [
+        "Added “Friday Night Safe Space” as application 1.",
+        "The group profile in the copy is now this group's profile.",
+    ]
+    assert "Friday Night Safe Space" in grantdesk("list", "--data-dir", str(there)).stdout
+
+    back = tmp_path / "usb" / "back.grantdesk"
+    assert grantdesk("export", "1", "-o", str(back), "--data-dir", str(there)).returncode == 0
+    first, second = (json.loads(path.read_text("utf-8")) for path in (file, back))
+    for journey in (first, second):
+        del journey["saved_at"]
+    assert first == second
+
+    again = grantdesk("import", str(back), "--data-dir", str(here))
+    assert again.stdout.splitlines() == [
+        "Added “Friday Night Safe Space” as application 3.",
+        "There was already an application called “Friday Night Safe Space” (number 1); both "
+        "are kept.",
+    ]
+
+
+def test_a_damaged_copy_is_refused_in_one_line_and_adds_nothing(tmp_path: Path):
+    data_dir = tmp_path / "data"
+    assert grantdesk("demo", "--data-dir", str(data_dir)).returncode == 0
+    file = tmp_path / "friday.grantdesk"
+    assert grantdesk("export", "1", "-o", str(file), "--data-dir", str(data_dir)).returncode == 0
+    file.write_bytes(file.read_bytes()[:-40])
+    refused = grantdesk("import", str(file), "--data-dir", str(data_dir))
+    assert refused.returncode == 1
+    assert refused.stderr.splitlines() == [
+        "grantdesk: This GrantDesk copy is damaged or cut short, so GrantDesk has not opened it. "
+        "Nothing has been changed. If you can, save the copy again on the computer it came from."
+    ]
+    assert grantdesk("list", "--data-dir", str(data_dir)).stdout.count("\n") == 3
+
+
 def test_pdf_checks_the_funders_longest_project_to_the_day(tmp_path: Path):
     from datetime import date
 
@@ -203,3 +377,18 @@ def test_a_damaged_funder_file_is_refused_in_one_line_and_nothing_is_added(
     missing = grantdesk("funders", "import", str(tmp_path / "nowhere.json"), "--data-dir", data_dir)
     assert missing.returncode == 1
     assert missing.stderr.startswith("grantdesk: GrantDesk could not open ")
+
+
+def test_funders_list_shows_control_characters_in_names_as_escapes(tmp_path: Path):
+    from grantdesk.domain.funders import Funder
+    from grantdesk.store.database import open_database
+    from grantdesk.store.repository import Store
+
+    data_dir = tmp_path / "data"
+    engine = open_database(data_dir)
+    Store(engine).funders.save(Funder(name="Trust\x1b[31m\u202eevil"))
+    engine.dispose()
+    listing = grantdesk("funders", "list", "--data-dir", str(data_dir))
+    assert listing.returncode == 0
+    assert "Trust\\x1b[31m\\u202eevil" in listing.stdout
+    assert "\x1b" not in listing.stdout and "\u202e" not in listing.stdout

@@ -7,11 +7,11 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 
 from grantdesk.domain.application import ApplicationDetails
+from grantdesk.store.backups import Backups
 from grantdesk.store.database import (
     DATABASE_FILE,
     MIGRATIONS,
     SCHEMA_REVISION,
-    backup,
     integrity_problems,
     open_database,
     schema_revision,
@@ -65,11 +65,11 @@ def test_opening_again_keeps_everything(data_dir: Path):
     assert again.applications.answers(summary.id)["project"].text == "Still here ŵ"
 
 
-def test_a_backup_is_a_complete_copy(store: Store, data_dir: Path, tmp_path: Path):
+def test_a_backup_is_a_complete_copy(store: Store, data_dir: Path):
     application_id = store.applications.create(ApplicationDetails(title="Backed up"))
     store.applications.save_answer(application_id, "project", "Copied safely – ŷ")
-    copy = backup(store.engine, tmp_path / "backups" / "copy.sqlite3")
-    row = sqlite3.connect(copy).execute("SELECT text FROM answer").fetchone()
+    made = Backups(data_dir / DATABASE_FILE, data_dir / "backups").make()
+    row = sqlite3.connect(made.path).execute("SELECT text FROM answer").fetchone()
     assert row == ("Copied safely – ŷ",)
 
 

@@ -36,13 +36,16 @@ def window(open_window) -> MainWindow:
     return open_window()
 
 
-def when_dialog_opens(action: Callable[[QWidget], None], kind: type = QWidget) -> None:
-    """Act on the next modal dialog (of `kind`) as soon as it is shown (it blocks the test until
-    closed)."""
+def when_dialog_opens(
+    action: Callable[[QWidget], None], kind: type = QWidget, after: QWidget | None = None
+) -> None:
+    """Act on the next modal dialog (of this kind, and other than the one `after` which it
+    opens) as soon as it is shown (it blocks the test until closed)."""
 
     def act() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None or not dialog.isActiveWindow() or not isinstance(dialog, kind):
+        waiting = dialog is None or dialog is after or not isinstance(dialog, kind)
+        if waiting or not dialog.isActiveWindow():
             QTimer.singleShot(10, act)
             return
         try:

@@ -131,3 +131,29 @@ def test_when_saving_fails_the_text_stays_and_is_saved_once_it_can_be(window, qt
     assert (
         window.store.applications.answers(application_id)["what_you_do"].text == "Precious words ŵ"
     )
+
+
+def test_a_missing_table_on_opening_an_application_is_told_as_a_failed_read(window, qtbot):
+    import sqlite3
+
+    from grantdesk.store.database import DATABASE_FILE
+
+    application_id = window.store.applications.create(ApplicationDetails(title="Safe Space"))
+    window.show_home()
+    database = window.store.engine.url.database
+    assert database.endswith(DATABASE_FILE)
+    with sqlite3.connect(database) as raw:
+        raw.execute("DROP TABLE answer")
+    told = []
+
+    def read_and_close(box) -> None:
+        told.append(box.text())
+        press(box, Qt.Key.Key_Return)
+
+    when_dialog_opens(read_and_close)
+    window.open_application(application_id)
+    [message] = told
+    assert message.startswith("GrantDesk could not read its data, because part of its data file")
+    assert "answer" in message
+    assert "save" not in message and "on screen" not in message
+    assert window.pages.currentWidget() is window.home

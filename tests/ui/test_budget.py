@@ -2,12 +2,14 @@
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from grantdesk.domain.application import ApplicationDetails
 from grantdesk.domain.budget import BudgetLine, BudgetModel, MatchFunding, MatchStatus, VatMode
 from grantdesk.domain.funders import BudgetRules, Funder, FunderQuestion
+from tests.domain.test_paste import EXCEL, GOOGLE_SHEETS, LIBREOFFICE
 from tests.keys import press, press_here, type_here
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -99,7 +101,8 @@ def test_rows_pasted_from_a_spreadsheet_arrive_as_lines(window, qtbot):
     press(budget.table, Qt.Key.Key_V, CTRL)
     assert [line.description for line in budget.model.rows] == ["Tŷ’r Cwm hall", "Hot food"]
     assert budget.problem.text() == (
-        "2 lines were added.\nRow 4 was not added: “lots” is not a quantity. Please type a "
+        "2 lines were added.\nRow 1 was left out: it looks like column headings.\n"
+        "Row 4 was not added: “lots” is not a quantity. Please type a "
         "number, for example 40 or 2.5."
     )
     assert budget.grand_total.text() == "Total cost of the project: £1,360.00"
@@ -215,6 +218,30 @@ def test_match_funding_and_the_balance_said_in_words(window, qtbot):
     assert match.project_cost.text().endswith("£4,250.00")
     window.saver.flush()
     assert window.store.money.match_funding(application_id) == match.model.rows
+
+
+@pytest.mark.parametrize("clipboard", [EXCEL, LIBREOFFICE, GOOGLE_SHEETS])
+def test_ctrl_v_reads_each_spreadsheets_clipboard_with_line_breaks_in_cells(
+    window, qtbot, clipboard
+):
+    application_id = open_budget(window)
+    budget = editor_of(window)
+    QApplication.clipboard().setText(clipboard)
+    budget.table.setFocus()
+    press(budget.table, Qt.Key.Key_V, CTRL)
+    assert [line.description for line in budget.model.rows] == [
+        "Hall hire\nand kitchen",
+        'Youth worker, "lead"\n(sessional)',
+        '12" speaker',
+    ]
+    assert budget.problem.text() == (
+        "3 lines were added.\n"
+        "Row 1 was left out: it looks like column headings.\n"
+        "Row 5 was left out: it looks like a total, and GrantDesk adds up the budget itself."
+    )
+    window.saver.flush()
+    saved = window.store.money.budget(application_id).lines
+    assert [line.unit_cost_pence for line in saved] == [2500, 1550, 8999]
 
 
 def open_for_funder(window, funder: Funder, requested: int) -> int:

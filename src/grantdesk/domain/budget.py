@@ -6,13 +6,15 @@ an exact half penny rounded up. Each printed line is rounded once; every total i
 the printed lines beneath it, so the figures on the page always add up.
 """
 
+import csv
+import io
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
 from grantdesk.domain.dates import months_needed
-from grantdesk.domain.money import MoneyError, format_money, parse_money
+from grantdesk.domain.money import format_money, parse_money
 
 QUANTITY_SCALE = 100
 """Quantities are kept in hundredths, so 2.5 days is 250 and sums stay whole numbers."""
@@ -300,8 +302,10 @@ def parse_quantity(text: str) -> int:
         raise QuantityError(
             f"“{cleaned}” is not a quantity. Please type a number, for example 40 or 2.5."
         )
-    whole = int((match[1] or "0").replace(",", ""))
-    hundredths = whole * QUANTITY_SCALE + int((match[2] or "").ljust(2, "0"))
+    whole = (match[1] or "0").replace(",", "").lstrip("0") or "0"
+    if len(whole) > len(str(LARGEST_QUANTITY // QUANTITY_SCALE)):  # not read: Python refuses
+        raise QuantityError("That is far more than a budget line would need. Please check.")
+    hundredths = int(whole) * QUANTITY_SCALE + int((match[2] or "").ljust(2, "0"))
     if hundredths > LARGEST_QUANTITY:
         raise QuantityError(f"{cleaned} is far more than a budget line would need. Please check.")
     return hundredths
@@ -345,27 +349,42 @@ class PastedRows:
 
 
 def parse_pasted_rows(text: str, default_year: int = 1) -> PastedRows:
-    """Turn rows copied from a spreadsheet (cells split by tabs) into budget lines.
+    """Turn rows copied from a spreadsheet into budget lines, and say what was left out.
 
-    The columns are read by how many there are:
+    Excel, LibreOffice and Google Sheets all put tab-separated text on the clipboard, with a
+    cell that holds a line break (or a tab, or starts with a quote) in double quotes and its
+    own quotes doubled; the csv module reads that. The columns are read by how many there are:
     2: description, cost · 3: description, quantity, unit cost ·
     4: description, quantity, unit, unit cost · 5 or more: category, description,
-    quantity, unit, unit cost (and year). A heading row is skipped.
+    quantity, unit, unit cost (and year). A heading row and a total row are left out, and
+    said so: GrantDesk adds up the budget itself.
     """
     lines: list[BudgetLine] = []
     problems: list[str] = []
-    rows = [row for row in text.replace("\r\n", "\n").split("\n") if row.strip()]
+    rows = list(csv.reader(io.StringIO(text, newline=""), dialect="excel-tab"))
     for number, row in enumerate(rows, start=1):
-        cells = [cell.strip() for cell in row.split("\t")]
-        try:
-            line = _line_from_cells(cells, default_year)
-        except (MoneyError, QuantityError, ValueError) as error:
-            if number == 1 and len(rows) > 1:
-                continue  # a heading row such as "Item  Qty  Cost"
-            problems.append(f"Row {number} was not added: {error}")
+        cells = [cell.strip() for cell in row]
+        if not any(cells):
             continue
-        lines.append(line)
+        if any(cell.casefold() in TOTAL_WORDS for cell in cells[:2]):
+            problems.append(
+                f"Row {number} was left out: it looks like a total, and GrantDesk adds up the "
+                "budget itself."
+            )
+            continue
+        try:
+            lines.append(_line_from_cells(cells, default_year))
+        except ValueError as error:  # MoneyError and QuantityError are ValueErrors
+            headings = not any(character.isdigit() for character in "".join(cells))
+            if number == 1 and len(rows) > 1 and headings:
+                problems.append("Row 1 was left out: it looks like column headings.")
+            else:
+                problems.append(f"Row {number} was not added: {error}")
     return PastedRows(tuple(lines), tuple(problems))
+
+
+TOTAL_WORDS = frozenset({"total", "totals", "subtotal", "sub-total", "sub total", "grand total"})
+"""What a spreadsheet's own total row says where a description would be."""
 
 
 def _line_from_cells(cells: list[str], default_year: int) -> BudgetLine:
@@ -401,7 +420,8 @@ def _line_from_cells(cells: list[str], default_year: int) -> BudgetLine:
 def parse_project_year(text: str) -> int:
     """Read "2" or "Year 2" as a project year from 1 to 5."""
     digits = text.lower().removeprefix("year").strip()
-    if not digits.isdigit() or not 1 <= int(digits) <= MAX_YEARS:
+    readable = digits.isascii() and digits.isdigit() and len(digits) <= 2
+    if not readable or not 1 <= int(digits) <= MAX_YEARS:
         raise ValueError(f"“{text}” is not a project year from 1 to {MAX_YEARS}.")
     return int(digits)
 

@@ -9,6 +9,11 @@ CEILING_PENCE = 100_000_000 * PENCE_PER_POUND
 _AMOUNT = re.compile(r"(?P<pounds>\d{1,3}(?:,\d{3})+|\d+)?(?:\.(?P<pence>\d{0,2}))?")
 
 
+_TOO_MUCH = (
+    "{amount} is far more than any grant application would ask for. Please check the figure."
+)
+
+
 class MoneyError(ValueError):
     """A typed amount that is not a sum of money; the message says what to type instead."""
 
@@ -34,14 +39,13 @@ def parse_money(text: str) -> int | None:
             f"“{text.strip()}” is not an amount of money. Please type it in figures, "
             "for example £1,234.50."
         )
-    pounds = int((match["pounds"] or "0").replace(",", ""))
-    pence = int((match["pence"] or "").ljust(2, "0"))
-    amount = pounds * PENCE_PER_POUND + pence
+    pounds = (match["pounds"] or "0").replace(",", "").lstrip("0")
+    if len(pounds) > len(str(CEILING_PENCE // PENCE_PER_POUND)):
+        # Checked before reading the figure: Python refuses to read thousands of digits.
+        raise MoneyError(_TOO_MUCH.format(amount="That amount"))
+    amount = int(pounds or "0") * PENCE_PER_POUND + int((match["pence"] or "").ljust(2, "0"))
     if amount > CEILING_PENCE:
-        raise MoneyError(
-            f"{format_money(amount)} is far more than any grant application would ask for. "
-            "Please check the figure."
-        )
+        raise MoneyError(_TOO_MUCH.format(amount=format_money(amount)))
     return amount
 
 

@@ -69,6 +69,10 @@ class Profile:
     """A bank account in the group's own name that can receive a grant; None if not yet said."""
 
 
+LONGEST_COUNT = 9
+"""Figures in a count of people: a billion is already far beyond any group."""
+
+
 class NumberError(ValueError):
     """A typed count or year that could not be read; the message says what to type."""
 
@@ -78,8 +82,10 @@ def parse_count(text: str, what: str) -> int | None:
     cleaned = text.strip().replace(",", "")
     if not cleaned:
         return None
-    if not cleaned.isdigit():
+    if not (cleaned.isascii() and cleaned.isdigit()):
         raise NumberError(f"Please type the number of {what} in figures, for example 12.")
+    if len(cleaned.lstrip("0")) > LONGEST_COUNT:
+        raise NumberError(f"That is far more {what} than any group has. Please check the figure.")
     return int(cleaned)
 
 
@@ -88,7 +94,7 @@ def parse_year(text: str, this_year: int) -> int | None:
     cleaned = text.strip()
     if not cleaned:
         return None
-    if not (cleaned.isdigit() and len(cleaned) == 4):
+    if not (cleaned.isascii() and cleaned.isdigit() and len(cleaned) == 4):
         raise NumberError("Please type the year with four figures, for example 2011.")
     year = int(cleaned)
     if not 1800 <= year <= this_year:

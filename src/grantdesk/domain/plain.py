@@ -8,7 +8,7 @@ of the wrong kind is refused with a sentence naming the field, never stored.
 import dataclasses
 import types
 import typing
-from datetime import date
+from datetime import UTC, date, datetime
 from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
@@ -86,6 +86,13 @@ def _read(kind: Any, data: Any, where: str) -> Any:
             return kind(data)
         except ValueError:
             raise PlainDataError(f"{where} cannot be {data!r}.") from None
+    if kind is datetime:
+        moment = _moment(data) if isinstance(data, str) else None
+        if moment is None:
+            raise PlainDataError(
+                f"{where} should be a date and time written as 2027-01-31T18:30:00+00:00."
+            )
+        return moment
     if kind is date:
         if not isinstance(data, str):
             raise PlainDataError(f"{where} should be a date written as 2027-01-31.")
@@ -106,6 +113,10 @@ def _read(kind: Any, data: Any, where: str) -> Any:
             raise PlainDataError(f"{where} should be text.")
         if len(data) > LONGEST_TEXT:
             raise PlainDataError(f"{where} is far too long.")
+        try:
+            data.encode("utf-8")
+        except UnicodeEncodeError:  # half of a character pair (\ud800), which nobody can type
+            raise PlainDataError(f"{where} holds a broken character.") from None
         return data
     if origin is dict:
         key_kind, value_kind = typing.get_args(kind)
@@ -116,3 +127,12 @@ def _read(kind: Any, data: Any, where: str) -> Any:
             for key, value in data.items()
         }
     raise TypeError(f"No plain form for {kind!r}")  # a programming error, not bad data
+
+
+def _moment(text: str) -> datetime | None:
+    """A moment with its offset from UTC (one without could be any time of day), in UTC."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment.astimezone(UTC) if moment.tzinfo is not None else None

@@ -26,6 +26,7 @@ from grantdesk.store.mapping import (
     summary_from,
 )
 from grantdesk.store.models import AnswerRow, ApplicationRow
+from grantdesk.store.revisions import keep_while_typing
 from grantdesk.store.unit_of_work import Transactions, UnitOfWork
 
 
@@ -171,7 +172,9 @@ class ApplicationsStore:
 
     def save_answer(self, application_id: int, question_key: str, text: str) -> None:
         with self._transactions.begin() as unit:
-            _answer_row(unit, application_id, question_key).text = text
+            answer = _answer_row(unit, application_id, question_key)
+            keep_while_typing(unit, answer, text)
+            answer.text = text
 
     def save_answer_limit(
         self, application_id: int, question_key: str, limit: Limit | None

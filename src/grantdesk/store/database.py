@@ -1,30 +1,44 @@
-"""Opening a group's database: the SQLite settings that keep every word, and migrations.
+"""Opening a group's database: the start-up check, the SQLite settings that keep every word,
+and migrations.
 
-Everything SQLite-specific lives here, so the models could one day sit on another database.
+Everything SQLite-specific lives here and, for the files themselves (their check and copies),
+in sqlite_files.py beside it, so the models could one day sit on another database.
 """
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
-from importlib.resources import files
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
-from grantdesk.store.errors import StoreError, message_for
+from grantdesk import __version__
+from grantdesk.store.backups import Backups
+from grantdesk.store.errors import NewerDatabase, StoreError, message_for
+from grantdesk.store.sqlite_files import (
+    KNOWN_REVISIONS,
+    MIGRATIONS,
+    SCHEMA_REVISION,
+    check_database,
+    check_tables,
+    connect,
+    revision_and_tables,
+    version_number,
+)
 
 log = logging.getLogger(__name__)
 
 DATABASE_FILE = "grantdesk.sqlite3"
 BACKUP_FOLDER = "backups"
-SCHEMA_REVISION = "0006_funder_forms"
-"""The newest migration; tests check it matches the migrations folder."""
-MIGRATIONS = Path(files("grantdesk.store")) / "migrations"
-"""Package data, so a wheel and the PyInstaller bundle carry it as well as a checkout."""
 
+CANNOT_UPGRADE_READ_ONLY = (
+    "GrantDesk needs to update the way your work is kept, and cannot, because the folder it is "
+    "in ({folder}) cannot be written to. Nothing has been changed. Please ask whoever looks "
+    "after this computer to check the folder."
+)
 CANNOT_WRITE_FOLDER = (
     "GrantDesk cannot keep your work in {folder}, because that folder cannot be written to. "
     "Please choose another folder, or ask whoever looks after this computer to check it."
@@ -36,9 +50,32 @@ def plain_errors() -> Iterator[None]:
     """Turn database and file failures into a StoreError, logging the detail once."""
     try:
         yield
-    except (SQLAlchemyError, OSError, sqlite3.Error) as error:
-        log.exception("Store operation failed")
-        raise StoreError(message_for(error)) from error
+    except FAILURES as error:
+        raise failure(error) from error
+
+
+FAILURES = (SQLAlchemyError, OSError, sqlite3.Error)
+
+
+def failure(error: BaseException, saving: bool = False) -> StoreError:
+    """The plain StoreError for a failure, logged once. It counts as a failure to save when
+    `saving` (changes were on their way) or when the statement that failed was not a read
+    (a failed commit is a failed save)."""
+    log.error("Store operation failed", exc_info=error)
+    statement = (getattr(error, "statement", None) or "").lstrip().upper()
+    reading = not saving and statement.startswith(("SELECT", "WITH", "PRAGMA"))
+    return StoreError(message_for(error, reading))
+
+
+def changes_begun(session: Session) -> bool:
+    """Whether this transaction has changed anything yet, or has changes waiting to be sent."""
+    if session.new or session.dirty or session.deleted:
+        return True
+    try:
+        raw = session.connection().connection.dbapi_connection
+    except SQLAlchemyError:
+        return False
+    return bool(raw is not None and raw.in_transaction)  # sqlite3 begins at the first write
 
 
 def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -50,48 +87,88 @@ def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> Non
     cursor.close()
 
 
-def create_sqlite_engine(path: Path | str) -> Engine:
-    """An engine on one database file (or ":memory:"), with the settings that survive power cuts."""
-    engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _apply_pragmas)
+def _apply_read_only_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def create_sqlite_engine(path: Path | str, read_only: bool = False) -> Engine:
+    """An engine on one database file (or ":memory:"), with the settings that survive power cuts.
+
+    A read-only engine is for a data folder that cannot be written to: the group can still read
+    and print their applications."""
+    if not read_only:
+        engine = create_engine(f"sqlite:///{path}")
+        event.listen(engine, "connect", _apply_pragmas)
+        return engine
+    engine = create_engine(f"sqlite:///{path}", creator=lambda: connect(Path(path), read_only=True))
+    event.listen(engine, "connect", _apply_read_only_pragmas)
     return engine
 
 
-def open_database(data_dir: Path) -> Engine:
-    """Open (creating if need be) the database in data_dir, brought up to the current schema."""
+def is_read_only(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        return bool(connection.exec_driver_sql("PRAGMA query_only").scalar())
+
+
+def folder_is_writable(folder: Path) -> bool:
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        probe = data_dir / ".grantdesk-write-test"
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".grantdesk-write-test"
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as error:
-        log.exception("Data folder %s cannot be written", data_dir)
-        raise StoreError(CANNOT_WRITE_FOLDER.format(folder=data_dir)) from error
-    engine = create_sqlite_engine(data_dir / DATABASE_FILE)
+        log.warning("Data folder %s cannot be written: %s", folder, error)
+        return False
+    return True
+
+
+def open_database(data_dir: Path) -> Engine:
+    """Open (creating if need be) the database in data_dir, checked and brought up to the
+    current schema (after a backup of the older one).
+
+    Raises DamagedDatabase or NewerDatabase, leaving the files exactly as they were, and
+    StoreError when the folder cannot be used. In a folder that cannot be written to, an
+    existing database opens read-only.
+    """
+    database = data_dir / DATABASE_FILE
+    writable = folder_is_writable(data_dir)
+    if not writable and not database.is_file():
+        raise StoreError(CANNOT_WRITE_FOLDER.format(folder=data_dir))
     with plain_errors():
-        migrate(engine, data_dir / BACKUP_FOLDER)
+        revision = check_database(database)
+    engine = create_sqlite_engine(database, read_only=not writable)
+    if revision == SCHEMA_REVISION:
+        return engine
+    if not writable:
+        raise StoreError(CANNOT_UPGRADE_READ_ONLY.format(folder=data_dir))
+    backups = Backups(database, data_dir / BACKUP_FOLDER)
+    with plain_errors():
+        migrate(engine, lambda old: backups.make_before_upgrade(old))
+        check_tables(database, SCHEMA_REVISION)
     return engine
 
 
 def schema_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
         raw = connection.connection.dbapi_connection
-        has_version = raw.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
-        if not has_version:
-            return None
-        row = raw.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
+        return revision_and_tables(raw)[0]
 
 
-def migrate(engine: Engine, backup_dir: Path | None = None) -> None:
-    """Bring the schema up to date, first copying an existing database to backup_dir."""
+def migrate(engine: Engine, before_upgrade: Callable[[str], object] | None = None) -> None:
+    """Bring the schema up to date in one transaction: a kill part-way leaves the old schema
+    whole, never half of each. `before_upgrade(old_revision)` runs first when an existing
+    database is to be upgraded (the backup)."""
     current = schema_revision(engine)
     if current == SCHEMA_REVISION:
         return
-    if current is not None and backup_dir is not None:
-        backup(engine, backup_dir / f"before-upgrade-from-{current}.sqlite3")
+    if current is not None and current not in KNOWN_REVISIONS:
+        raise NewerDatabase(None, __version__)
+    if current is not None and before_upgrade is not None:
+        before_upgrade(current)
     from alembic import command  # only needed when the schema changes, so not paid at every start
     from alembic.config import Config
 
@@ -101,29 +178,21 @@ def migrate(engine: Engine, backup_dir: Path | None = None) -> None:
         raw = connection.connection.dbapi_connection
         # A migration that rebuilds a table must not set off cascading deletes on the way.
         raw.execute("PRAGMA foreign_keys=OFF")
+        # Python's sqlite3 would run each CREATE TABLE outside any transaction; with the
+        # transaction begun here, every change of every migration is one commit.
+        raw.isolation_level = None
         try:
             with connection.begin():
+                raw.execute("BEGIN IMMEDIATE")
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
-            broken = raw.execute("PRAGMA foreign_key_check").fetchall()
-            if broken:
-                log.warning("Rows pointing at nothing after the upgrade: %s", broken)
+                raw.execute(f"PRAGMA user_version = {version_number(__version__)}")
+                broken = raw.execute("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    log.warning("Rows pointing at nothing after the upgrade: %s", broken)
         finally:
+            raw.isolation_level = ""
             raw.execute("PRAGMA foreign_keys=ON")
-
-
-def backup(engine: Engine, target: Path) -> Path:
-    """A consistent copy of the live database, safe to take while it is in use."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    stamped = target.with_name(f"{target.stem}-{datetime.now(UTC):%Y%m%d-%H%M%S}{target.suffix}")
-    with engine.connect() as connection:
-        source = connection.connection.dbapi_connection
-        destination = sqlite3.connect(stamped)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    return stamped
 
 
 def integrity_problems(engine: Engine) -> list[str]:
@@ -153,4 +222,4 @@ def search_answers(connection: Connection, words: str, limit: int = 50) -> list[
         "WHERE answer_fts MATCH ? AND application.deleted_at IS NULL "
         "ORDER BY bm25(answer_fts) LIMIT ?"
     )
-    return connection.connection.dbapi_connection.execute(sql, (query, limit)).fetchall()
+    return connection.exec_driver_sql(sql, (query, limit)).fetchall()

@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -119,6 +119,22 @@ class AnswerRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
     application: Mapped[ApplicationRow] = relationship(back_populates="answers")
+
+
+class AnswerRevisionRow(Base):
+    """An earlier version of an answer, kept so it can be put back."""
+
+    __tablename__ = "answer_revision"
+    __table_args__ = (
+        Index("ix_answer_revision_answer", "application_id", "question_key", "saved_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("application.id", ondelete="CASCADE"))
+    question_key: Mapped[str] = mapped_column(String(60))
+    text: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[datetime] = mapped_column(DateTime)
+    reason: Mapped[str] = mapped_column(String(20))
 
 
 class BudgetLineRow(Base):

@@ -3,30 +3,17 @@
 from grantdesk.domain.application import Answer
 from grantdesk.domain.organisation import Profile
 from grantdesk.domain.printable import PrintableApplication, QuestionAnswer
-from grantdesk.store.applications import ApplicationsStore
-from grantdesk.store.funders import FundersStore
-from grantdesk.store.money import MoneyStore
-from grantdesk.store.plan import PlanStore
-from grantdesk.store.profile import ProfileStore
-from grantdesk.store.unit_of_work import Transactions
+from grantdesk.store.areas import Areas
 
 
 class PrintableStore:
-    def __init__(
-        self,
-        transactions: Transactions,
-        profile: ProfileStore,
-        applications: ApplicationsStore,
-        money: MoneyStore,
-        plan: PlanStore,
-        funders: FundersStore,
-    ):
-        self._transactions = transactions
-        self._profile = profile
-        self._applications = applications
-        self._money = money
-        self._plan = plan
-        self._funders = funders
+    def __init__(self, areas: Areas):
+        self._transactions = areas.transactions
+        self._profile = areas.profile
+        self._applications = areas.applications
+        self._money = areas.money
+        self._plan = areas.plan
+        self._funders = areas.funders
 
     def read(self, application_id: int) -> PrintableApplication:
         with self._transactions.begin():

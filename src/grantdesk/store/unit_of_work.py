@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from grantdesk.store.database import plain_errors
+from grantdesk.store.database import FAILURES, changes_begun, failure, plain_errors
 from grantdesk.store.errors import StoreError
 from grantdesk.store.models import ApplicationRow
 
@@ -76,5 +76,8 @@ class Transactions:
             self._open.unit = unit
             try:
                 yield unit
+            except FAILURES as error:
+                # A read that fails on the way to a change is a failed save.
+                raise failure(error, saving=changes_begun(session)) from error
             finally:
                 self._open.unit = None

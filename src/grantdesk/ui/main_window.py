@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
@@ -19,10 +20,11 @@ from shiboken6 import isValid
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.autosave import AutoSaver
 from grantdesk.ui.common.messages import tell, translated_error
-from grantdesk.ui.common.wording import saved_at_text
+from grantdesk.ui.common.wording import moment_text, saved_at_text
 from grantdesk.ui.window_place import WindowPlace
 
 if TYPE_CHECKING:
+    from grantdesk.domain.backups import Backup
     from grantdesk.store.repository import Store
     from grantdesk.ui.printing.print_flow import PrintFlow
 
@@ -43,7 +45,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("GrantDesk"))
         self.place = WindowPlace(self)
         self.pages = QStackedWidget()
-        self.setCentralWidget(self.pages)
+        self._undo_restore: Backup | None = None
+        central = QWidget()
+        self.notices = QVBoxLayout(central)
+        """Notices above every screen (a restore to undo); filled in attach()."""
+        self.notices.setContentsMargins(0, 0, 0, 0)
+        self.notices.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("Opening your applications…"))
 
         self.save_status = QLabel()
@@ -59,6 +67,10 @@ class MainWindow(QMainWindow):
     def attach(self, store: Store) -> None:
         """Build the screens on the opened store and show the home screen."""
         # Imported here so that loading them is not part of the time before the window shows.
+        from grantdesk.ui.common.widgets import UndoBanner
+        from grantdesk.ui.files.files_state import BackupsState
+        from grantdesk.ui.files.takeaway_flow import TakeAwayFlow
+        from grantdesk.ui.files.takeaway_state import TakeAwayState
         from grantdesk.ui.funders.funders_state import FundersState
         from grantdesk.ui.funders.funders_view import FundersView
         from grantdesk.ui.guided.application_state import GuidedState
@@ -70,6 +82,22 @@ class MainWindow(QMainWindow):
         from grantdesk.ui.profile.profile_view import ProfileView
 
         self.store = store
+        self.restore_banner = UndoBanner()
+        self.restore_banner.undo_requested.connect(self.undo_restore)
+        self.notices.insertWidget(0, self.restore_banner)
+        if store.read_only:
+            from grantdesk.ui.files.read_only_notice import ReadOnlyNotice
+
+            self.read_only_notice = ReadOnlyNotice(store.database.parent)
+            self.read_only_notice.copy_requested.connect(self.save_copy_to_take_away)
+            self.notices.insertWidget(0, self.read_only_notice)
+            self.read_only_notice.show()
+        self.backups = BackupsState(store, self.saver, self)
+        self.backups.problem.connect(
+            lambda problem: self.statusBar().showMessage(translated_error(problem), 15000)
+        )
+        self.takeaway = TakeAwayFlow(self, TakeAwayState(store))
+        self.takeaway.added.connect(self._show_added)
         self.home = HomeView(HomeState(store))
         self.profile = ProfileView(ProfileState(store, self.saver))
         self.application = ApplicationView(GuidedState(store, self.saver), self.saver)
@@ -107,6 +135,12 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Print,
             self.print_application,
         )
+        file_menu.addSeparator()
+        self._action(
+            file_menu, self.tr("Save a copy to take &away…"), [], self.save_copy_to_take_away
+        )
+        self._action(file_menu, self.tr("Open a c&opy…"), [], self.open_copy)
+        self._action(file_menu, self.tr("Restore from a &backup…"), [], self.restore_from_backup)
         file_menu.addSeparator()
         quit_action = self._action(file_menu, self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
         quit_action.setEnabled(True)
@@ -231,7 +265,7 @@ class MainWindow(QMainWindow):
 
     def print_application(self) -> None:
         """Check what is missing, then save the application as a PDF or print that PDF."""
-        application_id = self._application_to_print()
+        application_id = self._chosen_application()
         if application_id is None:
             self.statusBar().showMessage(
                 self.tr("Choose or open an application first, then press Ctrl+P."), 6000
@@ -240,7 +274,8 @@ class MainWindow(QMainWindow):
         if self._can_leave():
             self.print_flow.start(application_id)
 
-    def _application_to_print(self) -> int | None:
+    def _chosen_application(self) -> int | None:
+        """The application open, or else the one chosen on the home screen."""
         if self.pages.currentWidget() is self.application:
             return self.application.application_id
         if self.pages.currentWidget() is self.home:
@@ -255,6 +290,63 @@ class MainWindow(QMainWindow):
             self.open_application(application_id)
         self._switch_to(self.application)
         self.application.go_to_page(page)
+
+    def save_copy_to_take_away(self) -> None:
+        application_id = self._chosen_application()
+        if application_id is None:
+            self.statusBar().showMessage(
+                self.tr("Choose or open an application first, then save a copy of it."), 6000
+            )
+            return
+        if self._can_leave():
+            self.takeaway.save_copy(application_id)
+
+    def open_copy(self) -> None:
+        if self._can_leave():
+            self.takeaway.open_copy()
+
+    def _show_added(self, application_id: int) -> None:
+        self.show_home()
+        self.home.refresh(application_id)
+
+    def start_automatic_backups(self) -> None:
+        """A backup now and every ten minutes, made off the window's thread."""
+        self.backups.start_automatic()
+
+    def restore_from_backup(self) -> None:
+        from grantdesk.ui.files.backups_dialog import RestoreDialog
+
+        if not self._can_leave():
+            return
+        dialog = RestoreDialog(self.backups.listed(), self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen()
+        if self._put_back(chosen):
+            self.restore_banner.offer(
+                self.tr(
+                    "Everything is as it was on {when}. What was here just before is kept as a "
+                    "backup: press Undo to go back to it."
+                ).format(when=moment_text(chosen.taken_at))
+            )
+
+    def undo_restore(self) -> None:
+        if self._undo_restore is not None and self._put_back(self._undo_restore):
+            self.restore_banner.offer(
+                self.tr("Everything is back as it was before you restored the backup.")
+            )
+            self._undo_restore = None
+            self.restore_banner.button.hide()
+
+    def _put_back(self, backup: Backup) -> bool:
+        try:
+            self._undo_restore = self.backups.restore(backup)
+        except StoreError as failure:
+            tell(self, failure)
+            return False
+        self.restore_banner.button.show()
+        self.show_home()
+        return True
 
     def _new_application(self) -> None:
         self.show_home()

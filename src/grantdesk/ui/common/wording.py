@@ -4,6 +4,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from grantdesk.domain.dates import format_date
 from grantdesk.domain.wordcount import LimitCheck, LimitUnit, unit_words
 
 
@@ -56,3 +57,9 @@ def limit_message(check: LimitCheck) -> str:
 
 def saved_at_text(moment: datetime) -> str:
     return tr("All changes saved at {time}").format(time=moment.astimezone().strftime("%H:%M"))
+
+
+def moment_text(moment: datetime) -> str:
+    """22 November 2026 at 20:31, by this computer's clock."""
+    local = moment.astimezone()
+    return tr("{date} at {time}").format(date=format_date(local.date()), time=f"{local:%H:%M}")

@@ -13,8 +13,10 @@ from grantdesk.domain.application import ApplicationDetails
 from grantdesk.domain.decision import Decision
 from grantdesk.domain.funders import PastGrant
 from grantdesk.domain.questions import form_asks
+from grantdesk.domain.revisions import AnswerRevision, RevisionReason
 from grantdesk.domain.search import SearchHit
 from grantdesk.domain.wordcount import Limit
+from grantdesk.store.errors import StoreError
 from grantdesk.ui.autosave import AutoSaver
 from grantdesk.ui.guided.decision_state import DecisionState
 from grantdesk.ui.money.money_state import MoneyState
@@ -101,6 +103,18 @@ class ApplicationState(QObject):
 
     def history(self, funder_id: int) -> list[PastGrant]:
         return self._store.funders.history_with(funder_id, self.application_id)
+
+    def revisions(self, question_key: str) -> list[AnswerRevision]:
+        """The answer's earlier versions, newest first (after saving what is typed)."""
+        self.saver.flush()
+        return self._store.revisions.of_answer(self.application_id, question_key)
+
+    def keep_revision(self, question_key: str, reason: RevisionReason) -> None:
+        """Keep the answer as it is before a change made in one go; raises StoreError if what
+        is typed cannot be saved first."""
+        if not self.saver.flush():
+            raise StoreError(self.saver.error or "")
+        self._store.revisions.keep(self.application_id, question_key, reason)
 
     def search(self, words: str) -> list[SearchHit]:
         """Earlier answers in every application that contain these words."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
@@ -22,7 +23,10 @@ from PySide6.QtWidgets import (
 from grantdesk.domain.application import Answer
 from grantdesk.domain.organisation import Profile
 from grantdesk.domain.questions import Question, QuestionKind
+from grantdesk.domain.revisions import RevisionReason
 from grantdesk.domain.wordcount import Limit, LimitUnit, check_limit
+from grantdesk.store.errors import StoreError
+from grantdesk.ui.common.messages import tell
 from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.widgets import (
     LineField,
@@ -33,6 +37,7 @@ from grantdesk.ui.common.widgets import (
     wrapped,
 )
 from grantdesk.ui.common.wording import count_text, limit_message
+from grantdesk.ui.guided.revisions_dialog import RevisionsDialog
 from grantdesk.ui.guided.search_dialog import SearchDialog
 from grantdesk.ui.guided.value_answer import ValueAnswer
 from grantdesk.ui.plan.draft_panel import AT_END, REPLACING, DraftPanel
@@ -42,6 +47,7 @@ if TYPE_CHECKING:
     from grantdesk.ui.money.money_state import MoneyState
 
 LARGEST_LIMIT = 100_000
+log = logging.getLogger(__name__)
 
 
 class QuestionHelper(Protocol):
@@ -208,8 +214,18 @@ class QuestionPage(StepPage):
                 self.tr("Search everything you have written before and put it into this answer")
             )
             self.find_button.clicked.connect(self.find_earlier)
-            layout.addWidget(self.find_button, 0, Qt.AlignmentFlag.AlignLeft)
             add_shortcut("Ctrl+F", self, self.find_earlier)
+            self.versions_button = QPushButton(self.tr("Earlier versions… (Ctrl+Shift+H)"))
+            self.versions_button.setToolTip(
+                self.tr("This answer as it was earlier, to read or put back")
+            )
+            self.versions_button.clicked.connect(self.show_versions)
+            add_shortcut("Ctrl+Shift+H", self, self.show_versions)
+            tools = QHBoxLayout()
+            tools.addWidget(self.find_button)
+            tools.addWidget(self.versions_button)
+            tools.addStretch(1)
+            layout.addLayout(tools)
         answer_label = QLabel(
             self.tr("&Anything to add in your own words (optional)")
             if helper is not None and helper.answer_is_optional
@@ -354,16 +370,47 @@ class QuestionPage(StepPage):
         dialog.insert_requested.connect(self.insert_draft)
         dialog.exec()
 
+    def show_versions(self) -> None:
+        try:
+            revisions = self._state.revisions(self.question.key)
+        except StoreError as failure:
+            tell(self, failure)
+            return
+        dialog = RevisionsDialog(revisions, self.question.counting.words, self)
+        dialog.restore_requested.connect(self.put_back)
+        dialog.exec()
+
+    def put_back(self, text: str) -> None:
+        """Put an earlier version in place of the answer, keeping the answer as it is first;
+        Ctrl+Z in the answer undoes it."""
+        self._keep_before(RevisionReason.BEFORE_RESTORE)
+        cursor = self.editor.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        self.editor.setTextCursor(cursor)
+        self.editor.setFocus()
+
+    def _keep_before(self, reason: RevisionReason) -> None:
+        """Keep the answer as it is before a change made in one go. If that cannot be saved
+        now, the change still goes ahead: Ctrl+Z undoes it, and the save status says why."""
+        try:
+            self._state.keep_revision(self.question.key, reason)
+        except StoreError:
+            log.warning("The answer could not be kept before a change", exc_info=True)
+
     def insert_draft(self, draft: str, where: str) -> None:
-        """Put a draft into the answer where the person chose; replacing asks first."""
+        """Put a draft into the answer where the person chose; replacing asks first. The
+        answer as it was is kept among its earlier versions."""
+        replacing_words = where == REPLACING and self.editor.toPlainText().strip()
+        if replacing_words and not self._replacing_is_wanted():
+            return
+        self._keep_before(RevisionReason.BEFORE_DRAFT)
         cursor = self.editor.textCursor()
         if where == AT_END:
             cursor.movePosition(QTextCursor.MoveOperation.End)
             if self.editor.toPlainText().strip():
                 draft = "\n\n" + draft
         elif where == REPLACING:
-            if self.editor.toPlainText().strip() and not self._replacing_is_wanted():
-                return
             cursor.select(QTextCursor.SelectionType.Document)
         cursor.insertText(draft)
         self.editor.setTextCursor(cursor)
@@ -375,7 +422,8 @@ class QuestionPage(StepPage):
             self.tr("Replace your answer?"),
             self.tr(
                 "This puts the draft in place of everything you have written for this "
-                "question. You can press Ctrl+Z straight away to get your words back. "
+                "question. You can press Ctrl+Z straight away to get your words back, and "
+                "they are kept among the earlier versions of this answer. "
                 "Replace your answer?"
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

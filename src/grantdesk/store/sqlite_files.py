@@ -1,0 +1,343 @@
+"""SQLite's files as files: the start-up check, consistent copies, and what a copy holds.
+
+The check looks at the data file's header, the file of recent saves (-wal) and its index (-shm)
+as bytes before anything opens them, because opening lets SQLite tidy them up, which would
+destroy the evidence of damage; then it asks SQLite for the schema's version, its quick check
+and the tables. The formats are SQLite's documented ones (https://sqlite.org/fileformat2.html,
+https://sqlite.org/walformat.html). SQLite-only, like database.py beside it.
+"""
+
+import logging
+import os
+import sqlite3
+import struct
+from contextlib import closing
+from datetime import UTC, datetime
+from importlib.resources import files
+from pathlib import Path
+
+from grantdesk import __version__
+from grantdesk.domain.backups import BackupContents
+from grantdesk.store.errors import (
+    Damage,
+    DamagedDatabase,
+    NewerDatabase,
+    StoreError,
+    message_for,
+)
+from grantdesk.store.models import Base
+
+log = logging.getLogger(__name__)
+
+SCHEMA_REVISION = "0007_answer_revisions"
+"""The newest migration; tests check it matches the migrations folder."""
+MIGRATIONS = Path(files("grantdesk.store")) / "migrations"
+"""Package data, so a wheel and the PyInstaller bundle carry it as well as a checkout."""
+
+HEADER = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+WAL_MAGIC = (0x377F0682, 0x377F0683)
+"""The first word of a -wal file; the last bit says in which byte order its checksums are."""
+WAL_VERSION = 3007000
+WAL_HEADER_SIZE = 32
+FRAME_HEADER_SIZE = 24
+WAL_INDEX_HEADER = struct.Struct("=IIIBBHII")
+"""The start of the -shm file, in the computer's own byte order: version, unused, change
+counter, is-initialised, big-endian checksums, page size, frames in the log, pages in the
+database."""
+BACKFILLED_AT = 96
+"""Where the -shm says how many of the log's frames are already copied into the data file."""
+
+
+KNOWN_REVISIONS = frozenset(
+    path.stem for path in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
+)
+"""Every schema this GrantDesk can read or upgrade (each migration's file is named after it)."""
+FIRST_TABLES = frozenset({"organisation", "application", "answer", "alembic_version"})
+"""Tables every schema GrantDesk has ever had."""
+CURRENT_TABLES = frozenset(Base.metadata.tables) | {"alembic_version", "answer_fts"}
+
+
+def wal_path(database: Path) -> Path:
+    return database.with_name(database.name + "-wal")
+
+
+def shm_path(database: Path) -> Path:
+    return database.with_name(database.name + "-shm")
+
+
+def file_damage(database: Path) -> Damage | None:
+    """What is wrong with the files, judged without opening them; None if nothing is seen.
+
+    A database that does not exist yet is not damaged (it is new); an empty one is.
+    """
+    if not database.exists():
+        return None
+    size = database.stat().st_size
+    if size == 0:
+        return Damage.EMPTY
+    with database.open("rb") as file:
+        header = file.read(HEADER_SIZE)
+    page_size = _page_size(header)
+    if page_size is None:
+        return Damage.NOT_A_DATABASE
+    damage, has_recent_saves = _recent_saves(database, page_size)
+    if damage is not None:
+        return damage
+    if not has_recent_saves and _cut_short(header, size, page_size):
+        return Damage.CUT_SHORT
+    return None
+
+
+def _page_size(header: bytes) -> int | None:
+    if len(header) < HEADER_SIZE or not header.startswith(HEADER):
+        return None
+    (size,) = struct.unpack(">H", header[16:18])
+    size = 65536 if size == 1 else size
+    return size if 512 <= size <= 65536 and size & (size - 1) == 0 else None
+
+
+def _cut_short(header: bytes, size: int, page_size: int) -> bool:
+    change_counter, pages = struct.unpack(">II", header[24:32])
+    (valid_for,) = struct.unpack(">I", header[92:96])
+    # The page count in the header is only trusted when it was written with the change counter.
+    pages_known = valid_for == change_counter and pages > 0
+    return size % page_size != 0 or (pages_known and size < pages * page_size)
+
+
+def _recent_saves(database: Path, page_size: int) -> tuple[Damage | None, bool]:
+    """(damage, whether the -wal holds saves not yet in the data file)."""
+    wal = wal_path(database)
+    expected = _frames_not_yet_copied(shm_path(database))
+    if not wal.exists():
+        return (Damage.RECENT_SAVES_MISSING if expected else None), False
+    data = wal.read_bytes()
+    if not data:
+        return (Damage.RECENT_SAVES_MISSING if expected else None), False
+    committed, lost = _committed_frames(data)
+    if lost or committed is None or (expected and committed < expected):
+        return Damage.RECENT_SAVES_DAMAGED, True
+    return None, committed > 0
+
+
+def _frames_not_yet_copied(shm: Path) -> int:
+    """How many frames of the log the -shm says are saved but not yet in the data file.
+
+    The -shm is left behind only when GrantDesk did not close properly; it is 0 when there is
+    no -shm or it cannot be trusted (its two copies of the header disagree)."""
+    try:
+        with shm.open("rb") as file:
+            index = file.read(BACKFILLED_AT + 4)
+    except OSError:
+        return 0
+    size = WAL_INDEX_HEADER.size
+    if len(index) < BACKFILLED_AT + 4 or index[:48] != index[48:96]:
+        return 0
+    _version, _unused, _change, initialised, _big, _page, frames, _pages = WAL_INDEX_HEADER.unpack(
+        index[:size]
+    )
+    (backfilled,) = struct.unpack("=I", index[BACKFILLED_AT : BACKFILLED_AT + 4])
+    return max(0, frames - backfilled) if initialised else 0
+
+
+def _committed_frames(data: bytes) -> tuple[int | None, bool]:
+    """(frames up to the last complete save, whether later complete saves are unreadable).
+
+    None for the frame count means the log's own header is damaged. A save cut off at the very
+    end (the power went as it was written) is normal; a broken frame followed by more than one
+    complete save of the same log is damage: saves that were finished can no longer be read.
+    """
+    if len(data) < WAL_HEADER_SIZE:
+        return None, False
+    magic, version, page_size, _sequence, salt1, salt2, sum1, sum2 = struct.unpack(
+        ">8I", data[:WAL_HEADER_SIZE]
+    )
+    if magic not in WAL_MAGIC or version != WAL_VERSION or not 512 <= page_size <= 65536:
+        return None, False
+    order = ">" if magic & 1 else "<"
+    if _checksum(data[:24], order, (0, 0)) != (sum1, sum2):
+        return None, False
+    frame_size = FRAME_HEADER_SIZE + page_size
+    running = (sum1, sum2)
+    frames = committed = 0
+    offset = WAL_HEADER_SIZE
+    while offset + frame_size <= len(data):
+        frame = data[offset : offset + frame_size]
+        _page, commit, frame_salt1, frame_salt2, check1, check2 = struct.unpack(
+            ">6I", frame[:FRAME_HEADER_SIZE]
+        )
+        if (frame_salt1, frame_salt2) != (salt1, salt2):
+            break  # frames left over from before the log last started again
+        running = _checksum(frame[:8] + frame[FRAME_HEADER_SIZE:], order, running)
+        if running != (check1, check2):
+            return committed, _saves_after(data, offset + frame_size, frame_size) > 1
+        frames += 1
+        if commit:
+            committed = frames
+        offset += frame_size
+    return committed, False
+
+
+def _saves_after(data: bytes, offset: int, frame_size: int) -> int:
+    """Frames of this log from offset on that end a save (their salts match the log's)."""
+    salts = data[16:24]
+    return sum(
+        1
+        for start in range(offset, len(data) - frame_size + 1, frame_size)
+        if data[start + 8 : start + 16] == salts and data[start + 4 : start + 8] != bytes(4)
+    )
+
+
+def _checksum(data: bytes, order: str, start: tuple[int, int]) -> tuple[int, int]:
+    """SQLite's running checksum over 32-bit words, two at a time."""
+    first, second = start
+    words = struct.unpack(f"{order}{len(data) // 4}I", data)
+    for index in range(0, len(words), 2):
+        first = (first + words[index] + second) & 0xFFFFFFFF
+        second = (second + words[index + 1] + first) & 0xFFFFFFFF
+    return first, second
+
+
+def connect(database: Path, read_only: bool = False) -> sqlite3.Connection:
+    """A plain SQLite connection of its own (for checks and backups, and on other threads).
+
+    Read-only never writes to the data file or tidies up its companions, so it is used to look
+    at a file that may be damaged or newer. With no file of recent saves (-wal) there is nobody
+    using the file, and SQLite is told it will not change: it then reads without making files
+    beside it, even in a folder nobody can write to."""
+    if not read_only:
+        return sqlite3.connect(database, check_same_thread=False)
+    uri = database.resolve().as_uri() + "?mode=ro"
+    if not wal_path(database).exists():
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+
+def check_database(database: Path) -> str | None:
+    """The start-up check: the files as bytes, then the schema's version, SQLite's quick check
+    and the tables GrantDesk expects. Returns the schema revision (None for a new database).
+
+    Raises DamagedDatabase or NewerDatabase. Nothing is written: a damaged or newer file is left
+    exactly as it was, for the person to decide what to do.
+    """
+    damage = file_damage(database)
+    if damage is not None:
+        raise DamagedDatabase(damage, database)
+    if not database.exists():
+        return None
+    try:
+        with closing(connect(database, read_only=True)) as raw:
+            revision, tables = revision_and_tables(raw)
+            if revision is None:
+                if tables:
+                    raise DamagedDatabase(Damage.NOT_GRANTDESK, database)
+                return None
+            if revision not in KNOWN_REVISIONS:
+                (written_by,) = raw.execute("PRAGMA user_version").fetchone()
+                raise NewerDatabase(version_text(written_by), __version__)
+            if any(row[0] != "ok" for row in raw.execute("PRAGMA quick_check").fetchall()):
+                raise DamagedDatabase(Damage.DAMAGED_INSIDE, database)
+    except sqlite3.DatabaseError as error:
+        log.warning("Start-up check of %s failed", database, exc_info=True)
+        said = str(error).lower()
+        if "unable to open" in said or "locked" in said or "busy" in said:
+            raise StoreError(message_for(error, reading=True)) from error  # not damage
+        damage = Damage.NOT_A_DATABASE if "not a database" in said else Damage.DAMAGED_INSIDE
+        raise DamagedDatabase(damage, database) from error
+    _require_tables(database, tables, revision)
+    return revision
+
+
+def check_tables(database: Path, revision: str) -> None:
+    with closing(connect(database, read_only=True)) as raw:
+        _revision, tables = revision_and_tables(raw)
+    _require_tables(database, tables, revision)
+
+
+def revision_and_tables(raw: sqlite3.Connection) -> tuple[str | None, set[str]]:
+    tables = {
+        name
+        for (name,) in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        if not name.startswith("sqlite_")
+    }
+    if "alembic_version" not in tables:
+        return None, tables
+    row = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+    return (row[0] if row else None), tables
+
+
+def _require_tables(database: Path, tables: set[str], revision: str) -> None:
+    expected = CURRENT_TABLES if revision == SCHEMA_REVISION else FIRST_TABLES
+    missing = sorted(expected - tables)
+    if missing:
+        what = ", ".join(f"the table “{name}”" for name in missing)
+        raise DamagedDatabase(Damage.TABLES_MISSING, database, what)
+
+
+def version_number(version: str) -> int:
+    """GrantDesk 1.2.3 as 1002003, kept in the data file so a newer one can be named."""
+    major, minor, patch = (int(part) for part in [*version.split("."), "0", "0"][:3])
+    return major * 1_000_000 + minor * 1_000 + patch
+
+
+def version_text(number: int) -> str | None:
+    """1002003 as "1.2.3"; None when no GrantDesk version was recorded."""
+    if number <= 0:
+        return None
+    return f"{number // 1_000_000}.{number // 1_000 % 1_000}.{number % 1_000}"
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of a database (SQLite's backup API, safe while it is in use) as one
+    self-contained file, on the disk when this returns."""
+    with closing(connect(source)) as reading, closing(sqlite3.connect(target)) as writing:
+        reading.backup(writing)
+        writing.execute("PRAGMA journal_mode=DELETE")  # one file, no -wal beside it
+    with target.open("rb+") as file:
+        os.fsync(file.fileno())
+
+
+def copy_into(source: Path, database: Path) -> None:
+    """Put a copy's contents into the live database, in one step other connections see whole."""
+    with closing(connect(source, read_only=True)) as reading, closing(connect(database)) as writing:
+        writing.execute("PRAGMA busy_timeout=5000")
+        reading.backup(writing)
+
+
+def take_in_recent_saves(database: Path) -> None:
+    """Let SQLite copy what it can read of the recent saves (-wal) into the data file, leaving
+    no -wal behind, so a damaged or missing one is not found again at the next start."""
+    with closing(connect(database)) as raw:
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def verify_copy(path: Path) -> str:
+    """Check a copy (a backup, or one about to become one) as the start-up check would;
+    returns its schema revision. Raises DamagedDatabase or NewerDatabase."""
+    revision = check_database(path)
+    if revision is None:
+        raise DamagedDatabase(Damage.NOT_GRANTDESK, path)
+    return revision
+
+
+def contents_of(path: Path) -> BackupContents:
+    """What a copy holds: its applications (not in the bin), when it was last saved, the
+    newest titles and the group's name. Reads any schema GrantDesk has had."""
+    with closing(connect(path, read_only=True)) as raw:
+        count, last_saved = raw.execute(
+            "SELECT count(*), max(updated_at) FROM application WHERE deleted_at IS NULL"
+        ).fetchone()
+        titles = tuple(
+            title
+            for (title,) in raw.execute(
+                "SELECT title FROM application WHERE deleted_at IS NULL "
+                "ORDER BY updated_at DESC, id DESC LIMIT 5"
+            )
+        )
+        group = raw.execute("SELECT name FROM organisation ORDER BY id LIMIT 1").fetchone()
+    return BackupContents(
+        applications=count,
+        last_saved=datetime.fromisoformat(last_saved).replace(tzinfo=UTC) if last_saved else None,
+        titles=titles,
+        group=group[0] if group else "",
+    )
