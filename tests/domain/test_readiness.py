@@ -139,7 +139,7 @@ def test_closing_dates_on_either_side_of_today():
     assert messages(application, closing) == [("The closing date is today.", "details")]
     later = date(2027, 1, 16)
     assert messages(application, later) == [
-        ("The closing date, 15 January 2027, has passed.", "details")
+        ("The closing date, 15 January 2027, has passed. Please check the date.", "details")
     ]
 
 

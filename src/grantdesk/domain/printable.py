@@ -14,7 +14,7 @@ from grantdesk.domain.budget import (
     MatchFunding,
     balance_statement,
 )
-from grantdesk.domain.dates import format_date
+from grantdesk.domain.dates import closing_date_problem
 from grantdesk.domain.exit import ExitPlan
 from grantdesk.domain.finances import Finances
 from grantdesk.domain.funders import (
@@ -149,16 +149,9 @@ def readiness_problems(application: PrintableApplication, today: date) -> list[R
         problems.append(ReadinessProblem("The application has no title.", "details"))
     if not application.profile.name.strip():
         problems.append(ReadinessProblem("Your group’s profile has no name yet.", "profile"))
-    if details.closing_date is not None:
-        if details.closing_date < today:
-            problems.append(
-                ReadinessProblem(
-                    f"The closing date, {format_date(details.closing_date)}, has passed.",
-                    "details",
-                )
-            )
-        elif details.closing_date == today:
-            problems.append(ReadinessProblem("The closing date is today.", "details"))
+    closing = closing_date_problem(details.closing_date, today)
+    if closing:
+        problems.append(ReadinessProblem(closing, "details"))
     if application.funder is not None:
         length = project_length_problem(
             application.funder, details.project_start, details.project_end

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +40,8 @@ class MainWindow(QMainWindow):
         self.store: Store | None = None
         self.saver = AutoSaver(parent=self)
         self.print_flow: PrintFlow | None = None
+        self._unsaved_text_event: QEvent.Type | None = None
+        """Set in attach(), with the boxes that can hold text that cannot be saved."""
         self.setWindowTitle(self.tr("GrantDesk"))
         self.resize(1100, 760)
         self.pages = QStackedWidget()
@@ -58,6 +61,7 @@ class MainWindow(QMainWindow):
     def attach(self, store: Store) -> None:
         """Build the screens on the opened store and show the home screen."""
         # Imported here so that loading them is not part of the time before the window shows.
+        from grantdesk.ui.common.widgets import UNSAVED_TEXT_CHANGED
         from grantdesk.ui.funders.funders_state import FundersState
         from grantdesk.ui.funders.funders_view import FundersView
         from grantdesk.ui.guided.application_state import GuidedState
@@ -68,6 +72,7 @@ class MainWindow(QMainWindow):
         from grantdesk.ui.profile.profile_state import ProfileState
         from grantdesk.ui.profile.profile_view import ProfileView
 
+        self._unsaved_text_event = UNSAVED_TEXT_CHANGED
         self.store = store
         self.home = HomeView(HomeState(store))
         self.profile = ProfileView(ProfileState(store, self.saver))
@@ -133,9 +138,31 @@ class MainWindow(QMainWindow):
         self._actions.append(action)
         return action
 
+    def customEvent(self, event: QEvent) -> None:
+        if event.type() == self._unsaved_text_event:
+            self._show_save_status()
+
+    def _unsaved_text_status(self) -> str:
+        """Said while a box on screen holds text that cannot be read, so is not saved."""
+        if self._unsaved_text_event is None:
+            return ""
+        from grantdesk.ui.common.widgets import CheckedLine
+
+        holding = [
+            box
+            for box in self.pages.findChildren(CheckedLine)
+            if box.unsaved_text and box.isVisibleTo(self)
+        ]
+        if not holding:
+            return ""
+        return self.tr("Not saved: “{text}” in {field}. Please correct it.").format(
+            text=holding[0].unsaved_text, field=holding[0].line.accessibleName()
+        )
+
     def _show_save_status(self) -> None:
-        if self.saver.error:
-            text = self.tr("Not saved yet. ") + translated_error(self.saver.error)
+        unsaved = self._unsaved_text_status()
+        if unsaved or self.saver.error:
+            text = unsaved or self.tr("Not saved yet. ") + translated_error(self.saver.error)
             self.save_status.setStyleSheet("color: #a4000f; font-weight: bold;")
         elif self.saver.has_pending:
             text = self.tr("Saving…")
@@ -187,7 +214,11 @@ class MainWindow(QMainWindow):
         return False
 
     def _switch_to(self, view: QWidget) -> None:
+        from grantdesk.ui.common.wheel import guard_wheel
+
+        guard_wheel(view)
         self.pages.setCurrentWidget(view)
+        self._show_save_status()
 
     def show_home(self) -> None:
         if not self._can_leave():

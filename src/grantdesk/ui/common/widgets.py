@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 PROBLEM_STYLE = "color: #a4000f; font-weight: bold;"
+UNSAVED_TEXT_CHANGED = QEvent.Type(QEvent.registerEventType())
+"""Sent to a window when one of its boxes starts or stops holding text that cannot be saved,
+so its save status never says "saved" while such text is on screen."""
 
 
 def heading(text: str, scale: float = 1.5, parent: QWidget | None = None) -> QLabel:
@@ -130,17 +133,25 @@ class CheckedLine(QWidget):
     def show_value(self, value: object) -> str:
         return "" if value is None else self._show(value)
 
+    @property
+    def unsaved_text(self) -> str:
+        """What is typed in the box when it cannot be read, and so is not saved; else empty."""
+        return self.line.text().strip() if self._problem_text else ""
+
     def _read(self, text: str) -> None:
+        had_problem = bool(self._problem_text)
         try:
             value = self._parse(text)
         except ValueError as error:
             self._problem_text = QCoreApplication.translate("InputError", str(error))
-            return
-        self._problem_text = ""
-        self.problem.say("")
-        if value != self.value:
-            self.value = value
-            self.value_changed.emit()
+        else:
+            self._problem_text = ""
+            self.problem.say("")
+            if value != self.value:
+                self.value = value
+                self.value_changed.emit()
+        if had_problem != bool(self._problem_text):
+            QCoreApplication.postEvent(self.window(), QEvent(UNSAVED_TEXT_CHANGED))
 
     def _entered(self) -> None:
         self._value_on_entry = self.value

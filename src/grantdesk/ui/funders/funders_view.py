@@ -26,6 +26,7 @@ from grantdesk.domain.funders import Funder
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.common.files import documents_folder
 from grantdesk.ui.common.messages import run_command, succeeded, tell
+from grantdesk.ui.common.wheel import guard_wheel
 from grantdesk.ui.common.widgets import heading
 from grantdesk.ui.funders.funder_editor import FunderEditor
 
@@ -122,6 +123,7 @@ class FundersView(QWidget):
         self.editor = FunderEditor(funder, self._state)
         self.editor.renamed.connect(self._rename)
         self.scroller.setWidget(self.editor)
+        guard_wheel(self.editor)
 
     def _row_of(self, funder_id: int | None) -> int:
         for row in range(self.list.count()):

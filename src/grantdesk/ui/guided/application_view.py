@@ -22,6 +22,7 @@ from grantdesk.domain.application import Answer, display_title
 from grantdesk.domain.drafts import draft_beneficiaries, draft_difference, draft_monitoring
 from grantdesk.domain.questions import QuestionKind
 from grantdesk.ui.common.step_page import StepPage, StepState
+from grantdesk.ui.common.wheel import guard_wheel
 from grantdesk.ui.common.widgets import add_shortcut, heading
 from grantdesk.ui.guided.decision_page import DecisionPage
 from grantdesk.ui.guided.details_page import DetailsPage
@@ -221,6 +222,7 @@ class ApplicationView(QWidget):
             return
         self._saver.flush()
         self.stack.setCurrentIndex(index)
+        guard_wheel(self.stack.currentWidget())
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.pages) - 1)
         self.position_label.setText(

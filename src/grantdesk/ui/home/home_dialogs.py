@@ -19,6 +19,7 @@ from grantdesk.domain.application import ApplicationDetails, ApplicationSummary,
 from grantdesk.domain.dates import format_date, parse_date
 from grantdesk.domain.funders import Funder
 from grantdesk.domain.money import format_money, parse_money
+from grantdesk.ui.common.wheel import guard_wheel
 from grantdesk.ui.common.widgets import CheckedLine, LineField, ProblemLabel, add_form_row, wrapped
 from grantdesk.ui.home.application_table import saved_text
 
@@ -166,6 +167,7 @@ class CopyDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        guard_wheel(self)
 
     def chosen_funder(self) -> int | None:
         return self.funder_combo.currentData()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from grantdesk.domain.budget import category_order
+from grantdesk.domain.organisation import parse_count
 from grantdesk.domain.plan import (
     METHODS,
     PLAN_TABLE_HEADINGS,
@@ -42,17 +43,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PlanPage", text)
 
 
-def _whole_number(text: str) -> int | None:
-    cleaned = text.strip().replace(",", "")
-    if not cleaned:
-        return None
-    if not cleaned.isdigit():
-        raise ValueError(
-            f"“{text.strip()}” is not a number. Please type it in figures, such as 30."
-        )
-    return int(cleaned)
-
-
 def _show_number(number: int | None) -> str:
     return "" if number is None else f"{number:,}"
 
@@ -70,7 +60,7 @@ def _number_column(header: str, name: str) -> Column:
     return Column(
         header,
         lambda item, _: _show_number(getattr(item, name)),
-        lambda item, text: replace(item, **{name: _whole_number(text)}),
+        lambda item, text: replace(item, **{name: parse_count(text, _tr("people or things"))}),
         right_aligned=True,
     )
 
