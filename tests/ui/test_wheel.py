@@ -78,7 +78,8 @@ def test_the_wheel_over_a_box_scrolls_the_page_instead(window, qtbot):
     scroller: QScrollArea = window.funders.scroller
     window.resize(1024, 600)
     qtbot.waitUntil(lambda: scroller.verticalScrollBar().maximum() > 0)
-    combo = window.funders.editor.characters_combo
+    window.funders.editor.rules.more.set_open(True)
+    combo = window.funders.editor.rules.characters_combo
     before = combo.currentIndex()
     wheel(combo, -3)
     assert combo.currentIndex() == before

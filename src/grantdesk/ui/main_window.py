@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         """Build the screens on the opened store and show the home screen."""
         # Imported here so that loading them is not part of the time before the window shows.
         from grantdesk.ui.common.widgets import UNSAVED_TEXT_CHANGED
+        from grantdesk.ui.funders.form_entry_view import FormEntryView
         from grantdesk.ui.funders.funders_state import FundersState
         from grantdesk.ui.funders.funders_view import FundersView
         from grantdesk.ui.guided.application_state import GuidedState
@@ -77,11 +78,20 @@ class MainWindow(QMainWindow):
         self.home = HomeView(HomeState(store))
         self.profile = ProfileView(ProfileState(store, self.saver))
         self.application = ApplicationView(GuidedState(store, self.saver), self.saver)
-        self.funders = FundersView(FundersState(store, self.saver))
+        funders = FundersState(store, self.saver)
+        self.funders = FundersView(funders)
+        self.form_entry = FormEntryView(funders)
+        self._form_entered_for: tuple[int | None, str] = (None, "")
         self.print_flow = PrintFlow(self, store.printable)
         self.print_flow.fix_requested.connect(self._go_and_fix)
-        for view in (self.home, self.profile, self.application, self.funders):
+        for view in (self.home, self.profile, self.application, self.funders, self.form_entry):
             self.pages.addWidget(view)
+        self.home.form_entry_requested.connect(
+            lambda funder_id, application_id: self.enter_form(funder_id, application_id, "details")
+        )
+        self.application.form_entry_requested.connect(self.enter_form)
+        self.funders.form_entry_requested.connect(self.enter_form)
+        self.form_entry.finished.connect(self._form_entered)
         self.home.funders_requested.connect(self.show_funders)
         self.funders.home_requested.connect(self.show_home)
         self.home.open_requested.connect(self.open_application)
@@ -125,7 +135,9 @@ class MainWindow(QMainWindow):
         self._action(
             go_menu, self.tr("Group &profile"), QKeySequence("Ctrl+Shift+P"), self.show_profile
         )
-        self._action(go_menu, self.tr("F&unders"), QKeySequence("Ctrl+Shift+F"), self.show_funders)
+        self._action(
+            go_menu, self.tr("F&unders"), QKeySequence("Ctrl+Shift+F"), lambda: self.show_funders()
+        )
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
         """A menu item; `shortcut` is one key sequence or a list of them."""
@@ -240,13 +252,47 @@ class MainWindow(QMainWindow):
         self.profile.first_field().setFocus()
         self._title_for(self.tr("Group profile"))
 
-    def show_funders(self) -> None:
+    def show_funders(self, select_id: int | None = None) -> None:
         if not self._can_leave():
             return
         self._switch_to(self.funders)
-        self.funders.load()
+        self.funders.load(select_id)
         self.funders.first_field().setFocus()
         self._title_for(self.tr("Funders"))
+
+    def enter_form(
+        self, funder_id: int, application_id: int | None = None, question_key: str = ""
+    ) -> None:
+        """Type in or change a funder's form one question at a time; afterwards the application
+        it was entered for (if any) follows it, shown at the question that sent the person,
+        or at `question_key`'s page."""
+        if not self._can_leave():
+            return
+        funder_key = question_key.removeprefix("funder:") if question_key else None
+        if application_id is None:
+            back, done = self.tr("Back to the funders"), self.tr("Done: back to the funders")
+        else:
+            back = self.tr("Back to the application")
+            done = self.tr("Done: write the application")
+        if not self.form_entry.load(funder_id, funder_key, back, done):
+            return
+        self._form_entered_for = (application_id, question_key or "details")
+        self._switch_to(self.form_entry)
+        self.form_entry.first_field().setFocus()
+        self._title_for(self.tr("The funder’s form"))
+
+    def _form_entered(self, funder_id: int) -> None:
+        application_id, page = self._form_entered_for
+        if application_id is None:
+            self.show_funders(funder_id)
+            return
+        try:
+            self.application.follow_funder(application_id, funder_id, page)
+        except StoreError as failure:
+            tell(self, failure)
+            return
+        self._switch_to(self.application)
+        self.application.current_page().first_field().setFocus()
 
     def open_application(self, application_id: int) -> None:
         if not self._can_leave():

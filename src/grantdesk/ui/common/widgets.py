@@ -5,6 +5,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -56,6 +57,9 @@ class ProblemLabel(QLabel):
         self.setText(problem)
         self.setAccessibleName(problem)
         self.setVisible(bool(problem))
+        window = self.window()
+        if isinstance(window, QDialog) and window.isVisible():
+            window.adjustSize()  # a small window grows to show the whole problem
 
 
 class TextArea(QPlainTextEdit):
@@ -211,3 +215,44 @@ def add_shortcut(
     shortcut.setContext(context)
     shortcut.activated.connect(action)
     return shortcut
+
+
+class Fold(QWidget):
+    """A heading button that shows or hides what is under it (guidance, an example, rules
+    that are optional), so what matters most stays in view."""
+
+    toggled = Signal(bool)
+
+    def __init__(
+        self, title: str, content: QWidget, open_: bool = False, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self._title = title
+        self.content = content
+        self.button = QPushButton()
+        self.button.setCheckable(True)
+        self.button.setFlat(True)
+        self.button.setStyleSheet("text-align: left; font-weight: bold; padding: 2px 4px;")
+        self.button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.button.toggled.connect(self._show)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.button)
+        layout.addWidget(content)
+        self.button.setChecked(open_)
+        self._show(open_)
+
+    def _show(self, shown: bool) -> None:
+        self.content.setVisible(shown)
+        self.button.setText(("▾  " if shown else "▸  ") + self._title)
+        self.button.setAccessibleName(self._title.replace("&", ""))
+        self.button.setAccessibleDescription(self.tr("Open") if shown else self.tr("Folded"))
+        self.toggled.emit(shown)
+
+    def set_open(self, shown: bool) -> None:
+        self.button.setChecked(shown)
+
+    @property
+    def is_open(self) -> bool:
+        return self.button.isChecked()

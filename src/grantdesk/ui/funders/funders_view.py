@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 
 class FundersView(QWidget):
     home_requested = Signal()
+    form_entry_requested = Signal(int)
+    """Type in a funder's form one question at a time (its id)."""
 
     def __init__(self, state: FundersState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -122,6 +124,7 @@ class FundersView(QWidget):
             return
         self.editor = FunderEditor(funder, self._state)
         self.editor.renamed.connect(self._rename)
+        self.editor.form_entry_requested.connect(self.form_entry_requested)
         self.scroller.setWidget(self.editor)
         guard_wheel(self.editor)
 
@@ -142,8 +145,8 @@ class FundersView(QWidget):
         if funder_id is not None:
             self.load(funder_id)
             if self.editor is not None:
-                self.editor.name_field.setFocus()
-                self.editor.name_field.selectAll()
+                self.editor.about.name_field.setFocus()
+                self.editor.about.name_field.selectAll()
 
     def remove_funder(self) -> None:
         item = self.list.currentItem()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 
 from grantdesk.domain.application import ApplicationDetails
 from grantdesk.domain.decision import Decision
-from grantdesk.domain.funders import PastGrant
+from grantdesk.domain.funders import Funder, PastGrant
 from grantdesk.domain.questions import form_asks
 from grantdesk.domain.search import SearchHit
 from grantdesk.domain.wordcount import Limit
@@ -96,6 +96,10 @@ class ApplicationState(QObject):
         self.saver.flush()
         self._store.applications.set_funder(self.application_id, funder_id)
 
+    def add_funder(self, funder: Funder) -> int:
+        """A funder not on this PC yet, its form to be typed in next; returns its id."""
+        return self._store.funders.save(funder)
+
     def last_feedback(self, funder_id: int) -> Decision | None:
         return self._store.funders.last_feedback_from(funder_id, self.application_id)
 
@@ -125,6 +129,10 @@ class GuidedState:
     def __init__(self, store: Store, saver: AutoSaver):
         self._store = store
         self._saver = saver
+
+    def follow_funder(self, application_id: int, funder_id: int) -> None:
+        """Follow this funder's form (just typed in or changed): answers move onto it."""
+        self._store.applications.set_funder(application_id, funder_id)
 
     def open(self, application_id: int, parent: QObject | None = None) -> OpenApplication:
         """Raises StoreError if the application cannot be read."""

@@ -50,6 +50,9 @@ class ApplicationView(QWidget):
     profile_requested = Signal()
     title_changed = Signal(str)
     print_requested = Signal()
+    form_entry_requested = Signal(int, int, str)
+    """Type in or change a funder's form (its id) for this application (its id), at one of
+    its questions (the funder's key for it) or from the start (empty)."""
 
     def __init__(self, state: GuidedState, saver: AutoSaver, parent: QWidget | None = None):
         super().__init__(parent)
@@ -118,6 +121,9 @@ class ApplicationView(QWidget):
         self.money, self.work = money, work
         details = DetailsPage(application)
         details.funder_chosen.connect(lambda: self.reopen_at("details"))
+        details.form_entry_requested.connect(
+            lambda funder_id: self.form_entry_requested.emit(funder_id, application_id, "")
+        )
         details.state_changed.connect(lambda: self._title_from(details))
         details.state_changed.connect(lambda: money.set_details(details.details))
         self._add_page(details, "details")
@@ -238,6 +244,13 @@ class ApplicationView(QWidget):
             if isinstance(page, QuestionPage) and key in page.question.common_keys:
                 return index
         return 0
+
+    def follow_funder(self, application_id: int, funder_id: int, key: str) -> None:
+        """Follow a funder's form just typed in or changed, and show this page of it (raises
+        StoreError if the application cannot be read)."""
+        self._state.follow_funder(application_id, funder_id)
+        self.open_application(application_id)
+        self.go_to_page(key)
 
     def reopen_at(self, key: str) -> None:
         """Build the pages again (after the funder's form changed) and show this one."""

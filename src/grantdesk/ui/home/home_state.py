@@ -33,8 +33,20 @@ class HomeState:
     def funders(self) -> list[Funder]:
         return self._store.funders.all()
 
-    def create(self, details: ApplicationDetails) -> int:
-        return self._store.applications.create(details)
+    def create(self, details: ApplicationDetails, funder_id: int | None = None) -> int:
+        """A new application, following this funder's form (or the common questions)."""
+        with self._store.transaction():
+            application_id = self._store.applications.create(details)
+            if funder_id is not None:
+                self._store.applications.set_funder(application_id, funder_id)
+            return application_id
+
+    def create_for_new_funder(self, details: ApplicationDetails, funder: Funder) -> tuple[int, int]:
+        """A new funder, its form still to be typed in, and a new application following it:
+        the ids of the application and the funder."""
+        with self._store.transaction():
+            funder_id = self._store.funders.save(funder)
+            return self.create(details, funder_id), funder_id
 
     def copy(self, application_id: int) -> int:
         return self._store.applications.copy(application_id)

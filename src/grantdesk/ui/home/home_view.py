@@ -29,7 +29,13 @@ from grantdesk.ui.common.messages import run_command, succeeded
 from grantdesk.ui.common.tables import FIT_ROWS
 from grantdesk.ui.common.widgets import UndoBanner, add_shortcut, heading, wrapped
 from grantdesk.ui.home.application_table import ID_ROLE, SAVED, SORT_ROLE, ApplicationTableModel
-from grantdesk.ui.home.home_dialogs import NO_FUNDER, BinDialog, CopyDialog, NewApplicationDialog
+from grantdesk.ui.home.home_dialogs import (
+    NO_FUNDER,
+    NOT_LISTED,
+    BinDialog,
+    CopyDialog,
+    NewApplicationDialog,
+)
 
 if TYPE_CHECKING:
     from grantdesk.ui.home.home_state import HomeState
@@ -39,6 +45,8 @@ class HomeView(QWidget):
     open_requested = Signal(int)
     profile_requested = Signal()
     funders_requested = Signal()
+    form_entry_requested = Signal(int, int)
+    """Type in the form of a funder not listed (its id), for a new application (its id)."""
 
     def __init__(self, state: HomeState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -202,10 +210,26 @@ class HomeView(QWidget):
             button.setEnabled(chosen)
 
     def new_application(self) -> None:
-        dialog = NewApplicationDialog(self)
+        """Start one for a funder on this PC, for none yet, or for a funder not listed, whose
+        form is typed in next."""
+        funders = run_command(self, self._state.funders)
+        if funders is None:
+            return
+        dialog = NewApplicationDialog(funders, self)
         if dialog.exec() != NewApplicationDialog.DialogCode.Accepted:
             return
-        application_id = run_command(self, lambda: self._state.create(dialog.details()))
+        choice = dialog.funder_choice
+        if choice == NOT_LISTED:
+            made = run_command(
+                self,
+                lambda: self._state.create_for_new_funder(dialog.details(), dialog.new_funder()),
+            )
+            if made is not None:
+                self.refresh(made[0])
+                self.form_entry_requested.emit(made[1], made[0])
+            return
+        funder_id = None if choice == NO_FUNDER else choice
+        application_id = run_command(self, lambda: self._state.create(dialog.details(), funder_id))
         if application_id is not None:
             self.refresh(application_id)
             self.open_requested.emit(application_id)
