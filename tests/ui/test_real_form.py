@@ -178,7 +178,7 @@ def write_answers(window) -> None:
     project = view.current_page()
     type_text(project.editor, STORY)
     assert project.count_label.text() == "720 words"
-    assert project.limit_spin.text() == "No limit"
+    assert project.funder_limit_button.isVisible()  # the limit is the funder's to change
     assert [view.steps.item(n).text() for n in range(1, 4)] == [
         f"!  Q6. {income.question.short_title}",
         f"✓  Q7. {towns.question.short_title}",
@@ -206,8 +206,8 @@ def test_a_real_funders_form_typed_in_then_written_to_and_printed(
     press(window, Qt.Key.Key_P, CTRL)
     assert seen["problems"] == [
         "Your group’s profile has no name yet.",
-        "Q6 (What was your organisation’s…) is taken from your group’s income last year, which "
-        "GrantDesk does not have yet.",
+        f"Q6 ({INCOME}) is taken from your group’s income last year, which GrantDesk does not "
+        "have yet.",
     ]
     assert seen["checklist"] == [
         "☐  A signed paper copy",

@@ -31,6 +31,12 @@ from grantdesk.domain.questions import FigureSource, Question, form_asks
 from grantdesk.domain.wordcount import Limit, LimitCheck, check_limit, unit_words
 
 
+def answer_limit(question: Question, answer: Answer) -> Limit:
+    """The limit an answer is held to: a funder's own, which changes only on its form; on the
+    common questions, the one the group set for this application, if it set one."""
+    return (answer.limit or question.limit) if question.is_common else question.limit
+
+
 @dataclass(frozen=True)
 class QuestionAnswer:
     question: Question
@@ -38,7 +44,7 @@ class QuestionAnswer:
 
     @property
     def limit(self) -> Limit:
-        return self.answer.limit or self.question.limit
+        return answer_limit(self.question, self.answer)
 
     @property
     def check(self) -> LimitCheck:

@@ -73,7 +73,8 @@ class Question:
     number: int
     """Its place on the form: 1 to 11 for the common questions."""
     short_title: str
-    """For a list of steps: at most about 30 characters."""
+    """Its title in lists and messages: about 30 characters for a common question; a funder's
+    question's first sentence, in full."""
     question: str
     """The question as a funder's form would ask it, in one sentence."""
     guidance: str

@@ -232,7 +232,10 @@ class Fold(QWidget):
         self.button = QPushButton()
         self.button.setCheckable(True)
         self.button.setFlat(True)
-        self.button.setStyleSheet("text-align: left; font-weight: bold; padding: 2px 4px;")
+        self.button.setStyleSheet(
+            "QPushButton { text-align: left; font-weight: bold; padding: 2px 4px; border: none; }"
+            "QPushButton:focus { text-decoration: underline; }"
+        )
         self.button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.button.toggled.connect(self._show)
         layout = QVBoxLayout(self)

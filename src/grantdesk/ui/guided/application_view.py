@@ -82,6 +82,8 @@ class ApplicationView(QWidget):
         self.steps.setMinimumWidth(250)
         self.steps.setMaximumWidth(320)
         self.steps.setSpacing(3)
+        self.steps.setWordWrap(True)  # a funder's question is named in full
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.currentRowChanged.connect(self._show_page)
         self.stack = QStackedWidget()
 
@@ -164,6 +166,9 @@ class ApplicationView(QWidget):
             )
             page.profile_requested.connect(self.profile_requested)
             page.go_to_requested.connect(self._go_where_held)
+            page.funder_form_requested.connect(
+                lambda key: self.form_entry_requested.emit(funder.id, application_id, key)
+            )
             self._add_page(page, question.key)
         if not plan_placed:
             self._add_page(PlanPage(work, money), "plan")
@@ -194,11 +199,14 @@ class ApplicationView(QWidget):
 
     def _add_page(self, page: StepPage, key: str) -> None:
         self.page_keys.append(key)
-        scroller = QScrollArea()
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setWidget(page)
-        self.stack.addWidget(scroller)
+        if getattr(page, "scrolls_itself", False):
+            self.stack.addWidget(page)  # it keeps its answer box in view itself
+        else:
+            scroller = QScrollArea()
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setWidget(page)
+            self.stack.addWidget(scroller)
         self.pages.append(page)
         item = QListWidgetItem()
         self.steps.addItem(item)
