@@ -7,6 +7,7 @@ from grantdesk.domain.application import ApplicationDetails
 from grantdesk.domain.funders import Funder, FunderQuestion
 from grantdesk.domain.wordcount import Limit
 from grantdesk.store.errors import DISK_FULL, StoreError
+from grantdesk.ui.money.budget_editor import BudgetEditor
 from tests.keys import press, press_here, type_here
 from tests.ui.conftest import reactivate, when_dialog_opens
 
@@ -57,7 +58,7 @@ def test_closing_with_a_budget_cell_still_open_saves_it(open_window, qtbot):
     application_id = window.store.applications.create(ApplicationDetails(title="Cells"))
     window.open_application(application_id)
     window.application.go_to_page("budget")
-    budget = window.application.current_page().helper
+    [budget] = window.application.current_page().findChildren(BudgetEditor)
     budget.table.setFocus()
     press(budget.table, Qt.Key.Key_Return, CTRL)
     budget.table.setCurrentIndex(budget.model.index(0, 1))

@@ -31,6 +31,7 @@ from grantdesk.ui.guided.question_page import HelperStack, QuestionPage
 from grantdesk.ui.money.budget_editor import BudgetEditor
 from grantdesk.ui.money.match_editor import MatchEditor
 from grantdesk.ui.money.money_state import MoneyState
+from grantdesk.ui.money.money_summary import MoneySummary
 from grantdesk.ui.plan.draft_panel import DraftPanel
 from grantdesk.ui.plan.exit_editor import ExitEditor
 from grantdesk.ui.plan.plan_page import PlanPage
@@ -156,6 +157,8 @@ class ApplicationView(QWidget):
                 keys = []  # helpers sit beside a written answer, never a one-line or a figure
             helped.update(keys)
             made = [helper for helper in (helpers[key]() for key in keys) if helper is not None]
+            if {"budget", "match_funding"} & set(keys):
+                made.append(MoneySummary(money))  # once on the page, whichever it has
             page = QuestionPage(
                 question,
                 len(form),
