@@ -113,8 +113,7 @@ def test_a_ready_application_has_nothing_to_put_right():
                 a, plan=replace(a.plan, outcomes=(replace(a.plan.outcomes[0], baseline=""),))
             ),
             (
-                "“People in need fewer” has no baseline. Say where things stand now, so the change "
-                "can be seen.",
+                "For “People in need fewer”, say how it is now, so the change can be seen.",
                 "plan",
             ),
         ),

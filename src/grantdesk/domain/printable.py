@@ -131,6 +131,9 @@ class ReadinessProblem:
     """Where to put it right: "details", "profile", "plan" or a question's key."""
 
 
+PRINT_NEEDS = {"outcomes", "baseline", "target"}
+"""Where the funder asks for a plan, what its printed table cannot do without."""
+
 STRUCTURED_ANSWERS = {"budget", "match_funding", "exit_strategy"}
 """Questions whose structured editor can stand as the answer without any words."""
 
@@ -178,9 +181,7 @@ def readiness_problems(application: PrintableApplication, today: date) -> list[R
         problems.extend(
             ReadinessProblem(weakness.message, "plan")
             for weakness in plan_weaknesses(application.plan)
-            if "baseline" in weakness.message
-            or "target" in weakness.message
-            or weakness.message.startswith("There are no outcomes")
+            if weakness.field in PRINT_NEEDS
         )
     if _exit_strategy_missing(application):
         problems.append(ReadinessProblem("There is no exit strategy yet.", "exit_strategy"))

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     Qt,
     QTimer,
     Signal,
@@ -322,12 +323,29 @@ class LineTableView(QTableView):
         self._widths = dict(zip(shown, widths, strict=True))
         for number, width in self._widths.items():
             header.resizeSection(number, width)
+        self._fit_header_height()
         was_wrapping = self._wrapping
         self._wrapping = any(w < n for w, n in zip(widths, natural, strict=True))
         changed = before != self._widths
         if (changed or rows_too) and (self._wrapping or was_wrapping):
             self.resizeRowsToContents()
         return changed
+
+    def _fit_header_height(self) -> None:
+        """Headings wrap in a narrow column, and the heading row grows to show them whole."""
+        header = self.horizontalHeader()
+        model = self.model()
+        metrics = header.fontMetrics()
+        lines = max(
+            metrics.boundingRect(
+                QRect(0, 0, max(header.sectionSize(n) - 10, 1), 10_000),
+                Qt.TextFlag.TextWordWrap,
+                str(model.headerData(n, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)),
+            ).height()
+            for n in range(header.count())
+            if not header.isSectionHidden(n)
+        )
+        header.setMinimumHeight(lines + 10)
 
     def _floor(self) -> int:
         """The narrowest a column that can wrap may become: about eight letters."""

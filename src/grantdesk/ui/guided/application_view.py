@@ -146,11 +146,12 @@ class ApplicationView(QWidget):
             "exit_strategy": lambda: ExitEditor(work),
         }
         form = application.form
+        feeds = tuple(question for question in form if set(question.common_keys) & PLAN_FEEDS)
         plan_placed = False
         helped: set[str] = set()  # each helper once, as they hold one shared budget or plan
         for question in form:
             if not plan_placed and set(question.common_keys) & PLAN_FEEDS:
-                self._add_page(PlanPage(work, money), "plan")
+                self._add_page(PlanPage(work, money, feeds), "plan")
                 plan_placed = True
             keys = [key for key in question.common_keys if key in helpers and key not in helped]
             if question.kind is not QuestionKind.LONG_ANSWER:
@@ -174,7 +175,7 @@ class ApplicationView(QWidget):
             )
             self._add_page(page, question.key)
         if not plan_placed:
-            self._add_page(PlanPage(work, money), "plan")
+            self._add_page(PlanPage(work, money, feeds), "plan")
         self._add_page(DecisionPage(opened.decision), "decision")
         self._title_from(details)
         self.steps.setCurrentRow(0)
