@@ -196,11 +196,9 @@ def test_a_real_funders_form_typed_in_then_written_to_and_printed(
     seen: dict[str, list[str]] = {}
 
     def read_and_fix(dialog) -> None:
-        seen["problems"] = [dialog.problems.item(n).text() for n in range(dialog.problems.count())]
-        seen["checklist"] = [
-            dialog.checklist.item(n).text() for n in range(dialog.checklist.count())
-        ]
-        press(dialog.problems, Qt.Key.Key_Return)
+        seen["problems"] = [button.accessibleName() for button in dialog.problem_buttons]
+        seen["checklist"] = [button.label.text() for button in dialog.checklist_buttons]
+        press(dialog.problem_buttons[0], Qt.Key.Key_Return)
 
     when_dialog_opens(read_and_fix)
     press(window, Qt.Key.Key_P, CTRL)
@@ -235,10 +233,8 @@ def test_a_real_funders_form_typed_in_then_written_to_and_printed(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(pdf), ""))
 
     def read_and_save(dialog) -> None:
-        seen["problems"] = [dialog.problems.item(n).text() for n in range(dialog.problems.count())]
-        seen["checklist"] = [
-            dialog.checklist.item(n).text() for n in range(dialog.checklist.count())
-        ]
+        seen["problems"] = [button.accessibleName() for button in dialog.problem_buttons]
+        seen["checklist"] = [button.label.text() for button in dialog.checklist_buttons]
         assert not dialog.draft_box.isChecked()
         dialog.save_button.setFocus()
         press(dialog.save_button, Qt.Key.Key_Space)

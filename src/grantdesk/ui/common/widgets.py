@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -259,3 +259,42 @@ class Fold(QWidget):
     @property
     def is_open(self) -> bool:
         return self.button.isChecked()
+
+
+class LinkButton(QPushButton):
+    """A button that reads as a link: a bullet and its whole text, wrapped over as many lines
+    as it needs; one click (or Enter or Space) goes to it."""
+
+    def __init__(self, text: str, mark: str = "•", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label = QLabel(f"{mark}  {text}")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.label.setStyleSheet("color: #0b57a4; text-decoration: underline;")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 3, 6, 3)
+        layout.addWidget(self.label)
+        self.setFlat(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setStyleSheet(
+            "QPushButton { text-align: left; border: 1px solid transparent; }"
+            "QPushButton:focus { border: 1px dotted #0b57a4; }"
+        )
+        self.setAccessibleName(text)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.label.heightForWidth(width - 12) + 8
+
+    def sizeHint(self):
+        hint = self.label.sizeHint()
+        return hint.grownBy(QMargins(6, 4, 6, 4))
+
+    def minimumSizeHint(self):
+        return self.label.minimumSizeHint().grownBy(QMargins(6, 4, 6, 4))
