@@ -9,6 +9,7 @@ from grantdesk.domain.dates import (
     DateError,
     add_months,
     closing_date_problem,
+    day_and_time,
     format_date,
     format_short_date,
     months_needed,
@@ -152,3 +153,10 @@ def test_months_needed_is_the_fewest_that_fit(start, end):
     assert end <= add_months(start, months)
     if months:
         assert end > add_months(start, months - 1)
+
+
+def test_when_something_was_saved_is_said_one_way():
+    today = date(2027, 3, 31)
+    assert day_and_time(today, "14:05", today) == "today at 14:05"
+    assert day_and_time(date(2027, 3, 30), "09:00", today) == "yesterday at 09:00"
+    assert day_and_time(date(2027, 1, 15), "09:00", today) == "15 January 2027"

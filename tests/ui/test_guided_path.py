@@ -41,10 +41,11 @@ def start_application(window, qtbot, title: str) -> None:
 
 def test_profile_and_three_answers_are_all_there_after_closing_and_reopening(open_window, qtbot):
     window = open_window()
-    assert window.home.profile_banner.isVisible()
-
-    window.home.setup_profile_button.setFocus()
-    press(window.home.setup_profile_button, Qt.Key.Key_Space)
+    assert window.home.welcome.isVisible()
+    assert not window.home.open_button.isVisible(), "nothing to open yet, so no Open button"
+    assert focused() is window.home.welcome_button
+    assert window.home.welcome_button.text() == "Start with your group’s profile →"
+    press(focused(), Qt.Key.Key_Space)
     assert window.pages.currentWidget() is window.profile
     assert focused() is window.profile.fields["name"]
     type_text(focused(), "Maes-y-Dŵr Youth Drop-In")
@@ -68,6 +69,8 @@ def test_profile_and_three_answers_are_all_there_after_closing_and_reopening(ope
     assert window.pages.currentWidget() is window.home
     assert not window.home.profile_banner.isVisible()
     assert "Maes-y-Dŵr" in window.home.heading.text()
+    assert window.home.welcome_steps[0].text().startswith("✓")
+    assert window.home.welcome_button.text() == "Start an application →"
 
     start_application(window, qtbot, "Friday Night Safe Space")
     view = window.application

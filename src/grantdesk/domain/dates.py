@@ -108,6 +108,16 @@ def closing_date_problem(closing: date | None, today: date) -> str:
     return f"The closing date, {format_date(closing)}, has passed. Please check the date."
 
 
+def day_and_time(day: date, time: str, today: date) -> str:
+    """When something happened, the one way dates are written: "today at 14:05", "yesterday
+    at 14:05", or the date itself ("15 January 2027") for longer ago."""
+    if day == today:
+        return f"today at {time}"
+    if (today - day).days == 1:
+        return f"yesterday at {time}"
+    return format_date(day)
+
+
 def format_short_date(value: date) -> str:
     """15/01/2027."""
     return f"{value.day:02d}/{value.month:02d}/{value.year}"

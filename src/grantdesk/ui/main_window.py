@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
             return
         self._switch_to(self.home)
         self.home.refresh()
-        self.home.table.setFocus()
+        self.home.first_field().setFocus()
         self._title_for(None)
 
     def show_profile(self) -> None:

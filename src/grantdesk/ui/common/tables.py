@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -226,6 +226,30 @@ def share_width(
     return [max(int(floor * scale), 1) for floor in floors]
 
 
+def fit_header_height(view: QTableView) -> None:
+    """Headings wrap in a narrow column, and the heading row grows to show them whole."""
+    header = view.horizontalHeader()
+    model = view.model()
+    font = QFont(header.font())
+    font.setBold(True)  # as a heading is drawn when its column holds the current cell
+    metrics = QFontMetrics(font)
+    heights = [
+        metrics.boundingRect(
+            QRect(0, 0, max(header.sectionSize(n) - 14, 1), 10_000),
+            Qt.TextFlag.TextWordWrap,
+            str(model.headerData(n, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)),
+        ).height()
+        for n in range(header.count())
+        if not header.isSectionHidden(n)
+    ]
+    header.setMinimumHeight(max(heights, default=0) + 12)
+
+
+def narrowest_wrapping(view: QTableView) -> int:
+    """The narrowest a column that can wrap may become: about eight letters."""
+    return view.fontMetrics().horizontalAdvance("Mmmmmmmm")
+
+
 class LineTableView(QTableView):
     """A table worked like a spreadsheet: typing edits, Tab and Enter move on.
 
@@ -316,40 +340,21 @@ class LineTableView(QTableView):
             if number in self._stretching:
                 width = max(width, NARROWEST_WORDY_COLUMN)
             natural.append(width)
-            floors.append(width if columns[number].right_aligned else min(width, self._floor()))
+            wraps = not columns[number].right_aligned
+            floors.append(min(width, narrowest_wrapping(self)) if wraps else width)
         stretching = [shown.index(n) for n in self._stretching if n in shown]
         widths = share_width(natural, floors, stretching, self.viewport().width())
         before = self._widths
         self._widths = dict(zip(shown, widths, strict=True))
         for number, width in self._widths.items():
             header.resizeSection(number, width)
-        self._fit_header_height()
+        fit_header_height(self)
         was_wrapping = self._wrapping
         self._wrapping = any(w < n for w, n in zip(widths, natural, strict=True))
         changed = before != self._widths
         if (changed or rows_too) and (self._wrapping or was_wrapping):
             self.resizeRowsToContents()
         return changed
-
-    def _fit_header_height(self) -> None:
-        """Headings wrap in a narrow column, and the heading row grows to show them whole."""
-        header = self.horizontalHeader()
-        model = self.model()
-        metrics = header.fontMetrics()
-        lines = max(
-            metrics.boundingRect(
-                QRect(0, 0, max(header.sectionSize(n) - 10, 1), 10_000),
-                Qt.TextFlag.TextWordWrap,
-                str(model.headerData(n, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)),
-            ).height()
-            for n in range(header.count())
-            if not header.isSectionHidden(n)
-        )
-        header.setMinimumHeight(lines + 10)
-
-    def _floor(self) -> int:
-        """The narrowest a column that can wrap may become: about eight letters."""
-        return self.fontMetrics().horizontalAdvance("Mmmmmmmm")
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -20,6 +20,10 @@ class HomeState:
     def applications(self) -> list[ApplicationSummary]:
         return self._store.applications.summaries()
 
+    def progress(self) -> dict[int, tuple[int, int]]:
+        """How many of its questions each application has answered, and how many it has."""
+        return self._store.applications.progress()
+
     def binned(self) -> list[ApplicationSummary]:
         return self._store.applications.binned()
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from grantdesk.domain.budget import BudgetModel, MatchFunding, MatchStatus
-from grantdesk.domain.dates import format_short_date, parse_date
+from grantdesk.domain.dates import format_date, parse_date
 from grantdesk.domain.money import format_money, parse_required_money
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
 from grantdesk.ui.common.widgets import ProblemLabel, wrapped
@@ -53,9 +53,7 @@ class MatchModel(LineTableModel):
                 ),
                 Column(
                     _tr("If applied for, decision expected"),
-                    lambda item, _: (
-                        format_short_date(item.decision_date) if item.decision_date else ""
-                    ),
+                    lambda item, _: format_date(item.decision_date) if item.decision_date else "",
                     lambda item, text: replace(item, decision_date=parse_date(text)),
                 ),
             ],
