@@ -182,3 +182,42 @@ def test_every_common_question_has_a_page_with_guidance_and_an_example(window, q
         press(page.example_button, Qt.Key.Key_Space)
         assert page.example_label.isVisible()
         assert page.example_label.text() == question.example
+
+
+def test_coming_back_goes_back_to_the_step_and_an_application_reopens_where_it_was_left(
+    open_window, qtbot
+):
+    from grantdesk.domain.application import ApplicationDetails
+
+    window = open_window()
+    application_id = window.store.applications.create(ApplicationDetails(title="Hall roof"))
+    window.open_application(application_id)
+    view = window.application
+    view.go_to_page("organisation_type")
+    page = view.current_page()
+    page.profile_button.setFocus()
+    press(page.profile_button, Qt.Key.Key_Space)
+    assert window.pages.currentWidget() is window.profile
+    assert window.profile.home_button.text() == "← Back to the application"
+    type_text(window.profile.fields["name"], "Garth Hall Committee")
+    window.profile.kind_combo.setFocus()
+    press(window.profile.kind_combo, Qt.Key.Key_Down)
+    window.profile.home_button.setFocus()
+    press(window.profile.home_button, Qt.Key.Key_Space)
+    assert window.pages.currentWidget() is view
+    assert view.current_page().question.key == "organisation_type"
+    assert view.current_page().profile_summary.text().startswith("Registered charity")
+
+    press(window, Qt.Key.Key_F, CTRL | Qt.KeyboardModifier.ShiftModifier)  # the funders
+    assert window.funders.home_button.text() == "← Back to the application"
+    press(window.funders.home_button, Qt.Key.Key_Space)
+    assert view.current_page().question.key == "organisation_type"
+
+    view.go_to_page("budget")
+    window.close()
+    reopened = open_window()
+    reopened.open_application(application_id)
+    assert reopened.application.current_page().question.key == "budget"
+    reopened.show_home()
+    reopened.show_profile()
+    assert reopened.profile.home_button.text() == "← All applications"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
         self.funders = FundersView(funders)
         self.form_entry = FormEntryView(funders)
         self._form_entered_for: tuple[int | None, str] = (None, "")
+        self._back_to: tuple[int, str] | None = None
+        """The application and step the profile or funders were opened from, to go back to."""
         self.print_flow = PrintFlow(self, store.printable)
         self.print_flow.fix_requested.connect(self._go_and_fix)
         for view in (self.home, self.profile, self.application, self.funders, self.form_entry):
@@ -93,10 +96,10 @@ class MainWindow(QMainWindow):
         self.funders.form_entry_requested.connect(self.enter_form)
         self.form_entry.finished.connect(self._form_entered)
         self.home.funders_requested.connect(self.show_funders)
-        self.funders.home_requested.connect(self.show_home)
+        self.funders.home_requested.connect(self.go_back)
         self.home.open_requested.connect(self.open_application)
         self.home.profile_requested.connect(self.show_profile)
-        self.profile.home_requested.connect(self.show_home)
+        self.profile.home_requested.connect(self.go_back)
         self.application.home_requested.connect(self.show_home)
         self.application.profile_requested.connect(self.show_profile)
         self.application.title_changed.connect(self._title_for)
@@ -235,6 +238,7 @@ class MainWindow(QMainWindow):
     def show_home(self) -> None:
         if not self._can_leave():
             return
+        self._back_to = None
         self._switch_to(self.home)
         self.home.refresh()
         self.home.first_field().setFocus()
@@ -248,6 +252,7 @@ class MainWindow(QMainWindow):
         except StoreError as failure:
             tell(self, failure)
             return
+        self._remember_the_way_back(self.profile.home_button)
         self._switch_to(self.profile)
         self.profile.first_field().setFocus()
         self._title_for(self.tr("Group profile"))
@@ -255,10 +260,34 @@ class MainWindow(QMainWindow):
     def show_funders(self, select_id: int | None = None) -> None:
         if not self._can_leave():
             return
+        self._remember_the_way_back(self.funders.home_button)
         self._switch_to(self.funders)
         self.funders.load(select_id)
         self.funders.first_field().setFocus()
         self._title_for(self.tr("Funders"))
+
+    def _remember_the_way_back(self, back_button: QPushButton) -> None:
+        """Opened from a step of an application, the back button goes back to that step."""
+        view = self.application
+        if self.pages.currentWidget() is view and view.application_id is not None:
+            self._back_to = (view.application_id, view.page_keys[view.steps.currentRow()])
+        elif self.pages.currentWidget() is self.home:
+            self._back_to = None
+        back_button.setText(
+            self.tr("← Back to the application") if self._back_to else self.tr("← All applications")
+        )
+
+    def go_back(self) -> None:
+        """Back to the step the profile or funders were opened from, or else the home screen."""
+        if self._back_to is None:
+            self.show_home()
+            return
+        application_id, page = self._back_to
+        if not self._can_leave():
+            return
+        self._back_to = None
+        self.open_application(application_id)  # built afresh, with what was changed
+        self.application.go_to_page(page)
 
     def enter_form(
         self, funder_id: int, application_id: int | None = None, question_key: str = ""

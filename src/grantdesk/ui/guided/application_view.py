@@ -178,7 +178,7 @@ class ApplicationView(QWidget):
             self._add_page(PlanPage(work, money, feeds), "plan")
         self._add_page(DecisionPage(opened.decision), "decision")
         self._title_from(details)
-        self.steps.setCurrentRow(0)
+        self.steps.setCurrentRow(self.page_index(self._state.last_step(application_id)))
 
     def _go_where_held(self, page: str) -> None:
         if page == "profile":
@@ -241,6 +241,7 @@ class ApplicationView(QWidget):
         self._saver.flush()
         self.stack.setCurrentIndex(index)
         guard_wheel(self.stack.currentWidget())
+        self._state.remember_step(self.application_id, self.page_keys[index])
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.pages) - 1)
         self.position_label.setText(

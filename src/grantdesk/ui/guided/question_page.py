@@ -366,10 +366,11 @@ class QuestionPage(StepPage):
     def _profile_box(self, profile: Profile | None) -> QGroupBox:
         box = QGroupBox(self.tr("From your group’s profile"))
         box_layout = QVBoxLayout(box)
-        box_layout.addWidget(wrapped(self._profile_summary(profile)))
-        button = QPushButton(self.tr("Open the group &profile"))
-        button.clicked.connect(self.profile_requested)
-        box_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.profile_summary = wrapped(self._profile_summary(profile))
+        box_layout.addWidget(self.profile_summary)
+        self.profile_button = QPushButton(self.tr("Open the group &profile"))
+        self.profile_button.clicked.connect(self.profile_requested)
+        box_layout.addWidget(self.profile_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
 
     def _profile_summary(self, profile: Profile | None) -> str:
