@@ -129,7 +129,7 @@ class FormEntryView(QWidget):
         self.next_button.setDefault(True)
         self.next_button.setToolTip(self.tr("Ctrl+Enter"))
         self.next_button.clicked.connect(self.go_next)
-        self.last_button = QPushButton(self.tr("That was the last &question →"))
+        self.last_button = QPushButton(self.tr("That was the las&t question →"))
         self.last_button.clicked.connect(lambda: self.go_to(self.steps.count() - 1))
         self.done_button = QPushButton()
         self.done_button.clicked.connect(self.finish)

@@ -131,7 +131,7 @@ class QuestionEntry(QWidget):
         self.choices_label = add_form_row(form, self.tr("Its c&hoices"), self.choices_field)
         self.source_combo = QComboBox()
         self.source_label = add_form_row(
-            form, self.tr("The answer is &filled in from"), self.source_combo
+            form, self.tr("The a&nswer is filled in from"), self.source_combo
         )
 
         self.label_field = LineField()
@@ -142,7 +142,7 @@ class QuestionEntry(QWidget):
         self.guidance_field.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         self.guidance_field.setAccessibleName(self.tr("The funder’s guidance for this question"))
         self.guidance = Fold(
-            self.tr("The funder’s &guidance for it (optional)"), self.guidance_field
+            self.tr("The funder’s guidance for it (o&ptional)"), self.guidance_field
         )
         layout.addWidget(self.guidance)
         layout.addStretch(1)

@@ -91,6 +91,11 @@ class DetailsPage(StepPage):
         layout.addLayout(form)
 
         self.funder_combo = QComboBox()
+        # A funder's long name never widens the page past a small screen.
+        self.funder_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.funder_combo.setMinimumContentsLength(20)
         known_as = " – ".join(part for part in (details.funder, details.fund) if part.strip())
         self.funder_combo.addItem(
             self.tr("{funder}: its form is not typed in (the eleven common questions)").format(

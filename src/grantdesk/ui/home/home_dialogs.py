@@ -52,6 +52,10 @@ class NewApplicationDialog(QDialog):
         self.title_field.textChanged.connect(self._say_title_problem)
         self.title_problem = ProblemLabel()
         self.funder_combo = QComboBox()
+        self.funder_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.funder_combo.setMinimumContentsLength(30)
         self.funder_combo.addItem(self.tr("Please choose…"), None)
         for funder in sorted(funders, key=lambda known: known.display_name.casefold()):
             self.funder_combo.addItem(funder.display_name, funder.id)
