@@ -250,8 +250,25 @@ def fill_in_the_plan(window: MainWindow) -> None:
 
 def no_page_scrolls_sideways(window: MainWindow, where: str) -> None:
     view = window.application
-    view.open_application(view.application_id)  # built afresh, as on opening at this size
+    application_id = view.application_id
     found = []
+    for screen, show in (
+        ("home", window.show_home),
+        ("the profile", window.show_profile),
+        ("the funders", window.show_funders),
+    ):
+        show()
+        QApplication.processEvents()
+        found += [f"{where}, {screen}: {problem}" for problem in sideways_scrolling(window)]
+    [funder] = [f for f in window.store.funders.all() if f.name == "Dyffryn Community Foundation"]
+    window.enter_form(funder.id, application_id)
+    entry = window.form_entry
+    entry.rules.more.set_open(True)
+    for step in range(entry.steps.count()):
+        entry.go_to(step)
+        QApplication.processEvents()
+        found += [f"{where}, form step {step}: {problem}" for problem in sideways_scrolling(entry)]
+    window.open_application(application_id)  # built afresh, as on opening at this size
     for index, key in enumerate(view.page_keys):
         view.go_to(index)
         QApplication.processEvents()

@@ -40,6 +40,8 @@ from grantdesk.ui.common.widgets import ProblemLabel, UndoBanner, add_shortcut
 Row = Any
 FIT_ROWS = 50
 WIDEST_COLUMN = 260
+MINIMUM_SECTION = 24
+"""Narrower than any column is ever made, so fitting a table into its room is never undone."""
 NARROWEST_WORDY_COLUMN = 200
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -273,6 +275,7 @@ class LineTableView(QTableView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setMinimumSectionSize(MINIMUM_SECTION)
         # Widths are fitted to the first rows, not to every row: fitting every column to every
         # row on each change is what makes long tables slow to type in.
         header.setResizeContentsPrecision(FIT_ROWS)

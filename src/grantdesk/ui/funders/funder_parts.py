@@ -49,10 +49,10 @@ MODEL_LABELS = {
     BudgetModel.PAID_BY: "Every cost, each marked as paid by this funder or by others",
 }
 ASKED_LABELS = {
-    "plan": "An outcomes plan (needs and outcomes, each with a baseline and a target)",
-    "exit_strategy": "An exit strategy (what happens when the funding ends)",
+    "plan": "An outcomes plan (how things are now, and the aim)",
+    "exit_strategy": "An exit strategy (after the funding ends)",
     "declaration": "A declaration to sign",
-    "paper_copy": "A signed paper copy, as well as the form sent online",
+    "paper_copy": "A signed paper copy too",
 }
 
 
@@ -104,6 +104,7 @@ class FunderAbout(FunderPart):
         super().__init__(parent)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name_field = LineField(funder.name)
         add_form_row(form, self.tr("Funder’s &name"), self.name_field)
         self.fund_field = LineField(funder.fund)
@@ -251,6 +252,7 @@ class FunderRules(FunderPart):
     def _asked_box(self, funder: Funder) -> QGroupBox:
         box = QGroupBox(self.tr("What it asks for besides its questions"))
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(
             wrapped(
                 self.tr(
@@ -263,7 +265,7 @@ class FunderRules(FunderPart):
         for name, label in ASKED_LABELS.items():
             check = QCheckBox(_tr(label))
             check.setChecked(getattr(funder.asks, name))
-            form.addRow("", check)
+            form.addRow(check)
             self.asked_boxes[name] = check
         self.declaration_field = TextArea()
         self.declaration_field.setPlainText(funder.declaration)
@@ -281,6 +283,7 @@ class FunderRules(FunderPart):
     def _counting_box(self, funder: Funder) -> QGroupBox:
         box = QGroupBox(self.tr("How it counts"))
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.rule_combo = combo(RULE_LABELS, funder.word_rule)
         add_form_row(form, self.tr("How it counts &words"), self.rule_combo)
         self.characters_combo = combo(CHARACTER_LABELS, funder.character_rule)
@@ -291,6 +294,7 @@ class FunderRules(FunderPart):
         rules = funder.budget_rules
         box = QGroupBox(self.tr("Its budget"))
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.model_combo = combo(MODEL_LABELS, funder.budget_model)
         add_form_row(form, self.tr("How it asks for the &budget"), self.model_combo)
         self.headings_field = LineField(list_text(rules.headings))
@@ -308,7 +312,7 @@ class FunderRules(FunderPart):
         )
         self.whole_pounds_box = QCheckBox(self.tr("Whole pounds only"))
         self.whole_pounds_box.setChecked(rules.whole_pounds)
-        form.addRow("", self.whole_pounds_box)
+        form.addRow(self.whole_pounds_box)
         self.management_pence_field = CheckedLine(
             parse_money, format_money, rules.management_cap_pence
         )
@@ -347,14 +351,16 @@ class FunderRules(FunderPart):
         eligibility = funder.eligibility
         box = QGroupBox(self.tr("Who can apply"))
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.one_at_a_time_box = QCheckBox(self.tr("One grant at a time"))
         self.one_at_a_time_box.setChecked(eligibility.one_grant_at_a_time)
-        form.addRow("", self.one_at_a_time_box)
-        self.report_first_box = QCheckBox(
-            self.tr("The last grant’s end-of-grant report must be in before reapplying")
+        form.addRow(self.one_at_a_time_box)
+        self.report_first_box = QCheckBox(self.tr("The last grant’s final report first"))
+        self.report_first_box.setToolTip(
+            self.tr("The last grant’s end-of-grant report must be in before applying again")
         )
         self.report_first_box.setChecked(eligibility.report_before_reapplying)
-        form.addRow("", self.report_first_box)
+        form.addRow(self.report_first_box)
         self.months_field = CheckedLine(
             lambda text: parse_count(text, "months"), str, eligibility.max_project_months
         )

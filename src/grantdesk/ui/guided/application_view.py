@@ -42,6 +42,12 @@ if TYPE_CHECKING:
     from grantdesk.ui.guided.application_state import GuidedState, OpenApplication
 
 PLAN_FEEDS = {"beneficiaries", "difference", "monitoring", "exit_strategy"}
+DRAFTS = {
+    "beneficiaries": draft_beneficiaries,
+    "difference": draft_difference,
+    "monitoring": draft_monitoring,
+}
+"""The answers GrantDesk can draft from the plan, by the common question they answer."""
 """The plan page comes just before the first question it feeds."""
 STEP_MARKS = {StepState.NOT_STARTED: "○", StepState.DONE: "✓", StepState.NEEDS_ATTENTION: "!"}
 
@@ -138,11 +144,6 @@ class ApplicationView(QWidget):
                 if funder is not None and funder.priorities
                 else None
             ),
-            "beneficiaries": lambda: DraftPanel(work, lambda: draft_beneficiaries(work.plan)),
-            "difference": lambda: DraftPanel(work, lambda: draft_difference(work.plan)),
-            "monitoring": lambda: DraftPanel(
-                work, lambda: draft_monitoring(work.plan), show_plan_table=True
-            ),
             "exit_strategy": lambda: ExitEditor(work),
         }
         form = application.form
@@ -160,6 +161,18 @@ class ApplicationView(QWidget):
             made = [helper for helper in (helpers[key]() for key in keys) if helper is not None]
             if {"budget", "match_funding"} & set(keys):
                 made.append(MoneySummary(money))  # once on the page, whichever it has
+            drafted = [key for key in question.common_keys if key in DRAFTS and key not in helped]
+            if drafted and question.kind is QuestionKind.LONG_ANSWER:
+                helped.update(drafted)
+                made.append(  # one draft for the page, of all it asks
+                    DraftPanel(
+                        work,
+                        lambda keys=drafted: "\n\n".join(
+                            text for text in (DRAFTS[key](work.plan) for key in keys) if text
+                        ),
+                        show_plan_table="monitoring" in drafted,
+                    )
+                )
             page = QuestionPage(
                 question,
                 len(form),

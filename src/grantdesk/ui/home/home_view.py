@@ -27,6 +27,7 @@ from grantdesk.domain.decision import reminders
 from grantdesk.ui.common.messages import run_command, succeeded
 from grantdesk.ui.common.tables import (
     FIT_ROWS,
+    MINIMUM_SECTION,
     fit_header_height,
     narrowest_wrapping,
     share_width,
@@ -109,6 +110,7 @@ class HomeView(QWidget):
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(FIT_ROWS)  # fitting 1,000 rows each time is slow
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setMinimumSectionSize(MINIMUM_SECTION)
         self.table.setWordWrap(True)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
