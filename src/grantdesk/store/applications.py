@@ -50,6 +50,11 @@ class ApplicationsStore:
         """Every application not in the bin, most recently saved first."""
         return self._summaries(ApplicationRow.deleted_at.is_(None))
 
+    def has_binned(self) -> bool:
+        with self._transactions.begin() as unit:
+            found = select(ApplicationRow.id).where(ApplicationRow.deleted_at.is_not(None))
+            return unit.session.execute(found.limit(1)).first() is not None
+
     def binned(self) -> list[ApplicationSummary]:
         return self._summaries(ApplicationRow.deleted_at.is_not(None))
 

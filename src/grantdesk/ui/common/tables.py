@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -247,6 +248,16 @@ def fit_header_height(view: QTableView) -> None:
     header.setMinimumHeight(max(heights, default=0) + 12)
 
 
+def room_for_columns(view: QTableView) -> int:
+    """The width the columns may take: the room less a scroll bar's width whenever one is not
+    shown yet, so rows added later (bringing one) never push the last column out of sight."""
+    bar = view.verticalScrollBar()
+    extent = (
+        0 if bar.isVisible() else view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    )
+    return view.viewport().width() - extent
+
+
 def narrowest_wrapping(view: QTableView) -> int:
     """The narrowest a column that can wrap may become: about eight letters."""
     return view.fontMetrics().horizontalAdvance("Mmmmmmmm")
@@ -346,7 +357,7 @@ class LineTableView(QTableView):
             wraps = not columns[number].right_aligned
             floors.append(min(width, narrowest_wrapping(self)) if wraps else width)
         stretching = [shown.index(n) for n in self._stretching if n in shown]
-        widths = share_width(natural, floors, stretching, self.viewport().width())
+        widths = share_width(natural, floors, stretching, room_for_columns(self))
         before = self._widths
         self._widths = dict(zip(shown, widths, strict=True))
         for number, width in self._widths.items():

@@ -223,6 +223,7 @@ class DetailsPage(StepPage):
         self.funder_buttons.setVisible(funder is not None)
         if funder is None:
             self.funder_notes.setText("")
+            self.funder_notes.hide()
             self.funder_problems.say("")
             return
         notes = []
@@ -243,6 +244,7 @@ class DetailsPage(StepPage):
                     )
                 )
         self.funder_notes.setText("\n\n".join(notes))
+        self.funder_notes.setVisible(bool(notes))
         history = run_command(self, lambda: self._state.history(funder.id))
         if history is None:
             return

@@ -37,7 +37,7 @@ class NewApplicationDialog(QDialog):
     def __init__(self, funders: list[Funder], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start a new application"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(max(560, self.fontMetrics().averageCharWidth() * 80))
         layout = QVBoxLayout(self)
         layout.addWidget(
             wrapped(

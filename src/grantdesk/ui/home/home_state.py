@@ -24,6 +24,10 @@ class HomeState:
         """How many of its questions each application has answered, and how many it has."""
         return self._store.applications.progress()
 
+    def has_binned(self) -> bool:
+        """Whether anything is in the bin (else its button could do nothing)."""
+        return self._store.applications.has_binned()
+
     def binned(self) -> list[ApplicationSummary]:
         return self._store.applications.binned()
 

@@ -30,6 +30,7 @@ from grantdesk.ui.common.tables import (
     MINIMUM_SECTION,
     fit_header_height,
     narrowest_wrapping,
+    room_for_columns,
     share_width,
 )
 from grantdesk.ui.common.widgets import UndoBanner, add_shortcut, heading, wrapped
@@ -248,10 +249,22 @@ class HomeView(QWidget):
         to its text would be slow)."""
         table = self.table
         header = table.horizontalHeader()
-        available = table.viewport().width()
+        available = room_for_columns(table)
         columns = range(self.model.columnCount())
-        natural = [
-            max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        metrics = table.fontMetrics()
+        shown = min(self.sorted.rowCount(), FIT_ROWS)
+        natural = [  # measured from the text (asking the view cell by cell is slow)
+            max(
+                header.sectionSizeHint(column),
+                max(
+                    (
+                        metrics.horizontalAdvance(str(self.sorted.index(row, column).data()))
+                        for row in range(shown)
+                    ),
+                    default=0,
+                )
+                + 12,
+            )
             for column in columns
         ]
         narrow = narrowest_wrapping(table)
@@ -277,7 +290,7 @@ class HomeView(QWidget):
         applications = run_command(self, self._state.applications)
         group = run_command(self, self._state.group_name)
         progress = run_command(self, self._state.progress)
-        binned = run_command(self, self._state.binned)
+        binned = run_command(self, self._state.has_binned)
         if applications is None or progress is None:
             return
         self.model.set_applications(applications, progress)
