@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QScroll
 from grantdesk.domain.application import ApplicationDetails
 from grantdesk.examples.demo import write_demo
 from grantdesk.examples.funders import add_example_funders
+from grantdesk.ui.home.home_dialogs import NewApplicationDialog
 
 
 def wheel(widget: QWidget, notches: int) -> None:
@@ -63,6 +64,16 @@ def test_the_wheel_changes_no_box_without_the_focus_on_any_screen(window, qtbot)
     for row in range(window.funders.list.count()):
         window.funders.list.setCurrentRow(row)
         checked += wheel_over_every_box(window.funders, f"funder {row + 1}")
+    funder = store.funders.all()[0]
+    window.enter_form(funder.id)
+    window.form_entry.rules.more.set_open(True)
+    for step in range(window.form_entry.steps.count()):
+        window.form_entry.go_to(step)
+        checked += wheel_over_every_box(window.form_entry, f"the form, step {step + 1}")
+    dialog = NewApplicationDialog(store.funders.all(), window)
+    dialog.show()
+    checked += wheel_over_every_box(dialog, "the new-application dialog")
+    dialog.close()
     for summary in store.applications.summaries():
         window.open_application(summary.id)
         view = window.application

@@ -222,7 +222,7 @@ class FormEntryView(QWidget):
         for index, page in enumerate(self.pages):
             page.setVisible(index == self.shown)
         self.scroller.verticalScrollBar().setValue(0)
-        self.remove_button.setEnabled(on_question)
+        self.remove_button.setVisible(on_question)
         self.previous_button.setEnabled(row > 0)
         self.last_button.setVisible(on_question)
         self.next_button.setVisible(row < last)

@@ -104,8 +104,8 @@ class FundersView(QWidget):
         ]
         self.list.setCurrentRow(rows.index(select_id) if select_id in rows else 0)
         self._show_selected()
-        self.remove_button.setEnabled(bool(funders))
-        self.export_button.setEnabled(bool(funders))
+        self.remove_button.setVisible(bool(funders))
+        self.export_button.setVisible(bool(funders))
 
     def _show_selected(self, *_unused) -> None:
         if not self._saver.flush() and self.editor is not None:
