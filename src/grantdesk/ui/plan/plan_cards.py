@@ -27,13 +27,17 @@ from grantdesk.domain.plan import (
     need_next_step,
     outcome_next_step,
 )
-from grantdesk.ui.common.widgets import CheckedLine, LineField, add_form_row, wrapped
+from grantdesk.ui.common.widgets import CheckedLine, LineField, TextArea, add_form_row, wrapped
 
 NEXT_STEP_STYLE = "background: #eef4ea; padding: 4px 6px; font-style: italic;"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PlanCards", text)
+
+
+def text_of(field: LineField | TextArea) -> str:
+    return field.toPlainText() if isinstance(field, TextArea) else field.text()
 
 
 def need_label(plan: Plan, need: Need) -> str:
@@ -68,18 +72,29 @@ class Card(QGroupBox):
         layout.addLayout(bottom)
         self._step = ""
 
-    def text_row(self, label: str, placeholder: str = "") -> LineField:
-        field = LineField()
+    def text_row(
+        self, label: str, placeholder: str = "", wraps: bool = False
+    ) -> LineField | TextArea:
+        """A question on the card; one whose answer runs long wraps over two lines."""
+        field: LineField | TextArea
+        if wraps:
+            field = TextArea()
+            field.setFixedHeight(field.fontMetrics().lineSpacing() * 2 + 14)
+        else:
+            field = LineField()
         field.setPlaceholderText(placeholder)
         field.textChanged.connect(self._changed)
         add_form_row(self.form, label, field)
         return field
 
-    def set_text(self, field: LineField, text: str) -> None:
+    def set_text(self, field: LineField | TextArea, text: str) -> None:
         """Show a saved value; the box being typed in already holds it, so is left alone."""
-        if field.text() != text:
+        if text_of(field) != text:
             field.blockSignals(True)
-            field.setText(text)
+            if isinstance(field, TextArea):
+                field.setPlainText(text)
+            else:
+                field.setText(text)
             field.blockSignals(False)
 
     def say_next_step(self, step: str, shown: bool) -> None:
@@ -100,7 +115,9 @@ class NeedCard(Card):
         super().__init__(_tr("Remove this need"), parent)
         self._need = Need()
         self.problem = self.text_row(
-            _tr("What is the problem?"), _tr("for example nothing for teenagers to do on Fridays")
+            _tr("What is the problem?"),
+            _tr("for example nothing for teenagers to do on Fridays"),
+            wraps=True,
         )
         self.who = self.text_row(_tr("Who has it?"), _tr("for example young people aged 11–17"))
         self.how_many = CheckedLine(
@@ -114,7 +131,9 @@ class NeedCard(Card):
         )
         self.severity = self.text_row(_tr("How bad is it?"), _tr("if you can say"))
         self.evidence = self.text_row(
-            _tr("How do you know?"), _tr("local figures, a survey, what people have told you")
+            _tr("How do you know?"),
+            _tr("local figures, a survey, what people have told you"),
+            wraps=True,
         )
 
     def show_need(self, need: Need, number: int) -> None:
@@ -140,12 +159,12 @@ class NeedCard(Card):
     def _changed(self) -> None:
         self._need = replace(
             self._need,
-            problem=self.problem.text(),
+            problem=text_of(self.problem),
             who=self.who.text(),
             how_many=self.how_many.value,
             measure=self.measure.text(),
             severity=self.severity.text(),
-            evidence=self.evidence.text(),
+            evidence=text_of(self.evidence),
         )
         self.edited.emit(self._need)
 
@@ -158,6 +177,7 @@ class OutcomeCard(Card):
         self.change = self.text_row(
             _tr("What will change for people?"),
             _tr("for example young people feel safer in the town centre"),
+            wraps=True,
         )
         self.need_combo = QComboBox()
         self.need_combo.activated.connect(self._changed)
@@ -229,7 +249,7 @@ class OutcomeCard(Card):
             return
         self._outcome = replace(
             self._outcome,
-            change=self.change.text(),
+            change=text_of(self.change),
             need_key=self.need_combo.currentData() or "",
             indicator=self.indicator.text(),
             baseline=self.baseline.text(),
