@@ -49,7 +49,7 @@ from grantdesk.ui.autosave import AutoSaver
 from grantdesk.ui.guided.application_state import ApplicationState
 from grantdesk.ui.guided.question_page import QuestionPage
 from grantdesk.ui.main_window import MainWindow
-from grantdesk.ui.money.budget_editor import UNIT_COST
+from grantdesk.ui.money.budget_editor import UNIT_COST, BudgetEditor
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # the stress application lives with the report tests
@@ -173,7 +173,7 @@ def budget_editing(store: Store, edits: int = 200) -> None:
     window.show()
     window.open_application(application_id)
     window.application.go_to_page("budget")
-    editor = window.application.current_page().helper
+    [editor] = window.application.current_page().findChildren(BudgetEditor)
     QApplication.processEvents()
     samples = []
     for edit in range(edits):

@@ -317,3 +317,45 @@ def test_a_long_item_is_counted_the_funders_way():
         "The description of budget line 1 is 1 character over this funder’s limit of 10. "
         "Please shorten it."
     ]
+
+
+def test_the_money_at_a_glance_gives_the_gap_and_one_thing_to_do():
+    from grantdesk.domain.budget import Balance, at_a_glance
+
+    short = at_a_glance(Balance(costs_pence=425000, requested_pence=400000, match_pence=0))
+    assert (short.costs_pence, short.requested_pence, short.other_pence) == (425000, 400000, 0)
+    assert short.gap_pence == 25000 and not short.balances
+    assert short.advice == "£250.00 is not covered yet: add other funding, or lower your costs."
+    over = at_a_glance(Balance(costs_pence=425000, requested_pence=400000, match_pence=50000))
+    assert over.gap_pence == -25000
+    assert over.advice == (
+        "You have £250.00 more than you need: ask for less, or check your other funding."
+    )
+    even = at_a_glance(
+        Balance(
+            costs_pence=425000, requested_pence=400000, match_pence=25000, unsecured_pence=25000
+        )
+    )
+    assert even.balances and even.gap_pence == 0
+    assert even.advice == (
+        "It balances, but £250.00 of the other money is applied for, not yet secured."
+    )
+    empty = at_a_glance(Balance(costs_pence=0, requested_pence=400000, match_pence=0))
+    assert empty.advice.startswith("List your costs in the budget")
+
+    asked = Balance(
+        costs_pence=410000,
+        requested_pence=400000,
+        match_pence=0,
+        model=BudgetModel.ASKED_COSTS,
+        asked_costs_pence=410000,
+    )
+    glance = at_a_glance(asked)
+    assert glance.costs_label == "The whole project costs" and glance.costs_pence is None
+    assert glance.gap_pence == 10000
+    assert glance.advice == (
+        "The costs you list for this funder come to £4,100.00: ask for that, or take out costs "
+        "others pay."
+    )
+    whole = at_a_glance(replace(asked, asked_costs_pence=400000, stated_project_cost_pence=None))
+    assert whole.advice == "Give the total cost of the whole project, below the lines."

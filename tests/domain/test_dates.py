@@ -5,8 +5,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from grantdesk.domain.dates import (
+    MONTHS,
     DateError,
     add_months,
+    closing_date_problem,
+    day_and_time,
     format_date,
     format_short_date,
     months_needed,
@@ -23,19 +26,33 @@ from grantdesk.domain.dates import (
         ("15 January 2027", date(2027, 1, 15)),
         ("15 jan 2027", date(2027, 1, 15)),
         ("1st March 2027", date(2027, 3, 1)),
+        ("31st March 2027", date(2027, 3, 31)),
+        ("31/3/27", date(2027, 3, 31)),
+        ("31 March", date(2027, 3, 31)),
+        ("31/3", date(2027, 3, 31)),
+        ("2nd of April", date(2027, 4, 2)),
+        ("Friday 15 January 2027", date(2027, 1, 15)),
+        ("Fri, 15th Jan", date(2027, 1, 15)),
+        ("January 15th, 2027", date(2027, 1, 15)),
+        ("  15   SEPT  2027 ", date(2027, 9, 15)),
+        ("15 Jan 27", date(2027, 1, 15)),
+        ("1 December", date(2026, 12, 1)),
         ("", None),
     ],
 )
-def test_dates_are_read_day_first(typed, expected):
-    assert parse_date(typed) == expected
+def test_dates_are_read_as_people_write_them_day_first(typed, expected):
+    assert parse_date(typed, today=date(2026, 12, 10)) == expected
 
 
 @pytest.mark.parametrize(
     ("typed", "says"),
     [
         ("31/02/2027", "not a real date"),
-        ("next Friday", "day/month/year"),
+        ("next Friday", "the day, then the month"),
         ("12/31/2027", "not a real date"),
+        ("31 Smarch", "the day, then the month"),
+        ("30 February", "not a real date"),
+        ("Friday", "the day, then the month"),
     ],
 )
 def test_unreadable_dates_get_a_plain_message(typed, says):
@@ -47,6 +64,45 @@ def test_unreadable_dates_get_a_plain_message(typed, says):
 def test_both_written_forms_read_back(value):
     assert parse_date(format_date(value)) == value
     assert parse_date(format_short_date(value)) == value
+
+
+written = st.dates(min_value=date(2001, 1, 1), max_value=date(2098, 12, 31))
+suffixes = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+
+
+@given(written)
+def test_every_way_of_writing_a_day_reads_back(value):
+    month = MONTHS[value.month - 1]
+    ordinal = f"{value.day}{suffixes.get(value.day, 'th')}"
+    for typed in (
+        f"{ordinal} {month} {value.year}",
+        f"{value.day} {month[:3]} {value.year}",
+        f"{value.day}/{value.month}/{value.year % 100:02d}",
+        f"{value.day}.{value.month}.{value.year}",
+        f"{month} {ordinal}, {value.year}",
+        f"{value:%A} {value.day} {month} {value.year}",
+    ):
+        assert parse_date(typed) == value, typed
+
+
+@given(written, written)
+def test_a_date_without_a_year_is_the_one_nearest_today(value, today):
+    if (value.month, value.day) == (2, 29):
+        return  # not every year near today has one
+    read = parse_date(f"{value.day} {MONTHS[value.month - 1]}", today=today)
+    assert (read.month, read.day) == (value.month, value.day)
+    assert abs((read - today).days) <= 183
+    assert parse_date(f"{value.day}/{value.month}", today=today) == read
+
+
+def test_a_closing_date_in_the_past_or_today_is_a_problem():
+    today = date(2027, 4, 1)
+    assert closing_date_problem(date(2027, 3, 31), today) == (
+        "The closing date, 31 March 2027, has passed. Please check the date."
+    )
+    assert closing_date_problem(today, today) == "The closing date is today."
+    assert closing_date_problem(date(2027, 4, 2), today) == ""
+    assert closing_date_problem(None, today) == ""
 
 
 @pytest.mark.parametrize(
@@ -97,3 +153,10 @@ def test_months_needed_is_the_fewest_that_fit(start, end):
     assert end <= add_months(start, months)
     if months:
         assert end > add_months(start, months - 1)
+
+
+def test_when_something_was_saved_is_said_one_way():
+    today = date(2027, 3, 31)
+    assert day_and_time(today, "14:05", today) == "today at 14:05"
+    assert day_and_time(date(2027, 3, 30), "09:00", today) == "yesterday at 09:00"
+    assert day_and_time(date(2027, 1, 15), "09:00", today) == "15 January 2027"

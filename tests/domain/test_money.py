@@ -20,6 +20,9 @@ from grantdesk.domain.money import CEILING_PENCE, MoneyError, format_money, pars
         ("", None),
         ("   ", None),
         ("£", None),
+        ("none", 0),
+        ("Nil", 0),
+        ("no", 0),
     ],
 )
 def test_amounts_are_read_the_way_people_type_them(typed, pence):

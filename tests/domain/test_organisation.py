@@ -16,6 +16,8 @@ def test_numbers_are_asked_for_only_where_they_apply():
 def test_counts_and_years():
     assert parse_count("1,200", "volunteers") == 1200
     assert parse_count(" ", "volunteers") is None
+    for nothing in ("none", "Nil", " no ", "None.", "zero"):
+        assert parse_count(nothing, "paid staff") == 0
     assert parse_year("2011", 2026) == 2011
     with pytest.raises(NumberError, match="number of volunteers in figures"):
         parse_count("about ten", "volunteers")

@@ -21,6 +21,8 @@ from grantdesk.domain.plan import (
     counts_only_activity,
     leading_number,
     measured_like,
+    need_next_step,
+    outcome_next_step,
     plan_weaknesses,
 )
 
@@ -46,6 +48,7 @@ GOOD_OUTCOME = Outcome(
     indicator="families in settled homes",
     baseline="0",
     target="12",
+    direction=Direction.MORE_IS_BETTER,
     method="Referral records and case studies",
     when="every three months",
 )
@@ -79,16 +82,17 @@ def test_a_sound_plan_has_no_weaknesses():
 @pytest.mark.parametrize(
     ("change", "found"),
     [
-        ({"baseline": ""}, "has no baseline"),
-        ({"target": ""}, "has no target"),
-        ({"baseline": "12", "target": "5"}, "is lower than its baseline"),
-        ({"need_key": ""}, "does not say which need it answers"),
-        ({"need_key": "gone"}, "does not say which need it answers"),
-        ({"indicator": "advice appointments", "change": "Advice is given"}, "not measured the"),
-        ({"method": ""}, "does not say how it will be measured"),
+        ({"baseline": ""}, "say how it is now"),
+        ({"target": ""}, "say what you hope for by the end"),
+        ({"baseline": "12", "target": "5"}, "is lower than how it is now (12)"),
+        ({"direction": Direction.NOT_SAID}, "say whether the number should go up or down"),
+        ({"need_key": ""}, "choose the need it answers"),
+        ({"need_key": "gone"}, "choose the need it answers"),
+        ({"indicator": "advice appointments", "change": "Advice is given"}, "not counted the"),
+        ({"method": ""}, "say how you will find out"),
         (
             {"change": "We run 40 sessions", "indicator": "sessions delivered"},
-            "counts what you will deliver (an output)",
+            "says what you will do, not what will change for people",
         ),
     ],
 )
@@ -101,16 +105,22 @@ def test_each_weakness_is_found_when_present(change, found):
 def test_less_is_better_targets_must_go_down():
     rising = replace(GOOD_PLAN.outcomes[1], target="70 reports")
     plan = replace(GOOD_PLAN, outcomes=(GOOD_OUTCOME, rising))
-    assert any("is higher than its baseline" in message for message in messages(plan))
+    assert any(
+        "(70 reports) is higher than how it is now (63 reports), but you said it should go down"
+        in message
+        for message in messages(plan)
+    )
 
 
 def test_no_outcomes_and_no_stories_are_said():
-    assert messages(Plan(needs=(HOUSING,)))[0].startswith("There are no outcomes yet.")
+    assert messages(Plan(needs=(HOUSING,)))[0].startswith(
+        "Nothing yet about what will change for people."
+    )
     no_stories = replace(GOOD_OUTCOME, method="Referral records")
     plan = replace(GOOD_PLAN, outcomes=(no_stories, GOOD_PLAN.outcomes[1]))
     assert messages(plan) == [
-        "No case studies or other stories are planned. Funders value two or three real stories "
-        "beside the numbers: add “Case studies” as a method for an outcome."
+        "No stories are planned yet. Funders value two or three real stories beside the "
+        "numbers: choose “Case studies” as how you will find out, for one change."
     ]
 
 
@@ -153,9 +163,15 @@ def test_the_target_check_matches_the_direction_for_any_figures(baseline, target
     outcome = replace(
         GOOD_OUTCOME, baseline=f"{baseline:,}", target=f"{target}%", direction=direction
     )
-    wrong_way = (target < baseline) if direction is Direction.MORE_IS_BETTER else target > baseline
+    wrong_way = {
+        Direction.MORE_IS_BETTER: target < baseline,
+        Direction.LESS_IS_BETTER: target > baseline,
+        Direction.NOT_SAID: False,
+    }[direction]
     found = messages(replace(GOOD_PLAN, outcomes=(outcome,)))
-    assert any("than its baseline" in message for message in found) is wrong_way
+    assert any("than how it is now" in message for message in found) is wrong_way
+    not_said = any("should go up or down" in message for message in found)
+    assert not_said is (direction is Direction.NOT_SAID)  # never assumed either way
 
 
 @given(st.text(max_size=30), st.text(max_size=30))
@@ -165,6 +181,31 @@ def test_filling_in_baseline_and_target_never_adds_a_weakness(baseline, target):
     before = len(messages(replace(GOOD_PLAN, outcomes=(empty,))))
     after = len(messages(replace(GOOD_PLAN, outcomes=(filled,))))
     assert after <= before - 2 + 1  # both gaps go; at most a direction warning can appear
+
+
+def test_a_new_change_assumes_no_direction_and_its_draft_says_neither_rise_nor_fall():
+    outcome = Outcome(
+        change="Fewer people feel lonely",
+        need_key="housing",
+        indicator="members who say they are often lonely",
+        baseline="35",
+        target="20",
+    )
+    assert outcome.direction is Direction.NOT_SAID
+    draft = draft_difference(replace(GOOD_PLAN, outcomes=(outcome,)))
+    assert "to go from 35 to 20" in draft
+    assert " rise " not in draft and " fall " not in draft
+
+
+def test_one_gentle_next_step_for_each_card():
+    assert need_next_step(HOUSING) == ""
+    assert need_next_step(Need(problem="Loneliness")) == "Say who has this problem."
+    assert need_next_step(Need()) == "Say what the problem is, in a sentence."
+    plan = replace(GOOD_PLAN, outcomes=(replace(GOOD_OUTCOME, baseline="", target=""),))
+    assert outcome_next_step(plan, 0) == (
+        "For “Families move into a settled home”, say how it is now, so the change can be seen."
+    )
+    assert outcome_next_step(GOOD_PLAN, 1) == ""
 
 
 def test_leading_numbers():

@@ -113,8 +113,7 @@ def test_a_ready_application_has_nothing_to_put_right():
                 a, plan=replace(a.plan, outcomes=(replace(a.plan.outcomes[0], baseline=""),))
             ),
             (
-                "“People in need fewer” has no baseline. Say where things stand now, so the change "
-                "can be seen.",
+                "For “People in need fewer”, say how it is now, so the change can be seen.",
                 "plan",
             ),
         ),
@@ -139,7 +138,7 @@ def test_closing_dates_on_either_side_of_today():
     assert messages(application, closing) == [("The closing date is today.", "details")]
     later = date(2027, 1, 16)
     assert messages(application, later) == [
-        ("The closing date, 15 January 2027, has passed.", "details")
+        ("The closing date, 15 January 2027, has passed. Please check the date.", "details")
     ]
 
 

@@ -147,3 +147,32 @@ def test_a_database_that_cannot_be_written_gives_a_plain_message(data_dir: Path)
     with pytest.raises(StoreError) as raised:
         Store(engine).applications.create(ApplicationDetails(title="Blocked"))
     assert raised.value.message == READ_ONLY
+
+
+def test_how_far_each_application_has_got(store):
+    from grantdesk.domain.budget import Budget, BudgetLine
+    from grantdesk.domain.funders import Funder, FunderQuestion
+    from grantdesk.domain.questions import FigureSource, QuestionKind
+
+    common = store.applications.create(ApplicationDetails(title="Common"))
+    store.applications.save_answer(common, "what_you_do", "We run a club ŵ")
+    store.applications.save_answer(common, "project", "   ")  # spaces are not an answer
+    store.money.save_budget(common, Budget((BudgetLine("Staff", "Worker", 100, "", 5000),)))
+    funder_id = store.funders.save(
+        Funder(
+            name="Three questions",
+            questions=(
+                FunderQuestion("Tell us", key="tell"),
+                FunderQuestion(
+                    "Income?", kind=QuestionKind.MONEY, source=FigureSource.INCOME_LAST_YEAR
+                ),
+                FunderQuestion("Anything else?", key="else"),
+            ),
+        )
+    )
+    funded = store.applications.create(ApplicationDetails(title="Funded"))
+    store.applications.set_funder(funded, funder_id)
+    store.applications.save_answer(funded, "funder:tell", "Yes")
+    binned = store.applications.create(ApplicationDetails(title="Binned"))
+    store.applications.move_to_bin(binned)
+    assert store.applications.progress() == {common: (2, 11), funded: (2, 3)}

@@ -28,6 +28,10 @@ def screens(window):
     yield "profile"
     window.show_funders()
     yield "funders"
+    window.enter_form(window.store.funders.all()[0].id)
+    for step in range(window.form_entry.steps.count()):
+        window.form_entry.go_to(step)
+        yield f"the funder’s form, step {step + 1}"
     window.open_application(window.store.applications.summaries()[-1].id)
     for index, page in enumerate(window.application.pages):
         window.application.go_to(index)
@@ -79,6 +83,7 @@ class MarkingTranslator(QTranslator):
 
 
 def test_every_visible_word_goes_through_translation(window):
+    add_example_funders(window.store)
     write_demo(window.store)
     translator = MarkingTranslator()
     QCoreApplication.installTranslator(translator)

@@ -157,3 +157,32 @@ def test_a_missing_table_on_opening_an_application_is_told_as_a_failed_read(wind
     assert "answer" in message
     assert "save" not in message and "on screen" not in message
     assert window.pages.currentWidget() is window.home
+
+
+def test_none_is_nought_and_the_status_never_says_saved_over_text_it_cannot_read(window, qtbot):
+    window.show_profile()
+    staff = window.profile.staff_field
+    staff.line.setFocus()
+    type_text(staff.line, "none")
+    press(staff.line, Qt.Key.Key_Tab)
+    assert staff.line.text() == "0"
+    window.saver.flush()
+    assert window.store.profile.get().paid_staff == 0
+
+    volunteers = window.profile.volunteers_field
+    volunteers.line.setFocus()
+    type_text(volunteers.line, "about a dozen")
+    qtbot.waitUntil(lambda: window.save_status.text().startswith("Not saved"))
+    press(volunteers.line, Qt.Key.Key_Tab)
+    assert window.save_status.text() == (
+        "Not saved: “about a dozen” in Number of volunteers. Please correct it."
+    )
+    assert volunteers.line.text() == "about a dozen"
+    press(window, Qt.Key.Key_S, CTRL)
+    assert "saved" not in window.save_status.text().replace("Not saved", "")
+
+    volunteers.line.setFocus()
+    volunteers.line.selectAll()
+    type_text(volunteers.line, "12")
+    qtbot.waitUntil(lambda: window.save_status.text().startswith("All changes saved"))
+    assert window.store.profile.get().volunteers == 12

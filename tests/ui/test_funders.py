@@ -31,7 +31,7 @@ def test_new_funder_form_search_and_a_report_reminder(window, qtbot):
     funders.add_button.setFocus()
     press(funders.add_button, Qt.Key.Key_Space)
     editor = funders.editor
-    assert focused() is editor.name_field
+    assert focused() is editor.about.name_field
     type_here("Cronfa Leol")
     press_here(Qt.Key.Key_Tab)
     type_here("Grantiau Bach ŵ")
@@ -77,6 +77,8 @@ def test_new_funder_form_search_and_a_report_reminder(window, qtbot):
 
     def start(dialog) -> None:
         type_here("Friday Night for Cronfa")
+        press_here(Qt.Key.Key_Tab)
+        press_here(Qt.Key.Key_Down)  # the one funder on this PC
         press_here(Qt.Key.Key_Return)
 
     when_dialog_opens(start)
@@ -84,9 +86,6 @@ def test_new_funder_form_search_and_a_report_reminder(window, qtbot):
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.application)
     reactivate(window, qtbot)
     view = window.application
-    details = view.current_page()
-    details.funder_combo.setFocus()
-    press(details.funder_combo, Qt.Key.Key_Down)
     application_id = view.application_id
     assert window.store.applications.summary(application_id).funder_id == funder.id
     first = view.pages[1]
@@ -202,26 +201,29 @@ def test_how_a_funder_counts_asks_for_the_budget_and_is_signed_are_typed_in(wind
     funders.add_button.setFocus()
     press(funders.add_button, Qt.Key.Key_Space)
     editor = funders.editor
+    assert not editor.rules.model_combo.isVisible()  # the optional rules start folded away
+    editor.rules.more.button.setFocus()
+    press_here(Qt.Key.Key_Space)
     for field, keys in (
-        (editor.characters_combo, [Qt.Key.Key_Down]),  # each letter once
-        (editor.model_combo, [Qt.Key.Key_Down]),  # only the costs it would pay
-        (editor.signatories_combo, [Qt.Key.Key_Down]),  # two people sign
+        (editor.rules.characters_combo, [Qt.Key.Key_Down]),  # each letter once
+        (editor.rules.model_combo, [Qt.Key.Key_Down]),  # only the costs it would pay
+        (editor.rules.signatories_combo, [Qt.Key.Key_Down]),  # two people sign
     ):
         field.setFocus()
         for key in keys:
             press_here(key)
     for field, text in (
-        (editor.headings_field, "Staff; Management; Other expenses"),
-        (editor.management_headings_field, "Management"),
-        (editor.other_headings_field, "Other expenses; Sundries"),
-        (editor.item_length_field.line, "60"),
-        (editor.management_share_field.line, "10%"),
+        (editor.rules.headings_field, "Staff; Management; Other expenses"),
+        (editor.rules.management_headings_field, "Management"),
+        (editor.rules.other_headings_field, "Other expenses; Sundries"),
+        (editor.rules.item_length_field.line, "60"),
+        (editor.rules.management_share_field.line, "10%"),
     ):
         field.setFocus()
         field.selectAll()
         type_here(text)
         press_here(Qt.Key.Key_Tab)
-    editor.declaration_field.setFocus()
+    editor.rules.declaration_field.setFocus()
     type_here("We declare that the Commissioner’s terms – all of them – are agreed.")
     press_here(Qt.Key.Key_Tab)
     assert window.save_everything()

@@ -25,7 +25,7 @@ def start_application(window, qtbot, title: str) -> None:
     def fill_in(dialog) -> None:
         type_text(dialog.title_field, title)
         press(dialog.title_field, Qt.Key.Key_Tab)
-        type_text(focused(), "Morgannwg Police and Crime Commissioner")
+        press(focused(), Qt.Key.Key_End)  # no funder decided yet: the common questions
         press(focused(), Qt.Key.Key_Tab)
         type_text(focused(), "£4,000")
         press(focused(), Qt.Key.Key_Tab)
@@ -41,10 +41,11 @@ def start_application(window, qtbot, title: str) -> None:
 
 def test_profile_and_three_answers_are_all_there_after_closing_and_reopening(open_window, qtbot):
     window = open_window()
-    assert window.home.profile_banner.isVisible()
-
-    window.home.setup_profile_button.setFocus()
-    press(window.home.setup_profile_button, Qt.Key.Key_Space)
+    assert window.home.welcome.isVisible()
+    assert not window.home.open_button.isVisible(), "nothing to open yet, so no Open button"
+    assert focused() is window.home.welcome_button
+    assert window.home.welcome_button.text() == "Start with your group’s profile →"
+    press(focused(), Qt.Key.Key_Space)
     assert window.pages.currentWidget() is window.profile
     assert focused() is window.profile.fields["name"]
     type_text(focused(), "Maes-y-Dŵr Youth Drop-In")
@@ -68,6 +69,8 @@ def test_profile_and_three_answers_are_all_there_after_closing_and_reopening(ope
     assert window.pages.currentWidget() is window.home
     assert not window.home.profile_banner.isVisible()
     assert "Maes-y-Dŵr" in window.home.heading.text()
+    assert window.home.welcome_steps[0].text().startswith("✓")
+    assert window.home.welcome_button.text() == "Start an application →"
 
     start_application(window, qtbot, "Friday Night Safe Space")
     view = window.application
@@ -179,3 +182,42 @@ def test_every_common_question_has_a_page_with_guidance_and_an_example(window, q
         press(page.example_button, Qt.Key.Key_Space)
         assert page.example_label.isVisible()
         assert page.example_label.text() == question.example
+
+
+def test_coming_back_goes_back_to_the_step_and_an_application_reopens_where_it_was_left(
+    open_window, qtbot
+):
+    from grantdesk.domain.application import ApplicationDetails
+
+    window = open_window()
+    application_id = window.store.applications.create(ApplicationDetails(title="Hall roof"))
+    window.open_application(application_id)
+    view = window.application
+    view.go_to_page("organisation_type")
+    page = view.current_page()
+    page.profile_button.setFocus()
+    press(page.profile_button, Qt.Key.Key_Space)
+    assert window.pages.currentWidget() is window.profile
+    assert window.profile.home_button.text() == "← Back to the application"
+    type_text(window.profile.fields["name"], "Garth Hall Committee")
+    window.profile.kind_combo.setFocus()
+    press(window.profile.kind_combo, Qt.Key.Key_Down)
+    window.profile.home_button.setFocus()
+    press(window.profile.home_button, Qt.Key.Key_Space)
+    assert window.pages.currentWidget() is view
+    assert view.current_page().question.key == "organisation_type"
+    assert view.current_page().profile_summary.text().startswith("Registered charity")
+
+    press(window, Qt.Key.Key_F, CTRL | Qt.KeyboardModifier.ShiftModifier)  # the funders
+    assert window.funders.home_button.text() == "← Back to the application"
+    press(window.funders.home_button, Qt.Key.Key_Space)
+    assert view.current_page().question.key == "organisation_type"
+
+    view.go_to_page("budget")
+    window.close()
+    reopened = open_window()
+    reopened.open_application(application_id)
+    assert reopened.application.current_page().question.key == "budget"
+    reopened.show_home()
+    reopened.show_profile()
+    assert reopened.profile.home_button.text() == "← All applications"

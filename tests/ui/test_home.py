@@ -35,8 +35,14 @@ def test_the_list_shows_what_a_volunteer_needs_to_see(window, qtbot):
     model = window.home.sorted
     row = titles(window).index("Friday Night Safe Space")
     shown = [model.index(row, column).data() for column in range(model.columnCount())]
-    assert shown[1:5] == ["Morgannwg PCC – Community Safety Fund", "£4,000.00", "Draft", ""]
-    assert shown[5].count("/") == 2 and ":" in shown[5]
+    assert shown[1:6] == [
+        "Morgannwg PCC – Community Safety Fund",
+        "£4,000.00",
+        "0 of 11 answered",
+        "Draft",
+        "",
+    ]
+    assert shown[6].startswith("today at ") and ":" in shown[6]
     assert "Untitled application" in titles(window)
 
 
@@ -48,7 +54,12 @@ def test_an_empty_title_is_explained_and_the_dialog_stays_open(window, qtbot):
         seen["still open"] = dialog.isVisible()
         seen["message"] = dialog.title_problem.text() if dialog.title_problem.isVisible() else ""
         type_text(dialog.title_field, "Ŷ Garth – ‘hall roof’ 🙂")
+        seen["gone once typed"] = dialog.title_problem.isHidden()
         press(dialog.title_field, Qt.Key.Key_Return)
+        seen["funder"] = dialog.funder_problem.text()
+        press(dialog.title_field, Qt.Key.Key_Tab)
+        press(dialog.funder_combo, Qt.Key.Key_End)  # not decided yet
+        press(dialog.funder_combo, Qt.Key.Key_Return)
 
     when_dialog_opens(try_without_a_title)
     press(window, Qt.Key.Key_N, CTRL)
@@ -56,6 +67,8 @@ def test_an_empty_title_is_explained_and_the_dialog_stays_open(window, qtbot):
     assert seen == {
         "still open": True,
         "message": "Please type a title for the application, so you can find it again.",
+        "gone once typed": True,
+        "funder": "Please choose the funder, or “Not decided yet” if you do not know.",
     }
     [summary] = window.store.applications.summaries()
     assert summary.details.title == "Ŷ Garth – ‘hall roof’ 🙂"

@@ -7,6 +7,7 @@ from grantdesk.domain.application import ApplicationDetails
 from grantdesk.domain.funders import Funder, FunderQuestion
 from grantdesk.domain.wordcount import Limit
 from grantdesk.store.errors import DISK_FULL, StoreError
+from grantdesk.ui.money.budget_editor import BudgetEditor
 from tests.keys import press, press_here, type_here
 from tests.ui.conftest import reactivate, when_dialog_opens
 
@@ -57,7 +58,7 @@ def test_closing_with_a_budget_cell_still_open_saves_it(open_window, qtbot):
     application_id = window.store.applications.create(ApplicationDetails(title="Cells"))
     window.open_application(application_id)
     window.application.go_to_page("budget")
-    budget = window.application.current_page().helper
+    [budget] = window.application.current_page().findChildren(BudgetEditor)
     budget.table.setFocus()
     press(budget.table, Qt.Key.Key_Return, CTRL)
     budget.table.setCurrentIndex(budget.model.index(0, 1))
@@ -89,7 +90,7 @@ def test_one_budget_editor_even_when_two_questions_ask_about_money(window, qtbot
     assert len(window.application.findChildren(BudgetEditor)) == 1
 
 
-def test_changing_a_limit_keeps_the_funders_minimum(window, qtbot):
+def test_a_funders_limit_is_changed_only_on_its_form_and_keeps_its_minimum(window, qtbot):
     funder_id = window.store.funders.save(
         Funder(name="Minimums", questions=(FunderQuestion("Tell us", maximum=300, minimum=50),))
     )
@@ -97,12 +98,20 @@ def test_changing_a_limit_keeps_the_funders_minimum(window, qtbot):
     window.store.applications.set_funder(application_id, funder_id)
     window.open_application(application_id)
     page = window.application.pages[1]
-    page.limit_spin.setFocus()
-    press_here(Qt.Key.Key_Up)
-    press_here(Qt.Key.Key_Down)
-    window.saver.flush()
-    [answer] = window.store.applications.answers(application_id).values()
-    assert answer.limit in (None, Limit(300, minimum=50))
+    assert not hasattr(page, "limit_spin")  # nothing on the page to change it by a slip
+    page.funder_limit_button.click()
+    assert window.pages.currentWidget() is window.form_entry
+    entry = window.form_entry.entry
+    assert entry.title.text() == "Question 1 of 1"
+    entry.most_field.line.setFocus()
+    entry.most_field.line.selectAll()
+    type_here("301")
+    press_here(Qt.Key.Key_Tab)
+    window.form_entry.back_button.click()
+
+    assert window.pages.currentWidget() is window.application
+    page = window.application.current_page()
+    assert page.question.limit == Limit(301, minimum=50)
     page.editor.setFocus()
     type_here("just a few words")
     assert page.limit_problem.text().startswith("46 words short of the minimum")

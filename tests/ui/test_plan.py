@@ -1,6 +1,7 @@
 """A group plans need → outputs → outcomes by keyboard, fixes what is weak, and drafts answers."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from grantdesk.domain.application import ApplicationDetails
 from grantdesk.domain.exit import ExitRouteKind
@@ -29,17 +30,32 @@ def add_row(part, cells: list[str | int]) -> None:
         part.table.setFocus()
 
 
-def test_plan_by_keyboard_weaknesses_drafts_and_reopening(open_window, qtbot):
+def fill_card(card, answers: list[str | int | None]) -> None:
+    """Answer a card's questions in order, by Tab: text is typed, a number presses Down that
+    many times in a list, None leaves the answer as it is."""
+    card.first_field().setFocus()
+    for answer in answers:
+        if isinstance(answer, int):
+            for _ in range(answer):
+                press_here(Qt.Key.Key_Down)
+        elif answer:
+            type_here(answer)
+        press_here(Qt.Key.Key_Tab)
+
+
+def test_plan_by_keyboard_next_steps_drafts_and_reopening(open_window, qtbot):
     window = open_window()
     application_id = window.store.applications.create(ApplicationDetails(title="Safe Space"))
     window.open_application(application_id)
     view = window.application
     view.go_to_page("plan")
     plan_page = view.current_page()
-    assert plan_page.all_clear.text() == "Start with the need."
+    [first] = plan_page.need_cards  # an empty card to start on
+    assert first.next_step.text() == "Next: Say what the problem is, in a sentence."
+    assert window.application.work.plan.is_empty
 
-    add_row(
-        plan_page.needs,
+    fill_card(
+        first,
         [
             "Anti-social behaviour on Fridays",
             "young people 11–17",
@@ -49,16 +65,20 @@ def test_plan_by_keyboard_weaknesses_drafts_and_reopening(open_window, qtbot):
             "Police figures",
         ],
     )
-    add_row(
-        plan_page.needs,
+    plan_page.add_need_button.setFocus()
+    press(plan_page.add_need_button, Qt.Key.Key_Space)
+    assert QApplication.focusWidget() is plan_page.need_cards[1].problem
+    fill_card(
+        plan_page.need_cards[1],
         [
             "Feeling unsafe in town",
             "pupils at Ysgol y Cwm",
             "38",
             "per cent of pupils who feel safe",
-            "",
-            "Our survey",
         ],
+    )
+    assert plan_page.need_cards[1].next_step.text() == (
+        "Next: Say how you know: local figures, a survey, what people have told you."
     )
     for output in (
         ["40", "Friday sessions"],
@@ -66,33 +86,42 @@ def test_plan_by_keyboard_weaknesses_drafts_and_reopening(open_window, qtbot):
         ["4", "volunteers trained"],
     ):
         add_row(plan_page.outputs, output)
-    add_row(
-        plan_page.outcomes,
+
+    fill_card(
+        plan_page.outcome_cards[0],
         [
             "Fewer reports on Friday nights",
-            0,
+            1,
             "reports of anti-social behaviour on Fridays",
             "63",
             "47",
-            1,
-            "Police or council figures",
-            "Every three months",
         ],
     )
-    add_row(
-        plan_page.outcomes,
+    card = plan_page.outcome_cards[0]
+    assert card.direction_combo.currentText() == "Please choose…"  # never assumed
+    assert card.next_step.text() == (
+        "Next: For “Fewer reports on Friday nights”, say whether the number should go up or down."
+    )
+    fill_card(card, [None, None, None, None, None, 2, "Police or council figures", "Quarterly"])
+    plan_page.add_outcome_button.setFocus()
+    press(plan_page.add_outcome_button, Qt.Key.Key_Space)
+    fill_card(
+        plan_page.outcome_cards[1],
         [
             "Young people feel safer",
-            1,
-            "per cent of pupils who feel safe",
+            2,
+            "per cent who feel safe",
             "38%",
             "65%",
-            0,
+            1,
             "Before and after questionnaire",
             "Start and end",
         ],
     )
-    add_row(plan_page.outcomes, ["We run 40 sessions", 0, "sessions delivered", "0", "40"])
+    plan_page.add_outcome_button.setFocus()
+    press(plan_page.add_outcome_button, Qt.Key.Key_Space)
+    third = plan_page.outcome_cards[2]
+    fill_card(third, ["We run 40 sessions", 1, "sessions delivered", "0", "40"])
 
     plan = window.application.work.plan
     assert [need.how_many for need in plan.needs] == [63, 38]
@@ -104,28 +133,28 @@ def test_plan_by_keyboard_weaknesses_drafts_and_reopening(open_window, qtbot):
     assert plan.outcomes[0].need_key == plan.needs[0].key
     assert plan.outcomes[0].direction is Direction.LESS_IS_BETTER
     assert plan.outcomes[1].need_key == plan.needs[1].key
-    weak = plan_page.weaknesses.text()
-    assert "“We run 40 sessions” counts what you will deliver (an output)" in weak
-    assert "No case studies or other stories are planned." in weak
+    assert plan.outcomes[1].direction is Direction.MORE_IS_BETTER
+    assert third.next_step.text() == (
+        "Next: “We run 40 sessions” says what you will do, not what will change for people. "
+        "Say what will be different for them: feeling safer, finding work, fewer incidents."
+    )
+    shown = [card for card in plan_page.outcome_cards if card.next_step.isVisible()]
+    assert shown == [third], "one gentle next step, beside what is being typed"
     assert view.steps.item(view.page_index("plan")).text().startswith("!")
 
-    # Fix it: the third outcome becomes a real change, counted as its need is, with stories.
-    outcomes = plan_page.outcomes
-    for column, text in (
-        (0, "Fewer of our members get into trouble"),
-        (2, "reports of anti-social behaviour naming our members"),
-        (6, "Case studies"),
-    ):
-        outcomes.table.setCurrentIndex(outcomes.model.index(2, column))
-        outcomes.table.setFocus()
-        type_here(text)  # typing on a cell replaces what was there
-        press_here(Qt.Key.Key_Return)
-    outcomes.table.setCurrentIndex(outcomes.model.index(2, 7))
-    outcomes.table.setFocus()
-    type_here("At the end")
-    press_here(Qt.Key.Key_Return)
+    # Fix it: the third becomes a real change, counted as its need is, with stories.
+    third.change.setFocus()
+    third.change.selectAll()
+    type_here("Fewer of our members get into trouble")
+    third.indicator.setFocus()
+    third.indicator.selectAll()
+    type_here("reports of anti-social behaviour naming our members")
+    fill_card(third, [None, None, None, None, None, 1, "Case studies", "At the end"])
+    assert [card.step for card in plan_page.outcome_cards] == ["", "", ""]
     assert plan_page.weaknesses.isHidden(), plan_page.weaknesses.text()
-    assert plan_page.all_clear.text().startswith("Nothing to fix")
+    plan_page.tables_button.setFocus()
+    press(plan_page.tables_button, Qt.Key.Key_Space)  # the same plan as tables
+    assert plan_page.outcomes.model.rows == window.application.work.plan.outcomes
     assert plan_page.table.rowCount() == 3
     assert plan_page.table.item(0, 1).text().startswith("40 Friday sessions; 25 referrals")
 

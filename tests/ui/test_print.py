@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 from grantdesk.examples.demo import write_demo
@@ -41,17 +42,31 @@ def test_the_check_lists_what_is_missing_and_enter_goes_to_it(window, qtbot):
     seen = []
 
     def read_and_go(dialog) -> None:
-        seen.extend(dialog.problems.item(row).text() for row in range(dialog.problems.count()))
+        seen.extend(button.label.text() for button in dialog.problem_buttons)
         assert dialog.draft_box.isChecked() and not dialog.draft_box.isEnabled()
-        press(dialog.problems, Qt.Key.Key_Return)
+        assert QApplication.focusWidget() is dialog.problem_buttons[0]
+        press(dialog.problem_buttons[0], Qt.Key.Key_Return)
 
     when_dialog_opens(read_and_go)
     press(window, Qt.Key.Key_P, CTRL)
     assert seen == [
-        "Question 2 (Your type of organisation) has no answer yet.",
-        "Question 6 (The difference it will make) is 6 words over the limit.",
+        "•  Question 2 (Your type of organisation) has no answer yet.",
+        "•  Question 6 (The difference it will make) is 6 words over the limit.",
     ]
     assert window.application.current_page().question.key == "organisation_type"
+
+
+def test_one_click_on_an_item_of_the_check_goes_to_it(window, qtbot):
+    open_friday(window)
+
+    def click_the_second(dialog) -> None:
+        second = dialog.problem_buttons[1]
+        assert second.label.isVisible()
+        QTest.mouseClick(second, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(click_the_second)
+    press(window, Qt.Key.Key_P, CTRL)
+    assert window.application.current_page().question.key == "difference"
 
 
 def save_as_pdf(window, monkeypatch, target: Path, in_ready_dialog) -> list[str]:

@@ -70,25 +70,25 @@ def type_funder(window) -> None:
     funders.add_button.setFocus()
     press(funders.add_button, Qt.Key.Key_Space)
     editor = funders.editor
-    assert focused() is editor.name_field
+    assert focused() is editor.about.name_field
     type_here("Police and Crime Commissioner for Dyfed-Powys")
     press_here(Qt.Key.Key_Tab)
     type_here("Community Safety Fund")
 
-    editor.maximum_field.line.setFocus()
+    editor.about.maximum_field.line.setFocus()
     type_here("£5,000")
     press_here(Qt.Key.Key_Tab)
-    editor.minimum_field.line.setFocus()
+    editor.about.minimum_field.line.setFocus()
     type_here("£6,000")
     press_here(Qt.Key.Key_Tab)
-    assert editor.minimum_field.problem.text() == (
+    assert editor.about.minimum_field.problem.text() == (
         "The smallest grant cannot be more than the largest (£5,000.00)."
     )
-    editor.minimum_field.line.setFocus()
-    editor.minimum_field.line.selectAll()
+    editor.about.minimum_field.line.setFocus()
+    editor.about.minimum_field.line.selectAll()
     type_here("£500")
     press_here(Qt.Key.Key_Tab)
-    assert not editor.minimum_field.problem.isVisible()
+    assert not editor.about.minimum_field.problem.isVisible()
 
     table = editor.questions.table
     type_question(table, "Q6", INCOME, 2, None, source_presses=1)  # a sum, from the profile
@@ -103,10 +103,10 @@ def type_funder(window) -> None:
     )
     assert editor.questions.model.rows[1].minimum is None
 
-    paper_copy = editor.asked_boxes["paper_copy"]
+    paper_copy = editor.rules.asked_boxes["paper_copy"]
     paper_copy.setFocus()
     press(paper_copy, Qt.Key.Key_Space)
-    requirements = editor.requirements.table
+    requirements = editor.rules.requirements.table
     requirements.setFocus()
     press(requirements, Qt.Key.Key_Return, CTRL)
     type_here("A copy of your latest accounts")
@@ -134,15 +134,14 @@ def start_application(window, qtbot) -> None:
 
     def fill_in(dialog) -> None:
         type_text(dialog.title_field, "Friday Night Safe Space")
-        press(dialog.title_field, Qt.Key.Key_Return)
+        press(dialog.title_field, Qt.Key.Key_Tab)
+        press(dialog.funder_combo, Qt.Key.Key_Down)  # the funder just typed in
+        press(dialog.funder_combo, Qt.Key.Key_Return)
 
     when_dialog_opens(fill_in)
     press(window, Qt.Key.Key_N, CTRL)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.application)
     reactivate(window, qtbot)
-    details = window.application.current_page()
-    details.funder_combo.setFocus()
-    press(details.funder_combo, Qt.Key.Key_Down)
     details = window.application.current_page()
     assert details.grant_range.text() == (
         "£500.00 to £5,000.00, from the funder’s record (change it on the Funders screen)"
@@ -181,7 +180,7 @@ def write_answers(window) -> None:
     project = view.current_page()
     type_text(project.editor, STORY)
     assert project.count_label.text() == "720 words"
-    assert project.limit_spin.text() == "No limit"
+    assert project.funder_limit_button.isVisible()  # the limit is the funder's to change
     assert [view.steps.item(n).text() for n in range(1, 4)] == [
         f"!  Q6. {income.question.short_title}",
         f"✓  Q7. {towns.question.short_title}",
@@ -199,18 +198,16 @@ def test_a_real_funders_form_typed_in_then_written_to_and_printed(
     seen: dict[str, list[str]] = {}
 
     def read_and_fix(dialog) -> None:
-        seen["problems"] = [dialog.problems.item(n).text() for n in range(dialog.problems.count())]
-        seen["checklist"] = [
-            dialog.checklist.item(n).text() for n in range(dialog.checklist.count())
-        ]
-        press(dialog.problems, Qt.Key.Key_Return)
+        seen["problems"] = [button.accessibleName() for button in dialog.problem_buttons]
+        seen["checklist"] = [button.label.text() for button in dialog.checklist_buttons]
+        press(dialog.problem_buttons[0], Qt.Key.Key_Return)
 
     when_dialog_opens(read_and_fix)
     press(window, Qt.Key.Key_P, CTRL)
     assert seen["problems"] == [
         "Your group’s profile has no name yet.",
-        "Q6 (What was your organisation’s…) is taken from your group’s income last year, which "
-        "GrantDesk does not have yet.",
+        f"Q6 ({INCOME}) is taken from your group’s income last year, which GrantDesk does not "
+        "have yet.",
     ]
     assert seen["checklist"] == [
         "☐  A signed paper copy",
@@ -238,10 +235,8 @@ def test_a_real_funders_form_typed_in_then_written_to_and_printed(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(pdf), ""))
 
     def read_and_save(dialog) -> None:
-        seen["problems"] = [dialog.problems.item(n).text() for n in range(dialog.problems.count())]
-        seen["checklist"] = [
-            dialog.checklist.item(n).text() for n in range(dialog.checklist.count())
-        ]
+        seen["problems"] = [button.accessibleName() for button in dialog.problem_buttons]
+        seen["checklist"] = [button.label.text() for button in dialog.checklist_buttons]
         assert not dialog.draft_box.isChecked()
         dialog.save_button.setFocus()
         press(dialog.save_button, Qt.Key.Key_Space)

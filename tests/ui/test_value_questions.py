@@ -41,8 +41,8 @@ def test_values_typed_chosen_and_followed(window, qtbot):
     type_here("lots")
     press_here(Qt.Key.Key_Tab)
     assert money.problem.text() == (
-        "Question 1 (How much do you hold in…): “lots” is not an amount of money. Please type it "
-        "in figures, for example £1,234.50."
+        "Question 1 (How much do you hold in reserves?): “lots” is not an amount of money. "
+        "Please type it in figures, for example £1,234.50."
     )
     assert view.steps.item(1).text().startswith("!")
     money.line.setFocus()

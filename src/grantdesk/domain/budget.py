@@ -642,6 +642,74 @@ def _rest_statement(balance: Balance) -> list[str]:
     return [f"{said}, which covers it."]
 
 
+@dataclass(frozen=True)
+class MoneyAtAGlance:
+    """The money on one line, for the screen: what it costs, what is asked for, the other
+    money, the gap between them, and one thing to do next."""
+
+    costs_label: str
+    costs_pence: int | None
+    """None where the funder wants the whole project's cost and it is not given yet."""
+    requested_pence: int
+    other_pence: int
+    gap_pence: int
+    """Positive: short by this much; negative: this much too much; 0: it balances."""
+    advice: str
+    balances: bool
+
+
+def at_a_glance(balance: Balance) -> MoneyAtAGlance:
+    whole = balance.model is BudgetModel.ASKED_COSTS
+    gap = balance.asked_gap_pence or (balance.uncovered_pence if balance.rest_listed else 0)
+    return MoneyAtAGlance(
+        costs_label="The whole project costs" if whole else "Your costs",
+        costs_pence=balance.total_project_cost_pence,
+        requested_pence=balance.requested_pence,
+        other_pence=balance.match_pence,
+        gap_pence=gap,
+        advice=money_advice(balance),
+        balances=balance.balances,
+    )
+
+
+def money_advice(balance: Balance) -> str:
+    """One line: what to do next so the money balances, or that it does."""
+    if not balance.costs_pence:
+        return "List your costs in the budget: GrantDesk adds them up against what you ask for."
+    marked = balance.model is BudgetModel.PAID_BY
+    gap = balance.asked_gap_pence
+    listed = "The lines paid by this funder" if marked else "The costs you list for this funder"
+    asked = format_money(balance.asked_costs_pence)
+    if gap > 0:
+        fix = "mark the lines other funding pays for" if marked else "take out costs others pay"
+        return f"{listed} come to {asked}: ask for that, or {fix}."
+    if gap < 0:
+        fix = "mark the lines this grant pays for" if marked else "list every cost it pays for"
+        return f"{listed} come to {asked}: ask for no more than that, or {fix}."
+    stated = balance.stated_project_cost_pence
+    if balance.model is BudgetModel.ASKED_COSTS:
+        if stated is None:
+            return "Give the total cost of the whole project, below the lines."
+        if stated < balance.requested_pence:
+            return "The whole project cannot cost less than you ask for: check its total cost."
+    uncovered = balance.uncovered_pence if balance.rest_listed else 0
+    if uncovered > 0:
+        return (
+            f"{format_money(uncovered)} is not covered yet: add other funding, or lower your costs."
+        )
+    if uncovered < 0:
+        return (
+            f"You have {format_money(-uncovered)} more than you need: ask for less, or check "
+            "your other funding."
+        )
+    if balance.unsecured_pence:
+        return (
+            f"It balances, but {format_money(balance.unsecured_pence)} of the other money is "
+            "applied for, not yet secured."
+        )
+    return "It balances."
+
+
 def money_figures(balance: Balance) -> list[tuple[str, int]]:
     """The figures the funder's copy sets side by side, the same whichever way the budget is
     asked: the project's total cost is printed once, and always the same figure."""

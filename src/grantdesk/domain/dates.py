@@ -1,4 +1,5 @@
-"""Dates the British way: typed as 15/01/2027 or 15 January 2027, never month first."""
+"""Dates the British way: read as people write them ("31 March", "31st March 2027", "31/3/27"),
+never with the month first in figures, and shown as 31 March 2027."""
 
 import re
 from calendar import monthrange
@@ -20,47 +21,101 @@ MONTHS = (
 )
 _MONTH_NUMBERS = {name.lower(): number for number, name in enumerate(MONTHS, start=1)}
 _MONTH_NUMBERS.update({name[:3].lower(): number for number, name in enumerate(MONTHS, start=1)})
-_NUMERIC = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})")
-_WORDED = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})")
+_MONTH_NUMBERS["sept"] = 9
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_YEAR = r"(?:\s*[/.\-]\s*(\d{2}|\d{4}))?"
+_NUMERIC = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})" + _YEAR)
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DAY_FIRST = re.compile(_DAY + r"\s*(?:of\s+)?([a-z]+)\.?(?:,?\s+(\d{2}|\d{4}))?")
+_MONTH_FIRST = re.compile(r"([a-z]+)\.?\s+" + _DAY + r"(?:,?\s+(\d{2}|\d{4}))?")
 
 
 class DateError(ValueError):
     """A typed date that could not be read; the message says how to type it."""
 
 
-def parse_date(text: str) -> date | None:
-    """Read "15/01/2027", "15/1/27", "15.01.2027", "15 January 2027" or "15 Jan 2027".
+def parse_date(text: str, today: date | None = None) -> date | None:
+    """Read a date as people write it, day before month: "15/01/2027", "15/1/27", "15.01.2027",
+    "15 January 2027", "15th Jan 2027", "Friday 15 January", "January 15th, 2027". With no
+    year ("31 March", "31/3") it is the one nearest to today.
 
     Returns None for an empty entry; raises DateError with a plain message otherwise.
     """
-    cleaned = text.strip()
+    cleaned = " ".join(text.strip().casefold().split())
     if not cleaned:
         return None
-    numeric = _NUMERIC.fullmatch(cleaned)
-    worded = _WORDED.fullmatch(cleaned)
-    if numeric:
-        day, month, year = (int(part) for part in numeric.groups())
-    elif worded and worded[2].lower() in _MONTH_NUMBERS:
-        day, month, year = int(worded[1]), _MONTH_NUMBERS[worded[2].lower()], int(worded[3])
-    else:
+    words = cleaned.replace(",", " ").split()
+    if words[0].rstrip(".") in _WEEKDAYS or words[0] in {day[:3] for day in _WEEKDAYS}:
+        cleaned = " ".join(words[1:])
+    parts = _numeric(cleaned) or _worded(cleaned)
+    if parts is None:
         raise DateError(
-            f"“{cleaned}” is not a date GrantDesk can read. Please type it as day/month/year, "
-            "for example 15/01/2027."
+            f"“{text.strip()}” is not a date GrantDesk can read. Please type the day, then the "
+            "month, for example 15/01/2027 or 15 January 2027."
         )
-    if year < 100:
-        year += 2000
+    day, month, year = parts
     try:
-        return date(year, month, day)
+        if year is None:
+            return _nearest(day, month, today or date.today())
+        return date(year + 2000 if year < 100 else year, month, day)
     except ValueError:
         raise DateError(
-            f"“{cleaned}” is not a real date. Please check the day and the month "
+            f"“{text.strip()}” is not a real date. Please check the day and the month "
             "(day first, then month)."
         ) from None
+
+
+def _numeric(text: str) -> tuple[int, int, int | None] | None:
+    match = _NUMERIC.fullmatch(text)
+    if match is None:
+        return None
+    return int(match[1]), int(match[2]), int(match[3]) if match[3] else None
+
+
+def _worded(text: str) -> tuple[int, int, int | None] | None:
+    for pattern, day_group, month_group in ((_DAY_FIRST, 1, 2), (_MONTH_FIRST, 2, 1)):
+        match = pattern.fullmatch(text)
+        if match and match[month_group] in _MONTH_NUMBERS:
+            year = int(match[3]) if match[3] else None
+            return int(match[day_group]), _MONTH_NUMBERS[match[month_group]], year
+    return None
+
+
+def _nearest(day: int, month: int, today: date) -> date:
+    """The day and month, in whichever year puts it nearest to today (later when tied)."""
+    candidates = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue  # 29 February, in a year that has none
+    if not candidates:
+        raise ValueError("no such day")
+    return min(candidates, key=lambda when: (abs((when - today).days), -when.toordinal()))
 
 
 def format_date(value: date) -> str:
     """15 January 2027."""
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def closing_date_problem(closing: date | None, today: date) -> str:
+    """A closing date that has passed or is today, said as a problem; empty otherwise."""
+    if closing is None or closing > today:
+        return ""
+    if closing == today:
+        return "The closing date is today."
+    return f"The closing date, {format_date(closing)}, has passed. Please check the date."
+
+
+def day_and_time(day: date, time: str, today: date) -> str:
+    """When something happened, the one way dates are written: "today at 14:05", "yesterday
+    at 14:05", or the date itself ("15 January 2027") for longer ago."""
+    if day == today:
+        return f"today at {time}"
+    if (today - day).days == 1:
+        return f"yesterday at {time}"
+    return format_date(day)
 
 
 def format_short_date(value: date) -> str:

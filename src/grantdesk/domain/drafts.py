@@ -73,7 +73,11 @@ def draft_difference(plan: Plan) -> str:
     for number, outcome in enumerate(plan.outcomes, start=1):
         sentence = _sentence(outcome.change) or f"Outcome {number}."
         if outcome.indicator.strip() and outcome.target.strip():
-            change = "fall" if outcome.direction is Direction.LESS_IS_BETTER else "rise"
+            change = {
+                Direction.LESS_IS_BETTER: "fall",
+                Direction.MORE_IS_BETTER: "rise",
+                Direction.NOT_SAID: "go",
+            }[outcome.direction]
             detail = f" We expect {outcome.indicator.strip()} to {change}"
             if outcome.baseline.strip():
                 detail += f" from {outcome.baseline.strip()}"

@@ -4,6 +4,7 @@ A funder's form is a list of its own questions, each mapped to the common questi
 (one, several or none), so answers move between funders by what they are about.
 """
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -284,7 +285,7 @@ def form_questions(funder: Funder | None) -> tuple[Question, ...]:
             Question(
                 key=f"funder:{asked.key}",
                 number=number,
-                short_title=_short(asked.text) or f"Question {number}",
+                short_title=question_title(asked.text) or f"Question {number}",
                 question=asked.text,
                 guidance=asked.guidance,
                 example="\n\n".join(question.example for question in common),
@@ -301,11 +302,12 @@ def form_questions(funder: Funder | None) -> tuple[Question, ...]:
     return tuple(questions)
 
 
-def _short(text: str, most: int = 30) -> str:
+def question_title(text: str) -> str:
+    """A funder's question named in full wherever it is listed: its first sentence (later
+    sentences say what to include), never cut mid-word."""
     text = " ".join(text.split())
-    if len(text) <= most:
-        return text
-    return text[: most - 1].rsplit(" ", 1)[0] + "…"
+    first = re.match(r"(.+?[.?!])\s+[A-Z“‘\"'(]", text)
+    return first[1] if first else text
 
 
 def answers_for_form(

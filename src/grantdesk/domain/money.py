@@ -13,17 +13,27 @@ _TOO_MUCH = (
     "{amount} is far more than any grant application would ask for. Please check the figure."
 )
 
+ZERO_WORDS = frozenset({"none", "nil", "no", "nothing", "zero", "nought"})
+"""What people type for nothing at all where a number is asked: each is read as 0."""
+
+
+def means_nothing(text: str) -> bool:
+    return text.strip().strip(".!").casefold() in ZERO_WORDS
+
 
 class MoneyError(ValueError):
     """A typed amount that is not a sum of money; the message says what to type instead."""
 
 
 def parse_money(text: str) -> int | None:
-    """Read an amount such as "£1,234.50", "1234.5", "£ 20" or "1,234" as pence.
+    """Read an amount such as "£1,234.50", "1234.5", "£ 20" or "1,234" as pence ("none",
+    "nil" or "no" is nothing: 0).
 
     Returns None for an empty entry. Raises MoneyError, with a plain message, for anything
     that is not an amount of money or that no grant application would contain.
     """
+    if means_nothing(text):
+        return 0
     cleaned = text.strip().replace(" ", "")
     if cleaned.startswith("£"):
         cleaned = cleaned[1:]

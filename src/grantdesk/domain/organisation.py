@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from enum import Enum
 
+from grantdesk.domain.money import means_nothing
+
 
 class OrganisationKind(Enum):
     REGISTERED_CHARITY = "registered_charity"
@@ -78,7 +80,9 @@ class NumberError(ValueError):
 
 
 def parse_count(text: str, what: str) -> int | None:
-    """Read a whole number of people ("14", "1,200"); None when left empty."""
+    """Read a whole number ("14", "1,200"; "none", "nil" or "no" is 0); None when left empty."""
+    if means_nothing(text):
+        return 0
     cleaned = text.strip().replace(",", "")
     if not cleaned:
         return None

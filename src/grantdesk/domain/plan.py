@@ -36,12 +36,20 @@ class InputKind(Enum):
 
 
 class Direction(Enum):
+    """Which way an outcome's number should go. Never assumed: until the group says, it is
+    NOT_SAID, and nothing is written as if it rose or fell."""
+
+    NOT_SAID = ""
     MORE_IS_BETTER = "more"
     LESS_IS_BETTER = "less"
 
     @property
     def label(self) -> str:
-        return "More is better" if self is Direction.MORE_IS_BETTER else "Less is better"
+        return {
+            Direction.NOT_SAID: "Not said yet",
+            Direction.MORE_IS_BETTER: "Up: more is better",
+            Direction.LESS_IS_BETTER: "Down: fewer is better",
+        }[self]
 
 
 @dataclass(frozen=True)
@@ -93,7 +101,7 @@ class Outcome:
     """What will be counted to show the change."""
     baseline: str = ""
     target: str = ""
-    direction: Direction = Direction.MORE_IS_BETTER
+    direction: Direction = Direction.NOT_SAID
     method: str = ""
     """How it will be measured: attendance register, before and after questionnaire…"""
     when: str = ""
@@ -131,6 +139,8 @@ class Weakness:
     section: str
     """Which part of the plan to fix: "needs", "outcomes", "exit"."""
     row: int | None = None
+    field: str = ""
+    """Which answer on the card to give or change: "baseline", "target", "direction"…"""
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -311,20 +321,22 @@ def counts_only_activity(outcome: Outcome, outputs: tuple[PlanOutput, ...] = ())
 
 
 def plan_weaknesses(plan: Plan) -> list[Weakness]:
-    """Where the plan is weak, in the words a development worker would use."""
+    """Where the plan is weak, in plain words, each with the answer that would put it right."""
     found: list[Weakness] = []
     if not plan.outcomes:
         found.append(
             Weakness(
-                "There are no outcomes yet. Add the change you expect in people’s lives, "
-                "for example “young people feel safer in the town centre”.",
+                "Nothing yet about what will change for people. Add one change you hope to "
+                "see, for example “young people feel safer in the town centre”.",
                 "outcomes",
+                field="outcomes",
             )
         )
     for row, outcome in enumerate(plan.outcomes):
-        name = f"“{outcome.change.strip() or f'Outcome {row + 1}'}”"
+        name = f"“{outcome.change.strip() or f'Change {row + 1}'}”"
         found.extend(
-            Weakness(message, "outcomes", row) for message in _outcome_problems(plan, outcome, name)
+            Weakness(message, "outcomes", row, field)
+            for field, message in _outcome_problems(plan, outcome, name)
         )
     if plan.outcomes and not any(
         any(stem in outcome.method.casefold() for stem in _QUALITATIVE_STEMS)
@@ -332,54 +344,89 @@ def plan_weaknesses(plan: Plan) -> list[Weakness]:
     ):
         found.append(
             Weakness(
-                "No case studies or other stories are planned. Funders value two or three real "
-                "stories beside the numbers: add “Case studies” as a method for an outcome.",
+                "No stories are planned yet. Funders value two or three real stories beside "
+                "the numbers: choose “Case studies” as how you will find out, for one change.",
                 "outcomes",
+                field="method",
             )
         )
     return found
 
 
-def _outcome_problems(plan: Plan, outcome: Outcome, name: str) -> list[str]:
+def _outcome_problems(plan: Plan, outcome: Outcome, name: str) -> list[tuple[str, str]]:
+    """(the answer to give or change, what to say), in the order the card asks them."""
     problems = []
     if counts_only_activity(outcome, plan.outputs):
         problems.append(
-            f"{name} counts what you will deliver (an output), not the change in people’s "
-            "lives (an outcome). Say what will be different for people: feeling safer, "
-            "finding work, fewer incidents."
-        )
-    if not outcome.baseline.strip():
-        problems.append(
-            f"{name} has no baseline. Say where things stand now, so the change can be seen."
-        )
-    if not outcome.target.strip():
-        problems.append(f"{name} has no target. Say what you expect by the end of the project.")
-    baseline, target = leading_number(outcome.baseline), leading_number(outcome.target)
-    if baseline is not None and target is not None:
-        if outcome.direction is Direction.MORE_IS_BETTER and target < baseline:
-            problems.append(
-                f"The target for {name} ({outcome.target.strip()}) is lower than its baseline "
-                f"({outcome.baseline.strip()}), but more is better. Check the figures, or mark "
-                "it “Less is better”."
+            (
+                "change",
+                f"{name} says what you will do, not what will change for people. Say what "
+                "will be different for them: feeling safer, finding work, fewer incidents.",
             )
-        if outcome.direction is Direction.LESS_IS_BETTER and target > baseline:
-            problems.append(
-                f"The target for {name} ({outcome.target.strip()}) is higher than its baseline "
-                f"({outcome.baseline.strip()}), but less is better. Check the figures, or mark "
-                "it “More is better”."
-            )
+        )
     need = plan.need(outcome.need_key)
     if need is None:
-        problems.append(f"{name} does not say which need it answers. Choose one.")
+        problems.append(("need", f"For {name}, choose the need it answers."))
     elif not measured_like(need, outcome):
         problems.append(
-            f"{name} is not measured the same way as the need it answers "
-            f"(“{need.counted or need.problem}”). Count the same people or things, so the "
-            "change shows."
+            (
+                "indicator",
+                f"{name} is not counted the same way as the need it answers "
+                f"(“{need.counted or need.problem}”). Count the same people or things, so the "
+                "change shows.",
+            )
         )
+    if not outcome.baseline.strip():
+        problems.append(("baseline", f"For {name}, say how it is now, so the change can be seen."))
+    if not outcome.target.strip():
+        problems.append(("target", f"For {name}, say what you hope for by the end of the project."))
+    baseline, target = leading_number(outcome.baseline), leading_number(outcome.target)
+    if outcome.baseline.strip() and outcome.target.strip():
+        if outcome.direction is Direction.NOT_SAID:
+            problems.append(
+                ("direction", f"For {name}, say whether the number should go up or down.")
+            )
+        elif baseline is not None and target is not None:
+            up = outcome.direction is Direction.MORE_IS_BETTER
+            if (up and target < baseline) or (not up and target > baseline):
+                problems.append(
+                    (
+                        "direction",
+                        f"For {name}, what you hope for ({outcome.target.strip()}) is "
+                        f"{'lower' if up else 'higher'} than how it is now "
+                        f"({outcome.baseline.strip()}), but you said it should go "
+                        f"{'up' if up else 'down'}. Check the figures, or say it should go "
+                        f"{'down' if up else 'up'}.",
+                    )
+                )
     if not outcome.method.strip():
-        problems.append(f"{name} does not say how it will be measured.")
+        problems.append(
+            (
+                "method",
+                f"For {name}, say how you will find out: a register, a short survey, figures "
+                "from a partner.",
+            )
+        )
     return problems
+
+
+def need_next_step(need: Need) -> str:
+    """One gentle next step for a need, or empty once it says what a funder looks for."""
+    if not need.problem.strip():
+        return "Say what the problem is, in a sentence."
+    if not need.who.strip():
+        return "Say who has this problem."
+    if need.how_many is None or not need.measure.strip():
+        return "Say how many, and what you count: “63 reports of anti-social behaviour”."
+    if not need.evidence.strip():
+        return "Say how you know: local figures, a survey, what people have told you."
+    return ""
+
+
+def outcome_next_step(plan: Plan, row: int) -> str:
+    """The first thing to do for one change the group hopes for, or empty if nothing is."""
+    steps = [w.message for w in plan_weaknesses(plan) if w.section == "outcomes" and w.row == row]
+    return steps[0] if steps else ""
 
 
 @dataclass(frozen=True)

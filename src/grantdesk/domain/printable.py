@@ -14,7 +14,7 @@ from grantdesk.domain.budget import (
     MatchFunding,
     balance_statement,
 )
-from grantdesk.domain.dates import format_date
+from grantdesk.domain.dates import closing_date_problem
 from grantdesk.domain.exit import ExitPlan
 from grantdesk.domain.finances import Finances
 from grantdesk.domain.funders import (
@@ -31,6 +31,12 @@ from grantdesk.domain.questions import FigureSource, Question, form_asks
 from grantdesk.domain.wordcount import Limit, LimitCheck, check_limit, unit_words
 
 
+def answer_limit(question: Question, answer: Answer) -> Limit:
+    """The limit an answer is held to: a funder's own, which changes only on its form; on the
+    common questions, the one the group set for this application, if it set one."""
+    return (answer.limit or question.limit) if question.is_common else question.limit
+
+
 @dataclass(frozen=True)
 class QuestionAnswer:
     question: Question
@@ -38,7 +44,7 @@ class QuestionAnswer:
 
     @property
     def limit(self) -> Limit:
-        return self.answer.limit or self.question.limit
+        return answer_limit(self.question, self.answer)
 
     @property
     def check(self) -> LimitCheck:
@@ -125,6 +131,9 @@ class ReadinessProblem:
     """Where to put it right: "details", "profile", "plan" or a question's key."""
 
 
+PRINT_NEEDS = {"outcomes", "baseline", "target"}
+"""Where the funder asks for a plan, what its printed table cannot do without."""
+
 STRUCTURED_ANSWERS = {"budget", "match_funding", "exit_strategy"}
 """Questions whose structured editor can stand as the answer without any words."""
 
@@ -149,16 +158,9 @@ def readiness_problems(application: PrintableApplication, today: date) -> list[R
         problems.append(ReadinessProblem("The application has no title.", "details"))
     if not application.profile.name.strip():
         problems.append(ReadinessProblem("Your group’s profile has no name yet.", "profile"))
-    if details.closing_date is not None:
-        if details.closing_date < today:
-            problems.append(
-                ReadinessProblem(
-                    f"The closing date, {format_date(details.closing_date)}, has passed.",
-                    "details",
-                )
-            )
-        elif details.closing_date == today:
-            problems.append(ReadinessProblem("The closing date is today.", "details"))
+    closing = closing_date_problem(details.closing_date, today)
+    if closing:
+        problems.append(ReadinessProblem(closing, "details"))
     if application.funder is not None:
         length = project_length_problem(
             application.funder, details.project_start, details.project_end
@@ -179,9 +181,7 @@ def readiness_problems(application: PrintableApplication, today: date) -> list[R
         problems.extend(
             ReadinessProblem(weakness.message, "plan")
             for weakness in plan_weaknesses(application.plan)
-            if "baseline" in weakness.message
-            or "target" in weakness.message
-            or weakness.message.startswith("There are no outcomes")
+            if weakness.field in PRINT_NEEDS
         )
     if _exit_strategy_missing(application):
         problems.append(ReadinessProblem("There is no exit strategy yet.", "exit_strategy"))

@@ -73,7 +73,8 @@ class Question:
     number: int
     """Its place on the form: 1 to 11 for the common questions."""
     short_title: str
-    """For a list of steps: at most about 30 characters."""
+    """Its title in lists and messages: about 30 characters for a common question; a funder's
+    question's first sentence, in full."""
     question: str
     """The question as a funder's form would ask it, in one sentence."""
     guidance: str
@@ -492,3 +493,23 @@ def describe_answer(question: Question) -> str:
         return _KIND_WORDS[question.kind]
     limit = describe_limit(question.limit)
     return f"one line, {limit}" if question.kind is QuestionKind.ONE_LINE else limit
+
+
+STRUCTURED = ("budget", "match_funding", "exit_strategy")
+"""Common questions whose structured part (the budget, other funding, exit routes) answers
+them even without words."""
+
+
+def answered_count(
+    form: tuple[Question, ...], answered: set[str], structured: set[str] = frozenset()
+) -> int:
+    """How many of the form's questions are answered: written or chosen (their keys in
+    `answered`), filled in from what GrantDesk holds, or answered by a structured part that
+    has something in it (`structured`: which of STRUCTURED do)."""
+    return sum(
+        1
+        for question in form
+        if question.key in answered
+        or question.source is not FigureSource.TYPED
+        or bool(set(question.common_keys) & structured)
+    )

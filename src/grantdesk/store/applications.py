@@ -2,7 +2,7 @@
 
 from dataclasses import asdict
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from grantdesk.domain.application import (
     Answer,
@@ -12,7 +12,7 @@ from grantdesk.domain.application import (
     copy_title,
 )
 from grantdesk.domain.funders import answers_for_form, form_questions
-from grantdesk.domain.questions import Question
+from grantdesk.domain.questions import Question, answered_count
 from grantdesk.domain.wordcount import Limit
 from grantdesk.store.errors import StoreError
 from grantdesk.store.funders import NO_SUCH_FUNDER, funder_of
@@ -25,9 +25,22 @@ from grantdesk.store.mapping import (
     items_from,
     summary_from,
 )
-from grantdesk.store.models import AnswerRow, ApplicationRow
+from grantdesk.store.models import (
+    AnswerRow,
+    ApplicationRow,
+    BudgetLineRow,
+    ExitRouteRow,
+    MatchFundingRow,
+)
 from grantdesk.store.revisions import keep_while_typing
 from grantdesk.store.unit_of_work import Transactions, UnitOfWork
+
+STRUCTURED_ROWS = {
+    "budget": BudgetLineRow,
+    "match_funding": MatchFundingRow,
+    "exit_strategy": ExitRouteRow,
+}
+"""The structured parts that answer a common question, by the rows that hold them."""
 
 
 class ApplicationsStore:
@@ -37,6 +50,11 @@ class ApplicationsStore:
     def summaries(self) -> list[ApplicationSummary]:
         """Every application not in the bin, most recently saved first."""
         return self._summaries(ApplicationRow.deleted_at.is_(None))
+
+    def has_binned(self) -> bool:
+        with self._transactions.begin() as unit:
+            found = select(ApplicationRow.id).where(ApplicationRow.deleted_at.is_not(None))
+            return unit.session.execute(found.limit(1)).first() is not None
 
     def binned(self) -> list[ApplicationSummary]:
         return self._summaries(ApplicationRow.deleted_at.is_not(None))
@@ -49,6 +67,47 @@ class ApplicationsStore:
                 .order_by(ApplicationRow.updated_at.desc(), ApplicationRow.id.desc())
             )
             return [summary_from(row) for row in rows]
+
+    def progress(self) -> dict[int, tuple[int, int]]:
+        """For each application not in the bin: how many of its form's questions are answered,
+        and how many it has."""
+        with self._transactions.begin() as unit:
+            session = unit.session
+            followed = dict(
+                session.execute(
+                    select(ApplicationRow.id, ApplicationRow.funder_id).where(
+                        ApplicationRow.deleted_at.is_(None)
+                    )
+                ).all()
+            )
+            answered: dict[int, set[str]] = {}
+            for application_id, key in session.execute(
+                select(AnswerRow.application_id, AnswerRow.question_key).where(
+                    func.trim(AnswerRow.text) != ""
+                )
+            ):
+                answered.setdefault(application_id, set()).add(key)
+            structured: dict[int, set[str]] = {}
+            for name, row_class in STRUCTURED_ROWS.items():
+                for (application_id,) in session.execute(
+                    select(row_class.application_id).distinct()
+                ):
+                    structured.setdefault(application_id, set()).add(name)
+            forms = {
+                funder_id: form_questions(funder_of(unit, funder_id))
+                for funder_id in set(followed.values())
+            }
+            return {
+                application_id: (
+                    answered_count(
+                        forms[funder_id],
+                        answered.get(application_id, set()),
+                        structured.get(application_id, set()),
+                    ),
+                    len(forms[funder_id]),
+                )
+                for application_id, funder_id in followed.items()
+            }
 
     def summary(self, application_id: int) -> ApplicationSummary:
         with self._transactions.begin() as unit:

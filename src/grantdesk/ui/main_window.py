@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -42,6 +44,8 @@ class MainWindow(QMainWindow):
         self.store: Store | None = None
         self.saver = AutoSaver(parent=self)
         self.print_flow: PrintFlow | None = None
+        self._unsaved_text_event: QEvent.Type | None = None
+        """Set in attach(), with the boxes that can hold text that cannot be saved."""
         self.setWindowTitle(self.tr("GrantDesk"))
         self.place = WindowPlace(self)
         self.pages = QStackedWidget()
@@ -67,10 +71,11 @@ class MainWindow(QMainWindow):
     def attach(self, store: Store) -> None:
         """Build the screens on the opened store and show the home screen."""
         # Imported here so that loading them is not part of the time before the window shows.
-        from grantdesk.ui.common.widgets import UndoBanner
+        from grantdesk.ui.common.widgets import UNSAVED_TEXT_CHANGED, UndoBanner
         from grantdesk.ui.files.files_state import BackupsState
         from grantdesk.ui.files.takeaway_flow import TakeAwayFlow
         from grantdesk.ui.files.takeaway_state import TakeAwayState
+        from grantdesk.ui.funders.form_entry_view import FormEntryView
         from grantdesk.ui.funders.funders_state import FundersState
         from grantdesk.ui.funders.funders_view import FundersView
         from grantdesk.ui.guided.application_state import GuidedState
@@ -81,6 +86,7 @@ class MainWindow(QMainWindow):
         from grantdesk.ui.profile.profile_state import ProfileState
         from grantdesk.ui.profile.profile_view import ProfileView
 
+        self._unsaved_text_event = UNSAVED_TEXT_CHANGED
         self.store = store
         self.restore_banner = UndoBanner()
         self.restore_banner.undo_requested.connect(self.undo_restore)
@@ -101,16 +107,27 @@ class MainWindow(QMainWindow):
         self.home = HomeView(HomeState(store))
         self.profile = ProfileView(ProfileState(store, self.saver))
         self.application = ApplicationView(GuidedState(store, self.saver), self.saver)
-        self.funders = FundersView(FundersState(store, self.saver))
+        funders = FundersState(store, self.saver)
+        self.funders = FundersView(funders)
+        self.form_entry = FormEntryView(funders)
+        self._form_entered_for: tuple[int | None, str] = (None, "")
+        self._back_to: tuple[int, str] | None = None
+        """The application and step the profile or funders were opened from, to go back to."""
         self.print_flow = PrintFlow(self, store.printable)
         self.print_flow.fix_requested.connect(self._go_and_fix)
-        for view in (self.home, self.profile, self.application, self.funders):
+        for view in (self.home, self.profile, self.application, self.funders, self.form_entry):
             self.pages.addWidget(view)
+        self.home.form_entry_requested.connect(
+            lambda funder_id, application_id: self.enter_form(funder_id, application_id, "details")
+        )
+        self.application.form_entry_requested.connect(self.enter_form)
+        self.funders.form_entry_requested.connect(self.enter_form)
+        self.form_entry.finished.connect(self._form_entered)
         self.home.funders_requested.connect(self.show_funders)
-        self.funders.home_requested.connect(self.show_home)
+        self.funders.home_requested.connect(self.go_back)
         self.home.open_requested.connect(self.open_application)
         self.home.profile_requested.connect(self.show_profile)
-        self.profile.home_requested.connect(self.show_home)
+        self.profile.home_requested.connect(self.go_back)
         self.application.home_requested.connect(self.show_home)
         self.application.profile_requested.connect(self.show_profile)
         self.application.title_changed.connect(self._title_for)
@@ -155,7 +172,9 @@ class MainWindow(QMainWindow):
         self._action(
             go_menu, self.tr("Group &profile"), QKeySequence("Ctrl+Shift+P"), self.show_profile
         )
-        self._action(go_menu, self.tr("F&unders"), QKeySequence("Ctrl+Shift+F"), self.show_funders)
+        self._action(
+            go_menu, self.tr("F&unders"), QKeySequence("Ctrl+Shift+F"), lambda: self.show_funders()
+        )
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
         """A menu item; `shortcut` is one key sequence or a list of them."""
@@ -168,9 +187,31 @@ class MainWindow(QMainWindow):
         self._actions.append(action)
         return action
 
+    def customEvent(self, event: QEvent) -> None:
+        if event.type() == self._unsaved_text_event:
+            self._show_save_status()
+
+    def _unsaved_text_status(self) -> str:
+        """Said while a box on screen holds text that cannot be read, so is not saved."""
+        if self._unsaved_text_event is None:
+            return ""
+        from grantdesk.ui.common.widgets import CheckedLine
+
+        holding = [
+            box
+            for box in self.pages.findChildren(CheckedLine)
+            if box.unsaved_text and box.isVisibleTo(self)
+        ]
+        if not holding:
+            return ""
+        return self.tr("Not saved: “{text}” in {field}. Please correct it.").format(
+            text=holding[0].unsaved_text, field=holding[0].line.accessibleName()
+        )
+
     def _show_save_status(self) -> None:
-        if self.saver.error:
-            text = self.tr("Not saved yet. ") + translated_error(self.saver.error)
+        unsaved = self._unsaved_text_status()
+        if unsaved or self.saver.error:
+            text = unsaved or self.tr("Not saved yet. ") + translated_error(self.saver.error)
             self.save_status.setStyleSheet("color: #a4000f; font-weight: bold;")
         elif self.saver.has_pending:
             text = self.tr("Saving…")
@@ -222,14 +263,19 @@ class MainWindow(QMainWindow):
         return False
 
     def _switch_to(self, view: QWidget) -> None:
+        from grantdesk.ui.common.wheel import guard_wheel
+
+        guard_wheel(view)
         self.pages.setCurrentWidget(view)
+        self._show_save_status()
 
     def show_home(self) -> None:
         if not self._can_leave():
             return
+        self._back_to = None
         self._switch_to(self.home)
         self.home.refresh()
-        self.home.table.setFocus()
+        self.home.first_field().setFocus()
         self._title_for(None)
 
     def show_profile(self) -> None:
@@ -240,17 +286,76 @@ class MainWindow(QMainWindow):
         except StoreError as failure:
             tell(self, failure)
             return
+        self._remember_the_way_back(self.profile.home_button)
         self._switch_to(self.profile)
         self.profile.first_field().setFocus()
         self._title_for(self.tr("Group profile"))
 
-    def show_funders(self) -> None:
+    def show_funders(self, select_id: int | None = None) -> None:
         if not self._can_leave():
             return
+        self._remember_the_way_back(self.funders.home_button)
         self._switch_to(self.funders)
-        self.funders.load()
+        self.funders.load(select_id)
         self.funders.first_field().setFocus()
         self._title_for(self.tr("Funders"))
+
+    def _remember_the_way_back(self, back_button: QPushButton) -> None:
+        """Opened from a step of an application, the back button goes back to that step."""
+        view = self.application
+        if self.pages.currentWidget() is view and view.application_id is not None:
+            self._back_to = (view.application_id, view.page_keys[view.steps.currentRow()])
+        elif self.pages.currentWidget() is self.home:
+            self._back_to = None
+        back_button.setText(
+            self.tr("← Back to the application") if self._back_to else self.tr("← All applications")
+        )
+
+    def go_back(self) -> None:
+        """Back to the step the profile or funders were opened from, or else the home screen."""
+        if self._back_to is None:
+            self.show_home()
+            return
+        application_id, page = self._back_to
+        if not self._can_leave():
+            return
+        self._back_to = None
+        self.open_application(application_id)  # built afresh, with what was changed
+        self.application.go_to_page(page)
+
+    def enter_form(
+        self, funder_id: int, application_id: int | None = None, question_key: str = ""
+    ) -> None:
+        """Type in or change a funder's form one question at a time; afterwards the application
+        it was entered for (if any) follows it, shown at the question that sent the person,
+        or at `question_key`'s page."""
+        if not self._can_leave():
+            return
+        funder_key = question_key.removeprefix("funder:") if question_key else None
+        if application_id is None:
+            back, done = self.tr("Back to the funders"), self.tr("Done: back to the funders")
+        else:
+            back = self.tr("Back to the application")
+            done = self.tr("Done: write the application")
+        if not self.form_entry.load(funder_id, funder_key, back, done):
+            return
+        self._form_entered_for = (application_id, question_key or "details")
+        self._switch_to(self.form_entry)
+        self.form_entry.first_field().setFocus()
+        self._title_for(self.tr("The funder’s form"))
+
+    def _form_entered(self, funder_id: int) -> None:
+        application_id, page = self._form_entered_for
+        if application_id is None:
+            self.show_funders(funder_id)
+            return
+        try:
+            self.application.follow_funder(application_id, funder_id, page)
+        except StoreError as failure:
+            tell(self, failure)
+            return
+        self._switch_to(self.application)
+        self.application.current_page().first_field().setFocus()
 
     def open_application(self, application_id: int) -> None:
         if not self._can_leave():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from math import ceil
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,16 +17,19 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -37,6 +41,8 @@ from grantdesk.ui.common.widgets import ProblemLabel, UndoBanner, add_shortcut
 Row = Any
 FIT_ROWS = 50
 WIDEST_COLUMN = 260
+MINIMUM_SECTION = 24
+"""Narrower than any column is ever made, so fitting a table into its room is never undone."""
 NARROWEST_WORDY_COLUMN = 200
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -197,8 +203,72 @@ class ChoiceDelegate(QStyledItemDelegate):
         super().setModelData(editor, model, index)
 
 
+def share_width(
+    natural: list[int], floors: list[int], stretching: list[int], available: int
+) -> list[int]:
+    """Column widths that fill `available` exactly without going over it: each column's natural
+    width where they all fit, the spare going to the wordy (stretching) columns; otherwise the
+    columns that can wrap give up width (down to their floor) in proportion to what they can
+    spare, and only if even the floors do not fit is every column narrowed alike."""
+    total = sum(natural)
+    if total <= available:
+        widths = list(natural)
+        if stretching:
+            for number in stretching:
+                widths[number] += (available - total) // len(stretching)
+        return widths
+    give = [width - floor for width, floor in zip(natural, floors, strict=True)]
+    spare = sum(give)
+    excess = total - available
+    if spare >= excess:
+        # Each gives its share, rounded up, so together they give at least the excess.
+        return [
+            width - ceil(excess * part / spare) for width, part in zip(natural, give, strict=True)
+        ]
+    scale = available / max(sum(floors), 1)
+    return [max(int(floor * scale), 1) for floor in floors]
+
+
+def fit_header_height(view: QTableView) -> None:
+    """Headings wrap in a narrow column, and the heading row grows to show them whole."""
+    header = view.horizontalHeader()
+    model = view.model()
+    font = QFont(header.font())
+    font.setBold(True)  # as a heading is drawn when its column holds the current cell
+    metrics = QFontMetrics(font)
+    heights = [
+        metrics.boundingRect(
+            QRect(0, 0, max(header.sectionSize(n) - 14, 1), 10_000),
+            Qt.TextFlag.TextWordWrap,
+            str(model.headerData(n, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)),
+        ).height()
+        for n in range(header.count())
+        if not header.isSectionHidden(n)
+    ]
+    header.setMinimumHeight(max(heights, default=0) + 12)
+
+
+def room_for_columns(view: QTableView) -> int:
+    """The width the columns may take: the room less a scroll bar's width whenever one is not
+    shown yet, so rows added later (bringing one) never push the last column out of sight."""
+    bar = view.verticalScrollBar()
+    extent = (
+        0 if bar.isVisible() else view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    )
+    return view.viewport().width() - extent
+
+
+def narrowest_wrapping(view: QTableView) -> int:
+    """The narrowest a column that can wrap may become: about eight letters."""
+    return view.fontMetrics().horizontalAdvance("Mmmmmmmm")
+
+
 class LineTableView(QTableView):
-    """A table worked like a spreadsheet: typing edits, Tab and Enter move on."""
+    """A table worked like a spreadsheet: typing edits, Tab and Enter move on.
+
+    Its columns always fit the width it has, as lines are typed: never a sideways scroll bar.
+    Where the text is wider than the room, wordy cells wrap onto more lines and the rows grow.
+    """
 
     def __init__(self, model: LineTableModel, parent=None):
         super().__init__(parent)
@@ -212,30 +282,93 @@ class LineTableView(QTableView):
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.setTabKeyNavigation(True)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.horizontalHeader()
-        # Widths are fitted to the first rows once, not after every edit: fitting every
-        # column to every row on each change is what makes long tables slow to type in.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setMinimumSectionSize(MINIMUM_SECTION)
+        # Widths are fitted to the first rows, not to every row: fitting every column to every
+        # row on each change is what makes long tables slow to type in.
         header.setResizeContentsPrecision(FIT_ROWS)
+        self.verticalHeader().setResizeContentsPrecision(FIT_ROWS)
         self._stretching = [n for n, column in enumerate(model.columns) if column.stretch]
+        self._natural: dict[int, int] = {}
+        self._widths: dict[int, int] = {}
+        self._wrapping = False
         self.fit_columns()
-        model.modelReset.connect(self.fit_columns)
+        model.modelReset.connect(lambda: self.fit_columns(rows_too=True))
+        # New lines are fitted once the view has taken them in, not while it is doing so.
+        self._new_rows: list[int] = []
+        self._fit_new = QTimer(self)
+        self._fit_new.setSingleShot(True)
+        self._fit_new.setInterval(0)
+        self._fit_new.timeout.connect(self._fit_new_rows)
+        model.rowsInserted.connect(self._rows_inserted)
+        model.dataChanged.connect(self._fit_after_edit)
 
-    def fit_columns(self) -> None:
-        """Fit each column to its text, none so wide that the others scroll away and no
-        wordy column squeezed to nothing; room left over goes to the wordy columns."""
-        self.resizeColumnsToContents()
+    def _rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        self._new_rows.extend(range(first, last + 1))
+        self._fit_new.start()
+
+    def _fit_new_rows(self) -> None:
+        rows, self._new_rows = self._new_rows, []
+        if not self.fit_columns() and self._wrapping:
+            for row in rows:
+                if row < self.model().rowCount():
+                    self.resizeRowToContents(row)
+
+    def _fit_after_edit(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        """Widen the columns when an edit needs it; otherwise only the edited rows' heights
+        change, and only where they wrap (a column of worked-out totals never does)."""
+        model = self.model()
+        columns = range(top_left.column(), bottom_right.column() + 1)
+        rows = range(top_left.row(), min(bottom_right.row(), top_left.row() + FIT_ROWS) + 1)
+        wider = any(
+            self.sizeHintForIndex(model.index(row, column)).width()
+            > self._natural.get(column, WIDEST_COLUMN)
+            for row in rows
+            for column in columns
+            if self._natural.get(column, WIDEST_COLUMN) < WIDEST_COLUMN
+        )
+        if (wider and self.fit_columns()) or not self._wrapping:
+            return
+        if all(model.columns[column].right_aligned for column in columns):
+            return
+        for row in range(top_left.row(), bottom_right.row() + 1):
+            self.resizeRowToContents(row)
+
+    def fit_columns(self, rows_too: bool = False) -> bool:
+        """Fit each column to its text (none wider than WIDEST_COLUMN), all within the width
+        the table has; wordy columns take the spare room, or wrap when there is too little.
+        Returns whether the widths changed (every row's height is then fitted again)."""
         header = self.horizontalHeader()
-        for number in range(header.count()):
+        shown = [n for n in range(header.count()) if not header.isSectionHidden(n)]
+        if not shown:
+            return False
+        self.resizeColumnsToContents()
+        columns = self.model().columns
+        natural, floors = [], []
+        for number in shown:
             width = min(header.sectionSize(number), WIDEST_COLUMN)
+            self._natural[number] = width
             if number in self._stretching:
                 width = max(width, NARROWEST_WORDY_COLUMN)
+            natural.append(width)
+            wraps = not columns[number].right_aligned
+            floors.append(min(width, narrowest_wrapping(self)) if wraps else width)
+        stretching = [shown.index(n) for n in self._stretching if n in shown]
+        widths = share_width(natural, floors, stretching, room_for_columns(self))
+        before = self._widths
+        self._widths = dict(zip(shown, widths, strict=True))
+        for number, width in self._widths.items():
             header.resizeSection(number, width)
-        spare = self.viewport().width() - header.length()
-        if spare > 0 and self._stretching:
-            for number in self._stretching:
-                header.resizeSection(
-                    number, header.sectionSize(number) + spare // len(self._stretching)
-                )
+        fit_header_height(self)
+        was_wrapping = self._wrapping
+        self._wrapping = any(w < n for w, n in zip(widths, natural, strict=True))
+        changed = before != self._widths
+        if (changed or rows_too) and (self._wrapping or was_wrapping):
+            self.resizeRowsToContents()
+        return changed
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

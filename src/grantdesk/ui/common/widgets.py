@@ -2,9 +2,10 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 PROBLEM_STYLE = "color: #a4000f; font-weight: bold;"
+UNSAVED_TEXT_CHANGED = QEvent.Type(QEvent.registerEventType())
+"""Sent to a window when one of its boxes starts or stops holding text that cannot be saved,
+so its save status never says "saved" while such text is on screen."""
 
 
 def heading(text: str, scale: float = 1.5, parent: QWidget | None = None) -> QLabel:
@@ -53,6 +57,9 @@ class ProblemLabel(QLabel):
         self.setText(problem)
         self.setAccessibleName(problem)
         self.setVisible(bool(problem))
+        window = self.window()
+        if isinstance(window, QDialog) and window.isVisible():
+            window.adjustSize()  # a small window grows to show the whole problem
 
 
 class TextArea(QPlainTextEdit):
@@ -130,17 +137,25 @@ class CheckedLine(QWidget):
     def show_value(self, value: object) -> str:
         return "" if value is None else self._show(value)
 
+    @property
+    def unsaved_text(self) -> str:
+        """What is typed in the box when it cannot be read, and so is not saved; else empty."""
+        return self.line.text().strip() if self._problem_text else ""
+
     def _read(self, text: str) -> None:
+        had_problem = bool(self._problem_text)
         try:
             value = self._parse(text)
         except ValueError as error:
             self._problem_text = QCoreApplication.translate("InputError", str(error))
-            return
-        self._problem_text = ""
-        self.problem.say("")
-        if value != self.value:
-            self.value = value
-            self.value_changed.emit()
+        else:
+            self._problem_text = ""
+            self.problem.say("")
+            if value != self.value:
+                self.value = value
+                self.value_changed.emit()
+        if had_problem != bool(self._problem_text):
+            QCoreApplication.postEvent(self.window(), QEvent(UNSAVED_TEXT_CHANGED))
 
     def _entered(self) -> None:
         self._value_on_entry = self.value
@@ -200,3 +215,86 @@ def add_shortcut(
     shortcut.setContext(context)
     shortcut.activated.connect(action)
     return shortcut
+
+
+class Fold(QWidget):
+    """A heading button that shows or hides what is under it (guidance, an example, rules
+    that are optional), so what matters most stays in view."""
+
+    toggled = Signal(bool)
+
+    def __init__(
+        self, title: str, content: QWidget, open_: bool = False, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self._title = title
+        self.content = content
+        self.button = QPushButton()
+        self.button.setCheckable(True)
+        self.button.setFlat(True)
+        self.button.setStyleSheet(
+            "QPushButton { text-align: left; font-weight: bold; padding: 2px 4px; border: none; }"
+            "QPushButton:focus { text-decoration: underline; }"
+        )
+        self.button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.button.toggled.connect(self._show)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.button)
+        layout.addWidget(content)
+        self.button.setChecked(open_)
+        self._show(open_)
+
+    def _show(self, shown: bool) -> None:
+        self.content.setVisible(shown)
+        self.button.setText(("▾  " if shown else "▸  ") + self._title)
+        self.button.setAccessibleName(self._title.replace("&", ""))
+        self.button.setAccessibleDescription(self.tr("Open") if shown else self.tr("Folded"))
+        self.toggled.emit(shown)
+
+    def set_open(self, shown: bool) -> None:
+        self.button.setChecked(shown)
+
+    @property
+    def is_open(self) -> bool:
+        return self.button.isChecked()
+
+
+class LinkButton(QPushButton):
+    """A button that reads as a link: a bullet and its whole text, wrapped over as many lines
+    as it needs; one click (or Enter or Space) goes to it."""
+
+    def __init__(self, text: str, mark: str = "•", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label = QLabel(f"{mark}  {text}")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.label.setStyleSheet("color: #0b57a4; text-decoration: underline;")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 3, 6, 3)
+        layout.addWidget(self.label)
+        self.setFlat(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setStyleSheet(
+            "QPushButton { text-align: left; border: 1px solid transparent; }"
+            "QPushButton:focus { border: 1px dotted #0b57a4; }"
+        )
+        self.setAccessibleName(text)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.label.heightForWidth(width - 12) + 8
+
+    def sizeHint(self):
+        hint = self.label.sizeHint()
+        return hint.grownBy(QMargins(6, 4, 6, 4))
+
+    def minimumSizeHint(self):
+        return self.label.minimumSizeHint().grownBy(QMargins(6, 4, 6, 4))

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from grantdesk.domain.funders import FunderQuestion, Requirement
-from grantdesk.domain.money import format_money, parse_money
+from grantdesk.domain.money import format_money, means_nothing, parse_money
 from grantdesk.domain.organisation import parse_count
 from grantdesk.domain.questions import COMMON_QUESTIONS, FigureSource, QuestionKind
 from grantdesk.domain.wordcount import LimitUnit
@@ -68,7 +68,10 @@ def parse_covers(text: str) -> tuple[str, ...]:
 
 
 def with_maximum(question: FunderQuestion, text: str) -> FunderQuestion:
-    """An empty "at most" is no limit; it can never be less than the "at least"."""
+    """An empty "at most" (or "none", "no limit") is no limit; it can never be less than the
+    "at least"."""
+    if means_nothing(text) or text.strip().casefold() == "no limit":
+        return replace(question, maximum=None)
     maximum = parse_count(text, "words or characters")
     if maximum == 0:
         raise ValueError("Please type the limit as a figure, such as 250, or leave it empty.")

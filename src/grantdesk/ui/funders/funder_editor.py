@@ -1,363 +1,58 @@
-"""One funder's record as typed in: about it, its form, how it counts, how it asks for the
-budget and its rules, what it asks for beyond the questions, its requirements and who can
-apply. Every change is saved as it is typed."""
+"""One funder's record as typed in on the Funders screen: about it, its form as a table, and its
+rules. Every change is saved as it is typed."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
-from grantdesk.domain.budget import BudgetModel, format_percent, parse_percent
-from grantdesk.domain.dates import format_date, parse_date
-from grantdesk.domain.funders import AskedParts, Funder
-from grantdesk.domain.money import format_money, parse_money
-from grantdesk.domain.organisation import parse_count
-from grantdesk.domain.wordcount import CharacterRule, WordRule
-from grantdesk.ui.common.widgets import (
-    CheckedLine,
-    LineField,
-    TextArea,
-    add_form_row,
-    wrapped,
-)
-from grantdesk.ui.funders.form_tables import (
-    FunderQuestions,
-    FunderRequirements,
-    list_text,
-    parse_list,
-)
+from grantdesk.domain.funders import Funder
+from grantdesk.ui.funders.form_tables import FunderQuestions
+from grantdesk.ui.funders.funder_parts import FunderAbout, FunderRules
 
 if TYPE_CHECKING:
     from grantdesk.ui.funders.funders_state import FundersState
-
-RULE_LABELS = {
-    WordRule.WHITESPACE: "Every run of letters between spaces is a word",
-    WordRule.HYPHENS_SPLIT: "Hyphens and dashes split words too",
-}
-CHARACTER_LABELS = {
-    CharacterRule.WEB_FORM: "As a web form counts them (an emoji is 2)",
-    CharacterRule.EACH_CHARACTER: "Each letter, space and emoji once",
-    CharacterRule.WITHOUT_SPACES: "As a web form counts them, without spaces",
-}
-MODEL_LABELS = {
-    BudgetModel.WHOLE_PROJECT: "The whole project’s costs, with the amount asked and other funding",
-    BudgetModel.ASKED_COSTS: "Only the costs it would pay, and the total cost of the project",
-    BudgetModel.PAID_BY: "Every cost, each marked as paid by this funder or by others",
-}
-ASKED_LABELS = {
-    "plan": "An outcomes plan (needs and outcomes, each with a baseline and a target)",
-    "exit_strategy": "An exit strategy (what happens when the funding ends)",
-    "declaration": "A declaration to sign",
-    "paper_copy": "A signed paper copy, as well as the form sent online",
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FundersView", text)
-
-
-def combo(labels: dict, current) -> QComboBox:
-    """A list to choose from that may be narrower than its longest choice, so the editor fits
-    a small screen."""
-    box = QComboBox()
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(24)
-    for value, label in labels.items():
-        box.addItem(_tr(label), value)
-    box.setCurrentIndex(box.findData(current))
-    return box
 
 
 class FunderEditor(QWidget):
     """Every field of one funder; changes are saved as they are typed."""
 
     renamed = Signal(int, str)
+    form_entry_requested = Signal(int)
+    """Type the form in one question at a time (the funder's id)."""
 
     def __init__(self, funder: Funder, state: FundersState, parent=None):
         super().__init__(parent)
         self.funder = funder
         self._state = state
         layout = QVBoxLayout(self)
-        about = QFormLayout()
-        layout.addLayout(about)
-        self.name_field = LineField(funder.name)
-        add_form_row(about, self.tr("Funder’s &name"), self.name_field)
-        self.fund_field = LineField(funder.fund)
-        add_form_row(about, self.tr("Fund or &programme"), self.fund_field)
-        self.funds_field = TextArea()
-        self.funds_field.setPlainText(funder.funds_what)
-        self.funds_field.setFixedHeight(70)
-        add_form_row(about, self.tr("What it fun&ds"), self.funds_field)
-        self.priorities_field = TextArea()
-        self.priorities_field.setPlainText("\n".join(funder.priorities))
-        self.priorities_field.setFixedHeight(90)
-        self.priorities_field.setPlaceholderText(self.tr("One priority a line"))
-        add_form_row(about, self.tr("Its prio&rities (one a line)"), self.priorities_field)
-        self.minimum_field = CheckedLine(self._smallest_grant, format_money, funder.minimum_pence)
-        add_form_row(about, self.tr("S&mallest grant"), self.minimum_field)
-        self.maximum_field = CheckedLine(self._largest_grant, format_money, funder.maximum_pence)
-        add_form_row(about, self.tr("&Largest grant"), self.maximum_field)
-        self.opens_field = CheckedLine(parse_date, format_date, funder.opens)
-        add_form_row(about, self.tr("Round &opens"), self.opens_field)
-        self.closes_field = CheckedLine(parse_date, format_date, funder.closes)
-        add_form_row(about, self.tr("Round &closes"), self.closes_field)
-        self.contact_field = LineField(funder.contact)
-        add_form_row(about, self.tr("Con&tact"), self.contact_field)
-        self.notes_field = TextArea()
-        self.notes_field.setPlainText(funder.notes)
-        self.notes_field.setFixedHeight(60)
-        add_form_row(about, self.tr("Not&es"), self.notes_field)
-        self.rule_combo = combo(RULE_LABELS, funder.word_rule)
-        add_form_row(about, self.tr("How it counts &words"), self.rule_combo)
-        self.characters_combo = combo(CHARACTER_LABELS, funder.character_rule)
-        add_form_row(about, self.tr("How it counts c&haracters"), self.characters_combo)
+        self.about = FunderAbout(funder)
+        layout.addWidget(self.about)
 
         self.questions = FunderQuestions()
         self.questions.model.set_rows(funder.questions)
         form_box = QGroupBox(self.tr("Its form"))
-        QVBoxLayout(form_box).addWidget(self.questions)
+        form_layout = QVBoxLayout(form_box)
+        self.form_entry_button = QPushButton(self.tr("T&ype in its form one question at a time…"))
+        self.form_entry_button.clicked.connect(lambda: self.form_entry_requested.emit(funder.id))
+        form_layout.addWidget(self.form_entry_button, 0, Qt.AlignmentFlag.AlignLeft)
+        form_layout.addWidget(self.questions)
         layout.addWidget(form_box)
 
-        layout.addWidget(self._asked_box(funder))
-        self.requirements = FunderRequirements()
-        self.requirements.model.set_rows(funder.requirements)
-        requirements_box = QGroupBox(self.tr("Its requirements"))
-        QVBoxLayout(requirements_box).addWidget(self.requirements)
-        layout.addWidget(requirements_box)
-        layout.addWidget(self._budget_box(funder))
-        layout.addWidget(self._eligibility_box(funder))
-
-        for field in (
-            self.name_field,
-            self.fund_field,
-            self.contact_field,
-            self.headings_field,
-            self.management_headings_field,
-            self.other_headings_field,
-        ):
-            field.textChanged.connect(self._changed)
-            field.left.connect(state.saver.flush)
-        for area in (
-            self.funds_field,
-            self.priorities_field,
-            self.notes_field,
-            self.declaration_field,
-        ):
-            area.textChanged.connect(self._changed)
-            area.left.connect(state.saver.flush)
-        for checked in (
-            self.minimum_field,
-            self.maximum_field,
-            self.opens_field,
-            self.closes_field,
-            self.max_lines_field,
-            self.item_length_field,
-            self.management_pence_field,
-            self.management_share_field,
-            self.other_pence_field,
-            self.other_share_field,
-            self.share_field,
-            self.months_field,
-        ):
-            checked.value_changed.connect(self._changed)
-            checked.line.left.connect(state.saver.flush)
-        for box in (
-            self.whole_pounds_box,
-            self.one_at_a_time_box,
-            self.report_first_box,
-            *self.asked_boxes.values(),
-        ):
-            box.toggled.connect(self._changed)
-        for choice in (
-            self.rule_combo,
-            self.characters_combo,
-            self.model_combo,
-            self.signatories_combo,
-        ):
-            choice.currentIndexChanged.connect(self._changed)
+        self.rules = FunderRules(funder)
+        layout.addWidget(self.rules)
+        for part in (self.about, self.rules):
+            part.changed.connect(self._changed)
+            part.left.connect(state.saver.flush)
         self.questions.model.rows_changed.connect(self._changed)
-        self.requirements.model.rows_changed.connect(self._changed)
-
-    def _asked_box(self, funder: Funder) -> QGroupBox:
-        box = QGroupBox(self.tr("What it asks for besides its questions"))
-        form = QFormLayout(box)
-        form.addRow(
-            wrapped(
-                self.tr(
-                    "GrantDesk looks for these, and prints them, only where the funder asks "
-                    "for them."
-                )
-            )
-        )
-        self.asked_boxes = {}
-        for name, label in ASKED_LABELS.items():
-            check = QCheckBox(_tr(label))
-            check.setChecked(getattr(funder.asks, name))
-            form.addRow("", check)
-            self.asked_boxes[name] = check
-        self.declaration_field = TextArea()
-        self.declaration_field.setPlainText(funder.declaration)
-        self.declaration_field.setFixedHeight(70)
-        self.declaration_field.setPlaceholderText(
-            self.tr("Leave empty for GrantDesk’s usual declaration")
-        )
-        add_form_row(form, self.tr("Its own declaration"), self.declaration_field)
-        self.signatories_combo = combo(
-            {1: "One person signs", 2: "Two people sign"}, funder.signatories
-        )
-        add_form_row(form, self.tr("Who signs"), self.signatories_combo)
-        return box
-
-    def _budget_box(self, funder: Funder) -> QGroupBox:
-        rules = funder.budget_rules
-        box = QGroupBox(self.tr("Its budget"))
-        form = QFormLayout(box)
-        self.model_combo = combo(MODEL_LABELS, funder.budget_model)
-        add_form_row(form, self.tr("How it asks for the &budget"), self.model_combo)
-        self.headings_field = LineField(list_text(rules.headings))
-        self.headings_field.setPlaceholderText(self.tr("for example Staff; Venue; Management"))
-        add_form_row(form, self.tr("Its own budget headings"), self.headings_field)
-        self.max_lines_field = CheckedLine(
-            lambda text: parse_count(text, "lines"), str, rules.max_lines
-        )
-        add_form_row(form, self.tr("Most budget lines"), self.max_lines_field)
-        self.item_length_field = CheckedLine(
-            lambda text: parse_count(text, "characters"), str, rules.max_item_characters
-        )
-        add_form_row(
-            form, self.tr("Longest description of a line (characters)"), self.item_length_field
-        )
-        self.whole_pounds_box = QCheckBox(self.tr("Whole pounds only"))
-        self.whole_pounds_box.setChecked(rules.whole_pounds)
-        form.addRow("", self.whole_pounds_box)
-        self.management_pence_field = CheckedLine(
-            parse_money, format_money, rules.management_cap_pence
-        )
-        add_form_row(
-            form, self.tr("Management costs at most (amount)"), self.management_pence_field
-        )
-        self.management_share_field = CheckedLine(
-            parse_percent, format_percent, rules.management_cap_basis_points
-        )
-        add_form_row(
-            form,
-            self.tr("Management costs at most (% of the grant)"),
-            self.management_share_field,
-        )
-        self.management_headings_field = LineField(list_text(rules.management_headings))
-        add_form_row(
-            form, self.tr("Headings that count as management"), self.management_headings_field
-        )
-        self.other_pence_field = CheckedLine(parse_money, format_money, rules.other_cap_pence)
-        add_form_row(form, self.tr("“Other” costs at most (amount)"), self.other_pence_field)
-        self.other_share_field = CheckedLine(
-            parse_percent, format_percent, rules.other_cap_basis_points
-        )
-        add_form_row(
-            form, self.tr("“Other” costs at most (% of the grant)"), self.other_share_field
-        )
-        self.other_headings_field = LineField(list_text(rules.other_headings))
-        add_form_row(form, self.tr("Headings that count as “other”"), self.other_headings_field)
-        self.share_field = CheckedLine(
-            parse_percent, format_percent, rules.max_grant_share_basis_points
-        )
-        add_form_row(form, self.tr("The grant covers at most (% of total cost)"), self.share_field)
-        return box
-
-    def _eligibility_box(self, funder: Funder) -> QGroupBox:
-        eligibility = funder.eligibility
-        box = QGroupBox(self.tr("Who can apply"))
-        form = QFormLayout(box)
-        self.one_at_a_time_box = QCheckBox(self.tr("One grant at a time"))
-        self.one_at_a_time_box.setChecked(eligibility.one_grant_at_a_time)
-        form.addRow("", self.one_at_a_time_box)
-        self.report_first_box = QCheckBox(
-            self.tr("The last grant’s end-of-grant report must be in before reapplying")
-        )
-        self.report_first_box.setChecked(eligibility.report_before_reapplying)
-        form.addRow("", self.report_first_box)
-        self.months_field = CheckedLine(
-            lambda text: parse_count(text, "months"), str, eligibility.max_project_months
-        )
-        add_form_row(form, self.tr("Longest project (months)"), self.months_field)
-        return box
-
-    def _smallest_grant(self, text: str) -> int | None:
-        """The smallest grant, never more than the largest."""
-        smallest = parse_money(text)
-        largest = self.maximum_field.value
-        if smallest is not None and largest is not None and smallest > largest:
-            raise ValueError(
-                f"The smallest grant cannot be more than the largest ({format_money(largest)})."
-            )
-        return smallest
-
-    def _largest_grant(self, text: str) -> int | None:
-        largest = parse_money(text)
-        smallest = self.minimum_field.value
-        if largest is not None and smallest is not None and largest < smallest:
-            raise ValueError(
-                f"The largest grant cannot be less than the smallest ({format_money(smallest)})."
-            )
-        return largest
 
     def _changed(self) -> None:
-        funder = self.funder = replace(
-            self.funder,
-            name=self.name_field.text(),
-            fund=self.fund_field.text(),
-            funds_what=self.funds_field.toPlainText(),
-            priorities=tuple(
-                line.strip()
-                for line in self.priorities_field.toPlainText().splitlines()
-                if line.strip()
-            ),
-            minimum_pence=self.minimum_field.value,
-            maximum_pence=self.maximum_field.value,
-            opens=self.opens_field.value,
-            closes=self.closes_field.value,
-            contact=self.contact_field.text(),
-            notes=self.notes_field.toPlainText(),
-            word_rule=self.rule_combo.currentData(),
-            character_rule=self.characters_combo.currentData(),
-            questions=self.questions.model.rows,
-            budget_model=self.model_combo.currentData(),
-            budget_rules=replace(
-                self.funder.budget_rules,
-                max_lines=self.max_lines_field.value,
-                whole_pounds=self.whole_pounds_box.isChecked(),
-                management_cap_pence=self.management_pence_field.value,
-                management_cap_basis_points=self.management_share_field.value,
-                other_cap_pence=self.other_pence_field.value,
-                other_cap_basis_points=self.other_share_field.value,
-                max_grant_share_basis_points=self.share_field.value,
-                headings=parse_list(self.headings_field.text()),
-                management_headings=parse_list(self.management_headings_field.text()),
-                other_headings=parse_list(self.other_headings_field.text()),
-                max_item_characters=self.item_length_field.value,
-            ),
-            eligibility=replace(
-                self.funder.eligibility,
-                one_grant_at_a_time=self.one_at_a_time_box.isChecked(),
-                report_before_reapplying=self.report_first_box.isChecked(),
-                max_project_months=self.months_field.value,
-            ),
-            asks=AskedParts(
-                **{name: check.isChecked() for name, check in self.asked_boxes.items()}
-            ),
-            requirements=self.requirements.model.rows,
-            declaration=self.declaration_field.toPlainText(),
-            signatories=self.signatories_combo.currentData(),
+        funder = self.rules.apply(
+            self.about.apply(replace(self.funder, questions=self.questions.model.rows))
         )
+        self.funder = funder
         self._state.save(funder)
         self.renamed.emit(funder.id, funder.display_name)

@@ -26,6 +26,7 @@ from grantdesk.domain.funders import Funder
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.common.files import documents_folder
 from grantdesk.ui.common.messages import run_command, succeeded, tell
+from grantdesk.ui.common.wheel import guard_wheel
 from grantdesk.ui.common.widgets import heading
 from grantdesk.ui.funders.funder_editor import FunderEditor
 
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
 
 class FundersView(QWidget):
     home_requested = Signal()
+    form_entry_requested = Signal(int)
+    """Type in a funder's form one question at a time (its id)."""
 
     def __init__(self, state: FundersState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -101,8 +104,8 @@ class FundersView(QWidget):
         ]
         self.list.setCurrentRow(rows.index(select_id) if select_id in rows else 0)
         self._show_selected()
-        self.remove_button.setEnabled(bool(funders))
-        self.export_button.setEnabled(bool(funders))
+        self.remove_button.setVisible(bool(funders))
+        self.export_button.setVisible(bool(funders))
 
     def _show_selected(self, *_unused) -> None:
         if not self._saver.flush() and self.editor is not None:
@@ -121,7 +124,9 @@ class FundersView(QWidget):
             return
         self.editor = FunderEditor(funder, self._state)
         self.editor.renamed.connect(self._rename)
+        self.editor.form_entry_requested.connect(self.form_entry_requested)
         self.scroller.setWidget(self.editor)
+        guard_wheel(self.editor)
 
     def _row_of(self, funder_id: int | None) -> int:
         for row in range(self.list.count()):
@@ -140,8 +145,8 @@ class FundersView(QWidget):
         if funder_id is not None:
             self.load(funder_id)
             if self.editor is not None:
-                self.editor.name_field.setFocus()
-                self.editor.name_field.selectAll()
+                self.editor.about.name_field.setFocus()
+                self.editor.about.name_field.selectAll()
 
     def remove_funder(self) -> None:
         item = self.list.currentItem()

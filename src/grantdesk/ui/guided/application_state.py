@@ -5,13 +5,14 @@ state at once (with its money, plan and decision)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSettings
 
 from grantdesk.domain.application import ApplicationDetails
 from grantdesk.domain.decision import Decision
-from grantdesk.domain.funders import PastGrant
+from grantdesk.domain.funders import Funder, PastGrant
 from grantdesk.domain.questions import form_asks
 from grantdesk.domain.revisions import AnswerRevision, RevisionReason
 from grantdesk.domain.search import SearchHit
@@ -98,6 +99,10 @@ class ApplicationState(QObject):
         self.saver.flush()
         self._store.applications.set_funder(self.application_id, funder_id)
 
+    def add_funder(self, funder: Funder) -> int:
+        """A funder not on this PC yet, its form to be typed in next; returns its id."""
+        return self._store.funders.save(funder)
+
     def last_feedback(self, funder_id: int) -> Decision | None:
         return self._store.funders.last_feedback_from(funder_id, self.application_id)
 
@@ -133,12 +138,37 @@ class OpenApplication:
             state.deleteLater()
 
 
+STEPS_FILE = "steps.ini"
+"""Beside the database: the step each application was left at, to open it there again."""
+
+
 class GuidedState:
-    """Opens an application's state for the guided path, read in one transaction."""
+    """Opens an application's state for the guided path, read in one transaction, and
+    remembers the step each application was left at."""
 
     def __init__(self, store: Store, saver: AutoSaver):
         self._store = store
         self._saver = saver
+        database = store.engine.url.database
+        self._steps = (
+            QSettings(str(Path(database).with_name(STEPS_FILE)), QSettings.Format.IniFormat)
+            if database and database != ":memory:"
+            else None
+        )
+
+    def last_step(self, application_id: int) -> str:
+        """The step the application was left at ("details" if it has not been opened)."""
+        if self._steps is None:
+            return "details"
+        return str(self._steps.value(f"left_at/{application_id}", "details"))
+
+    def remember_step(self, application_id: int, page: str) -> None:
+        if self._steps is not None:
+            self._steps.setValue(f"left_at/{application_id}", page)
+
+    def follow_funder(self, application_id: int, funder_id: int) -> None:
+        """Follow this funder's form (just typed in or changed): answers move onto it."""
+        self._store.applications.set_funder(application_id, funder_id)
 
     def open(self, application_id: int, parent: QObject | None = None) -> OpenApplication:
         """Raises StoreError if the application cannot be read."""

@@ -22,6 +22,7 @@ from grantdesk.domain.application import Answer, display_title
 from grantdesk.domain.drafts import draft_beneficiaries, draft_difference, draft_monitoring
 from grantdesk.domain.questions import QuestionKind
 from grantdesk.ui.common.step_page import StepPage, StepState
+from grantdesk.ui.common.wheel import guard_wheel
 from grantdesk.ui.common.widgets import add_shortcut, heading
 from grantdesk.ui.guided.decision_page import DecisionPage
 from grantdesk.ui.guided.details_page import DetailsPage
@@ -30,6 +31,7 @@ from grantdesk.ui.guided.question_page import HelperStack, QuestionPage
 from grantdesk.ui.money.budget_editor import BudgetEditor
 from grantdesk.ui.money.match_editor import MatchEditor
 from grantdesk.ui.money.money_state import MoneyState
+from grantdesk.ui.money.money_summary import MoneySummary
 from grantdesk.ui.plan.draft_panel import DraftPanel
 from grantdesk.ui.plan.exit_editor import ExitEditor
 from grantdesk.ui.plan.plan_page import PlanPage
@@ -40,6 +42,12 @@ if TYPE_CHECKING:
     from grantdesk.ui.guided.application_state import GuidedState, OpenApplication
 
 PLAN_FEEDS = {"beneficiaries", "difference", "monitoring", "exit_strategy"}
+DRAFTS = {
+    "beneficiaries": draft_beneficiaries,
+    "difference": draft_difference,
+    "monitoring": draft_monitoring,
+}
+"""The answers GrantDesk can draft from the plan, by the common question they answer."""
 """The plan page comes just before the first question it feeds."""
 STEP_MARKS = {StepState.NOT_STARTED: "○", StepState.DONE: "✓", StepState.NEEDS_ATTENTION: "!"}
 
@@ -49,6 +57,9 @@ class ApplicationView(QWidget):
     profile_requested = Signal()
     title_changed = Signal(str)
     print_requested = Signal()
+    form_entry_requested = Signal(int, int, str)
+    """Type in or change a funder's form (its id) for this application (its id), at one of
+    its questions (the funder's key for it) or from the start (empty)."""
 
     def __init__(self, state: GuidedState, saver: AutoSaver, parent: QWidget | None = None):
         super().__init__(parent)
@@ -78,6 +89,8 @@ class ApplicationView(QWidget):
         self.steps.setMinimumWidth(250)
         self.steps.setMaximumWidth(320)
         self.steps.setSpacing(3)
+        self.steps.setWordWrap(True)  # a funder's question is named in full
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.currentRowChanged.connect(self._show_page)
         self.stack = QStackedWidget()
 
@@ -117,6 +130,9 @@ class ApplicationView(QWidget):
         self.money, self.work = money, work
         details = DetailsPage(application)
         details.funder_chosen.connect(lambda: self.reopen_at("details"))
+        details.form_entry_requested.connect(
+            lambda funder_id: self.form_entry_requested.emit(funder_id, application_id, "")
+        )
         details.state_changed.connect(lambda: self._title_from(details))
         details.state_changed.connect(lambda: money.set_details(details.details))
         self._add_page(details, "details")
@@ -128,25 +144,35 @@ class ApplicationView(QWidget):
                 if funder is not None and funder.priorities
                 else None
             ),
-            "beneficiaries": lambda: DraftPanel(work, lambda: draft_beneficiaries(work.plan)),
-            "difference": lambda: DraftPanel(work, lambda: draft_difference(work.plan)),
-            "monitoring": lambda: DraftPanel(
-                work, lambda: draft_monitoring(work.plan), show_plan_table=True
-            ),
             "exit_strategy": lambda: ExitEditor(work),
         }
         form = application.form
+        feeds = tuple(question for question in form if set(question.common_keys) & PLAN_FEEDS)
         plan_placed = False
         helped: set[str] = set()  # each helper once, as they hold one shared budget or plan
         for question in form:
             if not plan_placed and set(question.common_keys) & PLAN_FEEDS:
-                self._add_page(PlanPage(work, money), "plan")
+                self._add_page(PlanPage(work, money, feeds), "plan")
                 plan_placed = True
             keys = [key for key in question.common_keys if key in helpers and key not in helped]
             if question.kind is not QuestionKind.LONG_ANSWER:
                 keys = []  # helpers sit beside a written answer, never a one-line or a figure
             helped.update(keys)
             made = [helper for helper in (helpers[key]() for key in keys) if helper is not None]
+            if {"budget", "match_funding"} & set(keys):
+                made.append(MoneySummary(money))  # once on the page, whichever it has
+            drafted = [key for key in question.common_keys if key in DRAFTS and key not in helped]
+            if drafted and question.kind is QuestionKind.LONG_ANSWER:
+                helped.update(drafted)
+                made.append(  # one draft for the page, of all it asks
+                    DraftPanel(
+                        work,
+                        lambda keys=drafted: "\n\n".join(
+                            text for text in (DRAFTS[key](work.plan) for key in keys) if text
+                        ),
+                        show_plan_table="monitoring" in drafted,
+                    )
+                )
             page = QuestionPage(
                 question,
                 len(form),
@@ -157,12 +183,15 @@ class ApplicationView(QWidget):
             )
             page.profile_requested.connect(self.profile_requested)
             page.go_to_requested.connect(self._go_where_held)
+            page.funder_form_requested.connect(
+                lambda key: self.form_entry_requested.emit(funder.id, application_id, key)
+            )
             self._add_page(page, question.key)
         if not plan_placed:
-            self._add_page(PlanPage(work, money), "plan")
+            self._add_page(PlanPage(work, money, feeds), "plan")
         self._add_page(DecisionPage(opened.decision), "decision")
         self._title_from(details)
-        self.steps.setCurrentRow(0)
+        self.steps.setCurrentRow(self.page_index(self._state.last_step(application_id)))
 
     def _go_where_held(self, page: str) -> None:
         if page == "profile":
@@ -187,11 +216,14 @@ class ApplicationView(QWidget):
 
     def _add_page(self, page: StepPage, key: str) -> None:
         self.page_keys.append(key)
-        scroller = QScrollArea()
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setWidget(page)
-        self.stack.addWidget(scroller)
+        if getattr(page, "scrolls_itself", False):
+            self.stack.addWidget(page)  # it keeps its answer box in view itself
+        else:
+            scroller = QScrollArea()
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setWidget(page)
+            self.stack.addWidget(scroller)
         self.pages.append(page)
         item = QListWidgetItem()
         self.steps.addItem(item)
@@ -221,6 +253,8 @@ class ApplicationView(QWidget):
             return
         self._saver.flush()
         self.stack.setCurrentIndex(index)
+        guard_wheel(self.stack.currentWidget())
+        self._state.remember_step(self.application_id, self.page_keys[index])
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.pages) - 1)
         self.position_label.setText(
@@ -236,6 +270,13 @@ class ApplicationView(QWidget):
             if isinstance(page, QuestionPage) and key in page.question.common_keys:
                 return index
         return 0
+
+    def follow_funder(self, application_id: int, funder_id: int, key: str) -> None:
+        """Follow a funder's form just typed in or changed, and show this page of it (raises
+        StoreError if the application cannot be read)."""
+        self._state.follow_funder(application_id, funder_id)
+        self.open_application(application_id)
+        self.go_to_page(key)
 
     def reopen_at(self, key: str) -> None:
         """Build the pages again (after the funder's form changed) and show this one."""

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
 from grantdesk.domain.application import ApplicationStatus
-from grantdesk.domain.dates import format_date, format_short_date, parse_date
+from grantdesk.domain.dates import format_date, parse_date
 from grantdesk.domain.decision import Decision, ReportDue
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.ui.common.step_page import StepPage, StepState
@@ -40,7 +40,7 @@ class ReportsEditor(LinesEditor):
                 ),
                 Column(
                     _tr("Due by"),
-                    lambda r, _: format_short_date(r.due) if r.due else "",
+                    lambda r, _: format_date(r.due) if r.due else "",
                     lambda r, text: replace(r, due=parse_date(text)),
                 ),
                 choice_column(

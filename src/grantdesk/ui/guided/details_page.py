@@ -6,19 +6,20 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from grantdesk.domain.application import ApplicationDetails
-from grantdesk.domain.dates import format_date, parse_date
+from grantdesk.domain.dates import closing_date_problem, format_date, parse_date
 from grantdesk.domain.decision import days_from_today
 from grantdesk.domain.funders import (
     Funder,
@@ -38,6 +39,9 @@ from grantdesk.ui.common.widgets import (
     wrapped,
 )
 from grantdesk.ui.funders.funder_dialogs import WholeFormDialog
+
+NOT_LISTED = -1
+"""The choice of a funder not yet on this PC, whose form is typed in next."""
 
 if TYPE_CHECKING:
     from grantdesk.ui.guided.application_state import ApplicationState
@@ -60,6 +64,8 @@ def _tr(text: str) -> str:
 class DetailsPage(StepPage):
     funder_chosen = Signal()
     """The application now follows another funder's form (or the common questions)."""
+    form_entry_requested = Signal(int)
+    """Type in the form of this funder (its id): a new one, or the one chosen."""
 
     def __init__(self, state: ApplicationState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -85,7 +91,20 @@ class DetailsPage(StepPage):
         layout.addLayout(form)
 
         self.funder_combo = QComboBox()
-        self.funder_combo.addItem(self.tr("No funder chosen: the eleven common questions"), None)
+        # A funder's long name never widens the page past a small screen.
+        self.funder_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.funder_combo.setMinimumContentsLength(20)
+        known_as = " – ".join(part for part in (details.funder, details.fund) if part.strip())
+        self.funder_combo.addItem(
+            self.tr("{funder}: its form is not typed in (the eleven common questions)").format(
+                funder=known_as
+            )
+            if known_as and funder is None
+            else self.tr("No funder chosen yet: the eleven common questions"),
+            None,
+        )
         for known in state.funders:
             self.funder_combo.addItem(known.display_name, known.id)
         if funder is not None and self.funder_combo.findData(funder.id) < 0:
@@ -93,13 +112,26 @@ class DetailsPage(StepPage):
                 self.tr("{funder} (removed from your funders)").format(funder=funder.display_name),
                 funder.id,
             )
+        self.funder_combo.addItem(
+            self.tr("A funder not listed here: type in its form…"), NOT_LISTED
+        )
         self.funder_combo.setCurrentIndex(max(0, self.funder_combo.findData(summary.funder_id)))
         self.funder_combo.activated.connect(self._choose_funder)
-        add_form_row(form, self.tr("Funder’s form to f&ollow"), self.funder_combo)
+        add_form_row(form, self.tr("F&under"), self.funder_combo)
         self.whole_form_button = QPushButton(self.tr("See the whole form…"))
         self.whole_form_button.clicked.connect(self.show_whole_form)
-        form.addRow("", self.whole_form_button)
-        form.setAlignment(self.whole_form_button, Qt.AlignmentFlag.AlignLeft)
+        self.form_entry_button = QPushButton(self.tr("Type in or change its form…"))
+        self.form_entry_button.clicked.connect(
+            lambda: self.form_entry_requested.emit(self.funder.id)
+        )
+        funder_buttons = QHBoxLayout()
+        funder_buttons.setContentsMargins(0, 0, 0, 0)
+        funder_buttons.addWidget(self.whole_form_button)
+        funder_buttons.addWidget(self.form_entry_button)
+        funder_buttons.addStretch(1)
+        self.funder_buttons = QWidget()
+        self.funder_buttons.setLayout(funder_buttons)
+        form.addRow("", self.funder_buttons)
         self.funder_notes = wrapped()
         self.funder_notes.setAccessibleName(self.tr("About this funder"))
         self.funder_problems = ProblemLabel()
@@ -116,10 +148,6 @@ class DetailsPage(StepPage):
         self.title_problem = ProblemLabel()
         add_form_row(form, self.tr("Application &title"), self.title_field)
         form.addRow("", self.title_problem)
-        self.funder_field = LineField(details.funder)
-        add_form_row(form, self.tr("F&under"), self.funder_field)
-        self.fund_field = LineField(details.fund)
-        add_form_row(form, self.tr("Fund or &programme"), self.fund_field)
         self.reference_field = LineField(details.funder_reference)
         self.reference_field.setPlaceholderText(self.tr("if the funder gives one"))
         add_form_row(form, self.tr("Funder’s &reference"), self.reference_field)
@@ -134,6 +162,8 @@ class DetailsPage(StepPage):
         self.days_left = wrapped()
         self.days_left.setAccessibleName(self.tr("Days to the closing date"))
         form.addRow("", self.days_left)
+        self.closing_problem = ProblemLabel()
+        form.addRow("", self.closing_problem)
         self.minimum_field = CheckedLine(parse_money, format_money, details.funder_minimum_pence)
         self.maximum_field = CheckedLine(parse_money, format_money, details.funder_maximum_pence)
         if funder is None:
@@ -151,7 +181,7 @@ class DetailsPage(StepPage):
         add_form_row(form, self.tr("Project &ends"), self.end_field)
         layout.addStretch(1)
 
-        for field in (self.title_field, self.funder_field, self.fund_field, self.reference_field):
+        for field in (self.title_field, self.reference_field):
             field.textChanged.connect(self._changed)
             field.left.connect(saver.flush)
         for checked in (
@@ -171,6 +201,17 @@ class DetailsPage(StepPage):
 
     def _choose_funder(self, index: int) -> None:
         funder_id = self.funder_combo.itemData(index)
+        if funder_id == NOT_LISTED:
+            self.funder_combo.setCurrentIndex(
+                max(0, self.funder_combo.findData(self.funder.id if self.funder else None))
+            )
+            details = self._details
+            new_id = run_command(
+                self, lambda: self._state.add_funder(Funder(name=details.funder, fund=details.fund))
+            )
+            if new_id is not None:
+                self.form_entry_requested.emit(new_id)
+            return
         if succeeded(self, lambda: self._state.choose_funder(funder_id)):
             self.funder_chosen.emit()
 
@@ -179,12 +220,12 @@ class DetailsPage(StepPage):
         and any of its eligibility rules the group's history with it would break."""
         self._dates_checked = (self._details.project_start, self._details.project_end)
         funder = self.funder
+        self.funder_buttons.setVisible(funder is not None)
         if funder is None:
             self.funder_notes.setText("")
+            self.funder_notes.hide()
             self.funder_problems.say("")
-            self.whole_form_button.setVisible(False)
             return
-        self.whole_form_button.setVisible(True)
         notes = []
         if funder.funds_what:
             notes.append(funder.funds_what)
@@ -203,6 +244,7 @@ class DetailsPage(StepPage):
                     )
                 )
         self.funder_notes.setText("\n\n".join(notes))
+        self.funder_notes.setVisible(bool(notes))
         history = run_command(self, lambda: self._state.history(funder.id))
         if history is None:
             return
@@ -237,16 +279,15 @@ class DetailsPage(StepPage):
         self._state.save_requirements_done((*kept, *(key for key, done in shown.items() if done)))
 
     def _show_days_left(self) -> None:
-        closing = self._details.closing_date
-        if closing is None:
-            self.days_left.setText("")
-            return
-        when = days_from_today(closing, date.today())
+        closing, today = self._details.closing_date, date.today()
+        problem = closing_date_problem(closing, today)
+        self.closing_problem.say(QCoreApplication.translate("Dates", problem))
         self.days_left.setText(
-            self.tr("The closing date was {when}.").format(when=when)
-            if closing < date.today()
-            else self.tr("The closing date is {when}.").format(when=when)
+            self.tr("The closing date is {when}.").format(when=days_from_today(closing, today))
+            if closing is not None and not problem
+            else ""
         )
+        self.days_left.setVisible(bool(self.days_left.text()))
 
     def show_whole_form(self) -> None:
         if self.funder is not None:
@@ -256,8 +297,6 @@ class DetailsPage(StepPage):
         self._details = replace(
             self._details,
             title=self.title_field.text(),
-            funder=self.funder_field.text(),
-            fund=self.fund_field.text(),
             funder_reference=self.reference_field.text(),
             amount_requested_pence=self.amount_field.value,
             closing_date=self.closing_field.value,

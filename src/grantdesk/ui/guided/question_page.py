@@ -9,12 +9,13 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -22,13 +23,15 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.application import Answer
 from grantdesk.domain.organisation import Profile
+from grantdesk.domain.printable import answer_limit
 from grantdesk.domain.questions import Question, QuestionKind
 from grantdesk.domain.revisions import RevisionReason
-from grantdesk.domain.wordcount import Limit, LimitUnit, check_limit
+from grantdesk.domain.wordcount import Limit, LimitUnit, check_limit, measure
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.common.messages import tell
 from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.widgets import (
+    Fold,
     LineField,
     ProblemLabel,
     TextArea,
@@ -36,7 +39,7 @@ from grantdesk.ui.common.widgets import (
     heading,
     wrapped,
 )
-from grantdesk.ui.common.wording import count_text, limit_message
+from grantdesk.ui.common.wording import count_text, limit_message, unit_name
 from grantdesk.ui.guided.revisions_dialog import RevisionsDialog
 from grantdesk.ui.guided.search_dialog import SearchDialog
 from grantdesk.ui.guided.value_answer import ValueAnswer
@@ -48,6 +51,8 @@ if TYPE_CHECKING:
 
 LARGEST_LIMIT = 100_000
 log = logging.getLogger(__name__)
+LONG_QUESTION = 160
+"""A question longer than this (in characters) is shown at the size of the text around it."""
 
 
 class QuestionHelper(Protocol):
@@ -94,9 +99,16 @@ def as_bullets(lines: str) -> str:
 
 
 class QuestionPage(StepPage):
+    """The question, then what helps with it (the funder's guidance, general tips, an example,
+    a helper such as the budget) in a part that scrolls and folds, then the answer box with its
+    live count, which stays in view whatever the helper above it holds."""
+
     profile_requested = Signal()
     go_to_requested = Signal(str)
     """Another step of the path to go to (where GrantDesk keeps a figure this answer shows)."""
+    funder_form_requested = Signal(str)
+    """Change this question (its limit) on the funder's form: the question's key."""
+    scrolls_itself = True
 
     def __init__(
         self,
@@ -112,29 +124,45 @@ class QuestionPage(StepPage):
         self.question = question
         self._state = state
         self._money = money
-        self._limit = answer.limit or question.limit
+        self._limit = answer_limit(question, answer)
         self._answered = answer.is_answered
         self._within = True
 
         layout = QVBoxLayout(self)
         layout.addWidget(wrapped(self._position(question_count)))
-        layout.addWidget(heading(question_text(question.question), 1.3))
-        self._add_guidance(layout)
+        long_question = len(question.question) > LONG_QUESTION
+        self.title = heading(question_text(question.question), 1.0 if long_question else 1.3)
+        layout.addWidget(self.title)
 
-        if "organisation_type" in question.common_keys:
-            layout.addWidget(self._profile_box(state.profile))
         self.helper = helper
+        self.helps = QScrollArea()
+        helps = QWidget()
+        self.helps_layout = QVBoxLayout(helps)
+        self.helps_layout.setContentsMargins(0, 0, 0, 0)
+        self._add_guidance(self.helps_layout)
+        if "organisation_type" in question.common_keys:
+            self.helps_layout.addWidget(self._profile_box(state.profile))
         if helper is not None:
-            layout.addWidget(helper)
+            self.helps_layout.addWidget(helper)
             helper.changed.connect(lambda: self._show_count(self.answer_text()))
             panels = [helper] if isinstance(helper, DraftPanel) else helper.findChildren(DraftPanel)
             for panel in panels:
                 panel.insert_requested.connect(self.insert_draft)
+        self.helps_layout.addStretch(1)
+        self.helps.setWidgetResizable(True)
+        self.helps.setFrameShape(QFrame.Shape.NoFrame)
+        self.helps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.helps.setWidget(helps)
+        self.helps.setAccessibleName(self.tr("Help with this question"))
+        layout.addWidget(self.helps, 3 if helper is not None else 1)
 
+        answer_box = QWidget()
+        answer_layout = QVBoxLayout(answer_box)
+        answer_layout.setContentsMargins(0, 0, 0, 0)
         self.editor: TextArea | LineField | None = None
         self.value: ValueAnswer | None = None
         if question.kind.is_text:
-            self._add_text_answer(layout, answer, helper)
+            self._add_text_answer(answer_layout, answer, helper)
         else:
             self.value = ValueAnswer(question, answer.text)
             self.value.edited.connect(self._text_changed)
@@ -145,13 +173,34 @@ class QuestionPage(StepPage):
             self.value.field.setAccessibleName(
                 self.tr("Your answer to question {n}").format(n=question.shown_number)
             )
-            layout.addWidget(answer_label)
-            layout.addWidget(self.value)
-            layout.addStretch(1)
+            answer_layout.addWidget(answer_label)
+            answer_layout.addWidget(self.value)
             if money is not None:
                 money.changed.connect(self._show_facts)
             self._show_facts()
+        self.answer_box = answer_box
+        layout.addWidget(answer_box, 1 if helper is not None else 2)
+        self._fit_helps()
         self._show_count(answer.text)
+
+    def _fit_helps(self) -> None:
+        """Without a helper, the help part takes no more room than it needs at this width, so
+        the answer box has the rest; with nothing in it, it goes."""
+        content = self.helps.widget()
+        shown = self.helper is not None or any(
+            child.isVisibleTo(content)
+            for child in content.findChildren(QWidget)
+            if child.parent() is content
+        )
+        self.helps.setVisible(shown)
+        if self.helper is None and shown:
+            width = self.helps.viewport().width()
+            needed = content.heightForWidth(width)
+            self.helps.setMaximumHeight((needed if needed > 0 else content.sizeHint().height()) + 2)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_helps()
 
     def _position(self, question_count: int) -> str:
         question = self.question
@@ -162,8 +211,9 @@ class QuestionPage(StepPage):
         return self.tr("Question {n} of {total}").format(n=question.number, total=question_count)
 
     def _add_guidance(self, layout: QVBoxLayout) -> None:
-        """The funder's own guidance first; GrantDesk's general tips (for a funder's question)
-        only when asked for, marked as general, so they never speak over the funder."""
+        """The funder's own guidance first (open); GrantDesk's general tips (for a funder's
+        question) and an example folded away until wanted, the tips marked as general, so they
+        never speak over the funder."""
         question = self.question
         if question.guidance.strip():
             title = (
@@ -171,15 +221,13 @@ class QuestionPage(StepPage):
                 if question.is_common
                 else self.tr("The funder’s guidance")
             )
-            guidance_box = QGroupBox(title)
-            QVBoxLayout(guidance_box).addWidget(
-                wrapped(as_bullets(question_text(question.guidance)))
-            )
-            layout.addWidget(guidance_box)
+            self.guidance_label = wrapped(as_bullets(question_text(question.guidance)))
+            self.guidance_label.setStyleSheet("background: #eef2f4; padding: 6px;")
+            # Open, unless a helper (the budget, a checklist) needs the room.
+            guidance = Fold(title, self.guidance_label, open_=self.helper is None)
+            guidance.toggled.connect(self._fit_helps)
+            layout.addWidget(guidance)
         if question.tips.strip():
-            self.tips_button = QPushButton(self.tr("Show GrantDesk’s general &tips"))
-            self.tips_button.setCheckable(True)
-            self.tips_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             self.tips_label = wrapped(
                 self.tr(
                     "General tips for questions like this one. Where they differ from what this "
@@ -188,69 +236,115 @@ class QuestionPage(StepPage):
                 + "\n"
                 + as_bullets(question_text(question.tips))
             )
-            self.tips_label.setStyleSheet("background: #eef2f4; padding: 8px;")
-            self.tips_label.hide()
-            self.tips_button.toggled.connect(self._show_tips)
-            layout.addWidget(self.tips_button)
-            layout.addWidget(self.tips_label)
-        self.example_button = QPushButton(self.tr("Show an &example of a strong answer"))
-        self.example_button.setCheckable(True)
-        self.example_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            self.tips_label.setStyleSheet("background: #eef2f4; padding: 6px;")
+            tips = Fold(self.tr("GrantDesk’s general &tips"), self.tips_label)
+            tips.toggled.connect(self._fit_helps)
+            self.tips_button = tips.button
+            layout.addWidget(tips)
         self.example_label = wrapped(question_text(question.example))
-        self.example_label.setStyleSheet("background: #f4f1e8; padding: 8px;")
-        self.example_label.hide()
-        self.example_button.toggled.connect(self._show_example)
-        layout.addWidget(self.example_button)
-        layout.addWidget(self.example_label)
-        self.example_button.setHidden(not question.example.strip())
+        self.example_label.setStyleSheet("background: #f4f1e8; padding: 6px;")
+        example = QWidget()
+        example_layout = QVBoxLayout(example)
+        example_layout.setContentsMargins(0, 0, 0, 0)
+        self.example_note = wrapped(self._example_length_note())
+        self.example_note.setVisible(bool(self.example_note.text()))
+        example_layout.addWidget(self.example_note)
+        example_layout.addWidget(self.example_label)
+        fold = Fold(self.tr("An &example of a strong answer"), example)
+        fold.toggled.connect(self._fit_helps)
+        self.example_button = fold.button
+        layout.addWidget(fold)
+        fold.setHidden(not question.example.strip())
+
+    def _example_length_note(self) -> str:
+        """Said plainly when the example is longer than this answer may be."""
+        limit = self._limit
+        if limit.maximum is None or not self.question.kind.is_text:
+            return ""
+        length = measure(self.question.example, limit.unit, self.question.counting)
+        if length <= limit.maximum:
+            return ""
+        return self.tr(
+            "This example is {length} {unit}; yours must be {maximum} or fewer, so take the "
+            "ideas rather than the length."
+        ).format(
+            length=f"{length:,}", unit=unit_name(limit.unit, length), maximum=f"{limit.maximum:,}"
+        )
 
     def _add_text_answer(
         self, layout: QVBoxLayout, answer: Answer, helper: QuestionHelper | None
     ) -> None:
         question = self.question
+        label_row = QHBoxLayout()
+        answer_label = QLabel(
+            self.tr("&Anything to add in your own words (optional)")
+            if helper is not None and helper.answer_is_optional
+            else self.tr("&Your answer")
+        )
+        label_row.addWidget(answer_label)
+        label_row.addStretch(1)
         if question.kind is QuestionKind.LONG_ANSWER:
             self.find_button = QPushButton(self.tr("Find earlier answers… (Ctrl+F)"))
             self.find_button.setToolTip(
                 self.tr("Search everything you have written before and put it into this answer")
             )
             self.find_button.clicked.connect(self.find_earlier)
+            label_row.addWidget(self.find_button)
             add_shortcut("Ctrl+F", self, self.find_earlier)
             self.versions_button = QPushButton(self.tr("Earlier versions… (Ctrl+Shift+H)"))
             self.versions_button.setToolTip(
                 self.tr("This answer as it was earlier, to read or put back")
             )
             self.versions_button.clicked.connect(self.show_versions)
+            label_row.addWidget(self.versions_button)
             add_shortcut("Ctrl+Shift+H", self, self.show_versions)
-            tools = QHBoxLayout()
-            tools.addWidget(self.find_button)
-            tools.addWidget(self.versions_button)
-            tools.addStretch(1)
-            layout.addLayout(tools)
-        answer_label = QLabel(
-            self.tr("&Anything to add in your own words (optional)")
-            if helper is not None and helper.answer_is_optional
-            else self.tr("&Your answer")
-        )
+        layout.addLayout(label_row)
         if question.kind is QuestionKind.ONE_LINE:
             self.editor = LineField(answer.text)
             self.editor.textChanged.connect(self._text_changed)
         else:
             self.editor = TextArea()
             self.editor.setPlainText(answer.text)
-            self.editor.setMinimumHeight(220)
+            lines = 4 if helper is not None else 7
+            self.editor.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 12)
             self.editor.textChanged.connect(lambda: self._text_changed(self.answer_text()))
         self.editor.setAccessibleName(
             self.tr("Your answer to question {n}").format(n=question.shown_number)
         )
         self.editor.setAccessibleDescription(question_text(question.question))
         answer_label.setBuddy(self.editor)
-        layout.addWidget(answer_label)
         layout.addWidget(self.editor, 0 if question.kind is QuestionKind.ONE_LINE else 1)
 
         count_row = QHBoxLayout()
         self.count_label = QLabel()
+        font = self.count_label.font()
+        font.setBold(True)
+        self.count_label.setFont(font)
         count_row.addWidget(self.count_label)
         count_row.addStretch(1)
+        if question.is_common:
+            self._add_own_limit(count_row)
+        else:
+            self.funder_limit_button = QPushButton(
+                self.tr("Change the limit on the funder’s form…")
+            )
+            self.funder_limit_button.setToolTip(
+                self.tr("The limit comes from the funder’s form, so it is changed there")
+            )
+            self.funder_limit_button.clicked.connect(
+                lambda: self.funder_form_requested.emit(question.key)
+            )
+            count_row.addWidget(self.funder_limit_button)
+        layout.addLayout(count_row)
+        if question.kind is QuestionKind.ONE_LINE:
+            layout.addStretch(1)
+
+        self.limit_problem = ProblemLabel()
+        layout.addWidget(self.limit_problem)
+        self.editor.left.connect(self._state.saver.flush)
+
+    def _add_own_limit(self, count_row: QHBoxLayout) -> None:
+        """On the common questions, the group sets the limit from the funder's guidance."""
         limit_label = QLabel(self.tr("&Limit for this answer:"))
         self.limit_spin = QSpinBox()
         self.limit_spin.setRange(0, LARGEST_LIMIT)
@@ -267,14 +361,6 @@ class QuestionPage(StepPage):
         count_row.addWidget(limit_label)
         count_row.addWidget(self.limit_spin)
         count_row.addWidget(self.unit_combo)
-        layout.addLayout(count_row)
-        if question.kind is QuestionKind.ONE_LINE:
-            layout.addStretch(1)
-
-        self.limit_problem = ProblemLabel()
-        layout.addWidget(self.limit_problem)
-
-        self.editor.left.connect(self._state.saver.flush)
         self.limit_spin.valueChanged.connect(self._limit_changed)
         self.unit_combo.currentIndexChanged.connect(self._limit_changed)
 
@@ -293,10 +379,11 @@ class QuestionPage(StepPage):
     def _profile_box(self, profile: Profile | None) -> QGroupBox:
         box = QGroupBox(self.tr("From your group’s profile"))
         box_layout = QVBoxLayout(box)
-        box_layout.addWidget(wrapped(self._profile_summary(profile)))
-        button = QPushButton(self.tr("Open the group &profile"))
-        button.clicked.connect(self.profile_requested)
-        box_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.profile_summary = wrapped(self._profile_summary(profile))
+        box_layout.addWidget(self.profile_summary)
+        self.profile_button = QPushButton(self.tr("Open the group &profile"))
+        self.profile_button.clicked.connect(self.profile_requested)
+        box_layout.addWidget(self.profile_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
 
     def _profile_summary(self, profile: Profile | None) -> str:
@@ -319,22 +406,6 @@ class QuestionPage(StepPage):
         )
         return "\n".join(lines)
 
-    def _show_tips(self, shown: bool) -> None:
-        self.tips_label.setVisible(shown)
-        self.tips_button.setText(
-            self.tr("Hide the general &tips")
-            if shown
-            else self.tr("Show GrantDesk’s general &tips")
-        )
-
-    def _show_example(self, shown: bool) -> None:
-        self.example_label.setVisible(shown)
-        self.example_button.setText(
-            self.tr("Hide the &example")
-            if shown
-            else self.tr("Show an &example of a strong answer")
-        )
-
     def _text_changed(self, text: str) -> None:
         self._state.save_answer(self.question.key, text)
         self._show_count(text)
@@ -345,6 +416,8 @@ class QuestionPage(StepPage):
         )
         own_limit = None if self._limit == self.question.limit else self._limit
         self._state.save_limit(self.question.key, own_limit)
+        self.example_note.setText(self._example_length_note())
+        self.example_note.setVisible(bool(self.example_note.text()))
         self._show_count(self.answer_text())
 
     def _show_count(self, text: str) -> None:

@@ -2,38 +2,54 @@
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from grantdesk.domain.application import ApplicationSummary, display_title
-from grantdesk.domain.dates import format_short_date
+from grantdesk.domain.dates import day_and_time, format_date
 from grantdesk.domain.money import format_money
 
-TITLE, FUNDER, AMOUNT, STATUS, CLOSING, SAVED = range(6)
+TITLE, FUNDER, AMOUNT, PROGRESS, STATUS, CLOSING, SAVED = range(7)
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def saved_text(moment: datetime) -> str:
     local = moment.astimezone()
-    return f"{format_short_date(local.date())} {local:%H:%M}"
+    return QCoreApplication.translate(
+        "Dates", day_and_time(local.date(), f"{local:%H:%M}", date.today())
+    )
 
 
 class ApplicationTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[ApplicationSummary] = []
+        self._progress: dict[int, tuple[int, int]] = {}
         self._sort_keys: list[tuple] = []
         self._headers = (
             self.tr("Title"),
             self.tr("Funder"),
-            self.tr("Amount requested"),
+            self.tr("Asked for"),
+            self.tr("How far"),
             self.tr("Status"),
             self.tr("Closing date"),
             self.tr("Last saved"),
         )
 
-    def set_applications(self, applications: list[ApplicationSummary]) -> None:
+    def set_applications(
+        self,
+        applications: list[ApplicationSummary],
+        progress: dict[int, tuple[int, int]] | None = None,
+    ) -> None:
+        """The applications, with how many of each one's questions are answered."""
         self.beginResetModel()
+        self._progress = progress or {}
         self._rows = list(applications)
         self._sort_keys = [self._sort_keys_of(summary) for summary in self._rows]
         self.endResetModel()
@@ -82,21 +98,25 @@ class ApplicationTableModel(QAbstractTableModel):
         if column == AMOUNT:
             pence = details.amount_requested_pence
             return "" if pence is None else format_money(pence)
+        if column == PROGRESS:
+            answered, asked = self._progress.get(summary.id, (0, 0))
+            return self.tr("{n} of {total} answered").format(n=answered, total=asked)
         if column == STATUS:
             return self.tr(summary.status.label)
         if column == CLOSING:
             closing = details.closing_date
-            return "" if closing is None else format_short_date(closing)
+            return "" if closing is None else format_date(closing)
         return saved_text(summary.saved_at)
 
-    @staticmethod
-    def _sort_keys_of(summary: ApplicationSummary) -> tuple:
+    def _sort_keys_of(self, summary: ApplicationSummary) -> tuple:
         """What each column sorts by, worked out once per reload rather than per comparison."""
         details = summary.details
+        answered, asked = self._progress.get(summary.id, (0, 0))
         return (
             display_title(details.title).casefold(),
             details.funder.casefold(),
             details.amount_requested_pence or 0,
+            answered / asked if asked else 0,
             summary.status.value,
             (details.closing_date or date.max).toordinal(),
             summary.saved_at.timestamp(),

@@ -20,6 +20,14 @@ class HomeState:
     def applications(self) -> list[ApplicationSummary]:
         return self._store.applications.summaries()
 
+    def progress(self) -> dict[int, tuple[int, int]]:
+        """How many of its questions each application has answered, and how many it has."""
+        return self._store.applications.progress()
+
+    def has_binned(self) -> bool:
+        """Whether anything is in the bin (else its button could do nothing)."""
+        return self._store.applications.has_binned()
+
     def binned(self) -> list[ApplicationSummary]:
         return self._store.applications.binned()
 
@@ -33,8 +41,20 @@ class HomeState:
     def funders(self) -> list[Funder]:
         return self._store.funders.all()
 
-    def create(self, details: ApplicationDetails) -> int:
-        return self._store.applications.create(details)
+    def create(self, details: ApplicationDetails, funder_id: int | None = None) -> int:
+        """A new application, following this funder's form (or the common questions)."""
+        with self._store.transaction():
+            application_id = self._store.applications.create(details)
+            if funder_id is not None:
+                self._store.applications.set_funder(application_id, funder_id)
+            return application_id
+
+    def create_for_new_funder(self, details: ApplicationDetails, funder: Funder) -> tuple[int, int]:
+        """A new funder, its form still to be typed in, and a new application following it:
+        the ids of the application and the funder."""
+        with self._store.transaction():
+            funder_id = self._store.funders.save(funder)
+            return self.create(details, funder_id), funder_id
 
     def copy(self, application_id: int) -> int:
         return self._store.applications.copy(application_id)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -26,10 +25,30 @@ from PySide6.QtWidgets import (
 from grantdesk.domain.application import display_title
 from grantdesk.domain.decision import reminders
 from grantdesk.ui.common.messages import run_command, succeeded
-from grantdesk.ui.common.tables import FIT_ROWS
+from grantdesk.ui.common.tables import (
+    FIT_ROWS,
+    MINIMUM_SECTION,
+    fit_header_height,
+    narrowest_wrapping,
+    room_for_columns,
+    share_width,
+)
 from grantdesk.ui.common.widgets import UndoBanner, add_shortcut, heading, wrapped
-from grantdesk.ui.home.application_table import ID_ROLE, SAVED, SORT_ROLE, ApplicationTableModel
-from grantdesk.ui.home.home_dialogs import NO_FUNDER, BinDialog, CopyDialog, NewApplicationDialog
+from grantdesk.ui.home.application_table import (
+    AMOUNT,
+    ID_ROLE,
+    SAVED,
+    SORT_ROLE,
+    TITLE,
+    ApplicationTableModel,
+)
+from grantdesk.ui.home.home_dialogs import (
+    NO_FUNDER,
+    NOT_LISTED,
+    BinDialog,
+    CopyDialog,
+    NewApplicationDialog,
+)
 
 if TYPE_CHECKING:
     from grantdesk.ui.home.home_state import HomeState
@@ -39,11 +58,14 @@ class HomeView(QWidget):
     open_requested = Signal(int)
     profile_requested = Signal()
     funders_requested = Signal()
+    form_entry_requested = Signal(int, int)
+    """Type in the form of a funder not listed (its id), for a new application (its id)."""
 
     def __init__(self, state: HomeState, parent: QWidget | None = None):
         super().__init__(parent)
         self._state = state
         self._last_binned: int | None = None
+        self._has_profile = False
 
         self.heading = heading(self.tr("Your applications"), 1.6)
         self.profile_button = QPushButton(self.tr("Group &profile"))
@@ -62,16 +84,15 @@ class HomeView(QWidget):
         banner_layout = QHBoxLayout(self.profile_banner)
         banner_layout.addWidget(
             wrapped(
-                self.tr(
-                    "Start here: tell GrantDesk about your group once, and every application "
-                    "will use it."
-                )
+                self.tr("Tell GrantDesk about your group once, and every application will use it.")
             ),
             1,
         )
         self.setup_profile_button = QPushButton(self.tr("Set up your group’s profile"))
         self.setup_profile_button.clicked.connect(self.profile_requested)
         banner_layout.addWidget(self.setup_profile_button)
+
+        self.welcome = self._welcome()
 
         self.model = ApplicationTableModel(self)
         self.sorted = QSortFilterProxyModel(self)
@@ -89,13 +110,11 @@ class HomeView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(FIT_ROWS)  # fitting 1,000 rows each time is slow
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setMinimumSectionSize(MINIMUM_SECTION)
+        self.table.setWordWrap(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
-        self.empty_label = wrapped(
-            self.tr("You have no applications yet. Choose “New application” to start one.")
-        )
         on_table = Qt.ShortcutContext.WidgetShortcut
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             add_shortcut(QKeySequence(key), self.table, self.open_selected, on_table)
@@ -132,35 +151,160 @@ class HomeView(QWidget):
         self.undo_banner.undo_requested.connect(self.undo_delete)
         add_shortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
 
+        self.buttons = QWidget()
+        self.buttons.setLayout(buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.welcome)
         layout.addWidget(self.profile_banner)
         layout.addWidget(self.coming_up_box)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons)
         layout.addWidget(self.undo_banner)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label, 1, Qt.AlignmentFlag.AlignTop)
         self.table.selectionModel().selectionChanged.connect(self._enable_buttons)
+
+    def _welcome(self) -> QFrame:
+        """The way from an empty PC to a printed application, with the one thing to do next."""
+        welcome = QFrame()
+        welcome.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(welcome)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addWidget(heading(self.tr("Welcome to GrantDesk"), 1.5))
+        layout.addWidget(
+            wrapped(
+                self.tr(
+                    "Four steps take you from here to a printed application. Everything is "
+                    "saved as you type, on this computer, so you can stop and come back at any "
+                    "time."
+                )
+            )
+        )
+        self.welcome_steps = []
+        self._step_texts = (
+            self.tr(
+                "Tell GrantDesk about your group. You type this once; every application uses it."
+            ),
+            self.tr(
+                "Start an application and choose the funder. If it is not listed, type in its "
+                "form: copy each question from the funder’s form and paste it in."
+            ),
+            self.tr(
+                "Write your answers, the budget and your plan, a step at a time. The word count "
+                "and the funder’s limit are always beside what you type."
+            ),
+            self.tr("Check it, then print it or save it as a PDF to send."),
+        )
+        for text in self._step_texts:
+            step = wrapped(text)
+            step.setContentsMargins(12, 2, 0, 2)
+            layout.addWidget(step)
+            self.welcome_steps.append(step)
+        self.welcome_button = QPushButton()
+        font = self.welcome_button.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.welcome_button.setFont(font)
+        self.welcome_button.setMinimumHeight(self.welcome_button.sizeHint().height() + 12)
+        self.welcome_button.clicked.connect(self._take_the_next_step)
+        layout.addSpacing(8)
+        layout.addWidget(self.welcome_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return welcome
+
+    def _take_the_next_step(self) -> None:
+        if self._has_profile:
+            self.new_application()
+        else:
+            self.profile_requested.emit()
+
+    def _show_welcome(self, applications: bool, group: str) -> None:
+        """Until there is an application, the welcome says the way and offers the next step;
+        the list and its buttons (which could do nothing yet) wait."""
+        self._has_profile = bool(group)
+        self.welcome.setVisible(not applications)
+        for widget in (self.table, self.buttons):
+            widget.setVisible(applications)
+        self.profile_banner.setVisible(applications and not group)
+        marks = ("✓" if group else "1.", "2.", "3.", "4.")
+        for step, mark, text in zip(self.welcome_steps, marks, self._step_texts, strict=True):
+            step.setText(f"{mark}  {text}")
+        self.welcome_button.setText(
+            self.tr("Start an application →")
+            if group
+            else self.tr("Start with your group’s profile →")
+        )
+
+    def first_field(self) -> QWidget:
+        """Where the keyboard goes when the home screen opens."""
+        return self.table if self.welcome.isHidden() else self.welcome_button
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Every column within the width there is, the title keeping at least a third of it;
+        when text has to wrap, every row is two lines high (fitting each of a thousand rows
+        to its text would be slow)."""
+        table = self.table
+        header = table.horizontalHeader()
+        available = room_for_columns(table)
+        columns = range(self.model.columnCount())
+        metrics = table.fontMetrics()
+        shown = min(self.sorted.rowCount(), FIT_ROWS)
+        natural = [  # measured from the text (asking the view cell by cell is slow)
+            max(
+                header.sectionSizeHint(column),
+                max(
+                    (
+                        metrics.horizontalAdvance(str(self.sorted.index(row, column).data()))
+                        for row in range(shown)
+                    ),
+                    default=0,
+                )
+                + 12,
+            )
+            for column in columns
+        ]
+        narrow = narrowest_wrapping(table)
+        floors = [
+            min(width, max(available // 3, narrow))
+            if column == TITLE
+            else width
+            if column == AMOUNT
+            else min(width, narrow)
+            for column, width in zip(columns, natural, strict=True)
+        ]
+        widths = share_width(natural, floors, [TITLE], available)
+        for column, width in zip(columns, widths, strict=True):
+            header.resizeSection(column, width)
+        fit_header_height(table)
+        wrapping = any(width < wanted for width, wanted in zip(widths, natural, strict=True))
+        lines = 2 if wrapping else 1
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() * lines + 10)
 
     def refresh(self, select_id: int | None = None) -> None:
         """Reload the list from the store; the selection stays where it was if it can."""
         selected = select_id if select_id is not None else self.selected_id()
         applications = run_command(self, self._state.applications)
         group = run_command(self, self._state.group_name)
-        if applications is None:
+        progress = run_command(self, self._state.progress)
+        binned = run_command(self, self._state.has_binned)
+        if applications is None or progress is None:
             return
-        self.model.set_applications(applications)
-        self.profile_banner.setVisible(not group)
+        self.model.set_applications(applications, progress)
         self.heading.setText(
             self.tr("Applications for {group}").format(group=group)
             if group
             else self.tr("Your applications")
         )
-        self.table.setVisible(bool(applications))
-        self.empty_label.setVisible(not applications)
+        self._show_welcome(bool(applications), group or "")
+        self.bin_button.setVisible(bool(binned))
         self._show_coming_up()
         self._select(selected)
         self._enable_buttons()
+        self._fit_columns()
 
     def _show_coming_up(self) -> None:
         upcoming = run_command(self, self._state.upcoming)
@@ -199,13 +343,29 @@ class HomeView(QWidget):
     def _enable_buttons(self) -> None:
         chosen = self.selected_id() is not None
         for button in (self.open_button, self.copy_button, self.delete_button):
-            button.setEnabled(chosen)
+            button.setVisible(chosen)
 
     def new_application(self) -> None:
-        dialog = NewApplicationDialog(self)
+        """Start one for a funder on this PC, for none yet, or for a funder not listed, whose
+        form is typed in next."""
+        funders = run_command(self, self._state.funders)
+        if funders is None:
+            return
+        dialog = NewApplicationDialog(funders, self)
         if dialog.exec() != NewApplicationDialog.DialogCode.Accepted:
             return
-        application_id = run_command(self, lambda: self._state.create(dialog.details()))
+        choice = dialog.funder_choice
+        if choice == NOT_LISTED:
+            made = run_command(
+                self,
+                lambda: self._state.create_for_new_funder(dialog.details(), dialog.new_funder()),
+            )
+            if made is not None:
+                self.refresh(made[0])
+                self.form_entry_requested.emit(made[1], made[0])
+            return
+        funder_id = None if choice == NO_FUNDER else choice
+        application_id = run_command(self, lambda: self._state.create(dialog.details(), funder_id))
         if application_id is not None:
             self.refresh(application_id)
             self.open_requested.emit(application_id)

@@ -25,7 +25,6 @@ from grantdesk.domain.budget import (
     BudgetLine,
     BudgetModel,
     VatMode,
-    balance_statement,
     format_percent,
     format_quantity,
     parse_pasted_rows,
@@ -219,12 +218,12 @@ class BudgetEditor(LinesEditor):
                 ),
             }[money.model]
         )
-        settings.addWidget(self.model_note)
         settings.addWidget(self.vat_box)
         settings.addWidget(self.vat_note)
         settings.addLayout(overhead_row)
         settings.addWidget(self.overhead_note)
-        self.lines_layout.insertLayout(0, settings)
+        self.lines_layout.insertWidget(0, self.model_note)
+        self.lines_layout.addLayout(settings)  # the lines first, then how they are counted
 
         totals_box = QGroupBox(self.tr("Totals"))
         totals_layout = QGridLayout(totals_box)
@@ -232,21 +231,14 @@ class BudgetEditor(LinesEditor):
         self.overhead_total = wrapped()
         self.year_totals = wrapped()
         self.year_totals.setAccessibleName(self.tr("Totals by year"))
-        self.grand_total = QLabel()
-        font = self.grand_total.font()
-        font.setBold(True)
-        self.grand_total.setFont(font)
         top = Qt.AlignmentFlag.AlignTop
         totals_layout.addWidget(QLabel(self.tr("By category")), 0, 0)
         totals_layout.addWidget(self.chart, 1, 0, top)
         totals_layout.addWidget(self.overhead_total, 2, 0)
         totals_layout.addWidget(QLabel(self.tr("By year")), 0, 1)
         totals_layout.addWidget(self.year_totals, 1, 1, top)
-        totals_layout.addWidget(self.grand_total, 3, 0, 1, 2)
         totals_layout.setColumnStretch(0, 3)
         totals_layout.setColumnStretch(1, 1)
-        self.balance_label = wrapped()
-        self.range_problem = ProblemLabel()
         self.lines_layout.addWidget(totals_box)
         if money.model is BudgetModel.ASKED_COSTS:
             self.whole_cost_field = CheckedLine(
@@ -264,8 +256,6 @@ class BudgetEditor(LinesEditor):
             self.lines_layout.addLayout(whole_cost)
         self.rule_problems = ProblemLabel()
         self.rule_problems.setAccessibleName(self.tr("The funder’s budget rules"))
-        self.lines_layout.addWidget(self.balance_label)
-        self.lines_layout.addWidget(self.range_problem)
         self.lines_layout.addWidget(self.rule_problems)
 
         money.changed.connect(self.show_totals)
@@ -330,40 +320,12 @@ class BudgetEditor(LinesEditor):
                 for year, pence in totals.by_year.items()
             )
         )
-        self.grand_total.setText(self._grand_total_text())
         self.chart.set_totals({_tr(name): pence for name, pence in totals.by_category.items()})
-        self.balance_label.setText(
-            QCoreApplication.translate("Balance", balance_statement(money.balance))
-        )
-        self.range_problem.say(
-            "\n".join(
-                QCoreApplication.translate("Balance", problem) for problem in money.range_problems
-            )
-        )
         self.rule_problems.say(
             "\n".join(
                 QCoreApplication.translate("BudgetRules", problem)
                 for problem in money.rule_problems
             )
-        )
-
-    def _grand_total_text(self) -> str:
-        totals = self.money.totals
-        if self.money.model is BudgetModel.ASKED_COSTS:
-            return self.tr("Total you are asking this funder to pay: {amount}").format(
-                amount=format_money(totals.total)
-            )
-        if self.money.model is BudgetModel.PAID_BY:
-            return self.tr(
-                "Total cost of the project: {amount} (this funder pays {asked}, other funding "
-                "{others})"
-            ).format(
-                amount=format_money(totals.total),
-                asked=format_money(totals.asked_pence),
-                others=format_money(totals.others_pence),
-            )
-        return self.tr("Total cost of the project: {amount}").format(
-            amount=format_money(totals.total)
         )
 
     def has_content(self) -> bool:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
-from grantdesk.domain.budget import BudgetModel, MatchFunding, MatchStatus, balance_statement
-from grantdesk.domain.dates import format_short_date, parse_date
+from grantdesk.domain.budget import BudgetModel, MatchFunding, MatchStatus
+from grantdesk.domain.dates import format_date, parse_date
 from grantdesk.domain.money import format_money, parse_required_money
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
 from grantdesk.ui.common.widgets import ProblemLabel, wrapped
@@ -53,9 +53,7 @@ class MatchModel(LineTableModel):
                 ),
                 Column(
                     _tr("If applied for, decision expected"),
-                    lambda item, _: (
-                        format_short_date(item.decision_date) if item.decision_date else ""
-                    ),
+                    lambda item, _: format_date(item.decision_date) if item.decision_date else "",
                     lambda item, text: replace(item, decision_date=parse_date(text)),
                 ),
             ],
@@ -95,23 +93,8 @@ class MatchEditor(LinesEditor):
                 }[money.model]
             ),
         )
-        self.match_total = QLabel()
-        self.project_cost = QLabel()
-        self.balance_label = wrapped()
-        font = self.balance_label.font()
-        font.setBold(True)
-        self.balance_label.setFont(font)
-        self.balance_label.setAccessibleName(self.tr("Whether the budget balances"))
-        self.range_problem = ProblemLabel()
         self.match_problems = ProblemLabel()
-        for widget in (
-            self.match_total,
-            self.project_cost,
-            self.balance_label,
-            self.range_problem,
-            self.match_problems,
-        ):
-            self.lines_layout.addWidget(widget)
+        self.lines_layout.addWidget(self.match_problems)
         money.changed.connect(self.show_balance)
         money.changed.connect(self.changed)
         self.show_balance()
@@ -120,31 +103,10 @@ class MatchEditor(LinesEditor):
         return MatchFunding()
 
     def show_balance(self) -> None:
-        money = self.money
-        balance = money.balance
-        self.match_total.setText(
-            self.tr("Total from elsewhere: {amount}").format(
-                amount=format_money(balance.match_pence)
-            )
-        )
-        total = balance.total_project_cost_pence
-        self.project_cost.setText(
-            self.tr("Total cost of the project: {amount}").format(amount=format_money(total))
-            if total is not None
-            else self.tr("Total cost of the project: not given yet (see the budget)")
-        )
-        self.balance_label.setText(
-            QCoreApplication.translate("Balance", balance_statement(balance))
-        )
-        self.range_problem.say(
-            "\n".join(
-                QCoreApplication.translate("Balance", problem) for problem in money.range_problems
-            )
-        )
         self.match_problems.say(
             "\n".join(
                 QCoreApplication.translate("Balance", problem)
-                for problem in money.finances.match_problems()
+                for problem in self.money.finances.match_problems()
             )
         )
 

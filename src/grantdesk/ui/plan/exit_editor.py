@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QWidget
 
-from grantdesk.domain.dates import format_short_date, parse_date
+from grantdesk.domain.dates import format_date, parse_date
 from grantdesk.domain.drafts import draft_exit
 from grantdesk.domain.exit import GOOD_NOTICE_MONTHS, ExitRoute, ExitRouteKind
 from grantdesk.domain.money import format_money, parse_money
@@ -52,7 +52,7 @@ class ExitEditor(LinesEditor):
                 ),
                 Column(
                     _tr("By when"),
-                    lambda route, _: format_short_date(route.by_date) if route.by_date else "",
+                    lambda route, _: format_date(route.by_date) if route.by_date else "",
                     lambda route, text: replace(route, by_date=parse_date(text)),
                 ),
             ]

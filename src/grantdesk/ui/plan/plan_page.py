@@ -1,15 +1,19 @@
-"""The project plan in one place: needs, inputs, outputs and outcomes, where the plan is weak,
-and the plan as the table the printed application carries."""
+"""The project plan in one place, asked in plain words: the need, what will be done, what will
+change for people and what it takes; the same plan as tables for those who prefer them, with
+the plan as the printed application sets it out."""
 
 from __future__ import annotations
 
 from dataclasses import astuple, replace
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from grantdesk.domain.budget import category_order
+from grantdesk.domain.organisation import parse_count
 from grantdesk.domain.plan import (
     METHODS,
     PLAN_TABLE_HEADINGS,
@@ -29,10 +34,13 @@ from grantdesk.domain.plan import (
     PlanOutput,
     plan_table,
 )
+from grantdesk.domain.questions import Question
 from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
-from grantdesk.ui.common.widgets import ProblemLabel, heading, wrapped
+from grantdesk.ui.common.wheel import guard_wheel
+from grantdesk.ui.common.widgets import Fold, ProblemLabel, UndoBanner, heading, wrapped
 from grantdesk.ui.money.money_state import MoneyState
+from grantdesk.ui.plan.plan_cards import NEXT_STEP_STYLE, NeedCard, OutcomeCard, need_label
 from grantdesk.ui.plan.plan_state import PlanState
 
 NOT_PAID = "Not paid from the budget"
@@ -42,15 +50,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PlanPage", text)
 
 
-def _whole_number(text: str) -> int | None:
-    cleaned = text.strip().replace(",", "")
-    if not cleaned:
-        return None
-    if not cleaned.isdigit():
-        raise ValueError(
-            f"“{text.strip()}” is not a number. Please type it in figures, such as 30."
-        )
-    return int(cleaned)
+def _titled(question: Question) -> str:
+    return QCoreApplication.translate("CommonQuestions", question.short_title)
 
 
 def _show_number(number: int | None) -> str:
@@ -70,7 +71,7 @@ def _number_column(header: str, name: str) -> Column:
     return Column(
         header,
         lambda item, _: _show_number(getattr(item, name)),
-        lambda item, text: replace(item, **{name: _whole_number(text)}),
+        lambda item, text: replace(item, **{name: parse_count(text, _tr("people or things"))}),
         right_aligned=True,
     )
 
@@ -99,7 +100,8 @@ class PlanTableView(QTableWidget):
 
 
 class PlanPart(LinesEditor):
-    """One list of the plan (needs, inputs, outputs or outcomes) bound to the shared plan."""
+    """One list of the plan (needs, inputs, outputs or outcomes) bound to the shared plan,
+    following it when it changes elsewhere (on the cards)."""
 
     def __init__(
         self,
@@ -120,45 +122,104 @@ class PlanPart(LinesEditor):
         model.rows_changed.connect(
             lambda rows: state.set_plan(replace(state.plan, **{field_name: rows}))
         )
+        state.changed.connect(lambda: self._follow(getattr(state.plan, field_name)))
+
+    def _follow(self, rows: tuple) -> None:
+        if rows != self.model.rows and not self.table.is_editing():
+            self.model.set_rows(rows)
 
     def new_row(self):
         return self._make_row()
 
 
 class PlanPage(StepPage):
-    def __init__(self, work: PlanState, money: MoneyState, parent=None):
+    """The plan as an interview: the need, what will be done, and what will change for people,
+    a card for each need and each change; the same plan as tables, if that suits better."""
+
+    def __init__(
+        self, work: PlanState, money: MoneyState, feeds: tuple[Question, ...] = (), parent=None
+    ):
         super().__init__(parent)
         self.work = work
         self.money = money
+        self.need_cards: list[NeedCard] = []
+        self.outcome_cards: list[OutcomeCard] = []
+        self._removed: tuple[str, int, object] | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Your plan: the need, the work and the difference"), 1.3))
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Your plan, in plain words"), 1.3), 1)
+        self.tables_button = QPushButton(self.tr("Show it as &tables"))
+        self.tables_button.setCheckable(True)
+        self.tables_button.toggled.connect(self._show_tables)
+        top.addWidget(self.tables_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        named = "; ".join(f"{question.called} ({_titled(question)})" for question in feeds)
         layout.addWidget(
             wrapped(
                 self.tr(
-                    "Funders want to see the thread from the problem to the change. Start with "
-                    "the need (what problem, for whom, how many), then what goes in (inputs), "
-                    "what you will deliver (outputs, with numbers), and the change in people’s "
-                    "lives (outcomes). Measure each outcome the same way as the need it answers. "
-                    "Questions 5, 6, 10 and 11 can then be drafted from this plan."
+                    "A few questions about the problem you are tackling and the change you hope "
+                    "to see. Funders look for the thread from one to the other."
+                )
+                + (
+                    " "
+                    + self.tr("GrantDesk can then draft {questions} from it.").format(
+                        questions=named
+                    )
+                    if named
+                    else ""
                 )
             )
         )
-        self.needs = PlanPart(
-            work,
-            "needs",
-            [
-                _text_column(_tr("What is the problem"), "problem", stretch=True),
-                _text_column(_tr("Who has it"), "who"),
-                _number_column(_tr("How many"), "how_many"),
-                _text_column(_tr("What is counted"), "measure"),
-                _text_column(_tr("How severe"), "severity"),
-                _text_column(_tr("Evidence"), "evidence", stretch=True),
-            ],
-            Need,
-            self.tr("Add a nee&d"),
-            self.tr("Remove need"),
-            self.tr("Needs"),
+
+        self.plan_step = wrapped()
+        self.plan_step.setStyleSheet(NEXT_STEP_STYLE)
+        self.plan_step.setAccessibleName(self.tr("Next step for the plan"))
+        layout.addWidget(self.plan_step)
+
+        self.cards = QWidget()
+        cards = QVBoxLayout(self.cards)
+        cards.setContentsMargins(0, 0, 0, 0)
+        cards.addWidget(heading(self.tr("1. The problem you are tackling"), 1.1))
+        self.needs_layout = QVBoxLayout()
+        cards.addLayout(self.needs_layout)
+        self.add_need_button = QPushButton(self.tr("Add a nee&d"))
+        self.add_need_button.clicked.connect(self.add_need)
+        cards.addWidget(self.add_need_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        cards.addWidget(heading(self.tr("2. What you will do"), 1.1))
+        cards.addWidget(
+            wrapped(self.tr("What you will deliver, with numbers: “40 weekly sessions”."))
         )
+        self.outputs = PlanPart(
+            work,
+            "outputs",
+            [
+                _number_column(_tr("How many"), "quantity"),
+                _text_column(_tr("What you will deliver"), "description", stretch=True),
+            ],
+            PlanOutput,
+            self.tr("Add something you &will do"),
+            self.tr("Remove it"),
+            self.tr("What you will do"),
+        )
+        cards.addWidget(self.outputs)
+
+        cards.addWidget(heading(self.tr("3. What will change for people"), 1.1))
+        cards.addWidget(
+            wrapped(
+                self.tr(
+                    "The difference in people’s lives, not what you do: “young people feel "
+                    "safer”, “fewer reports on Friday nights”. Count each change the same way "
+                    "as the need it answers."
+                )
+            )
+        )
+        self.outcomes_layout = QVBoxLayout()
+        cards.addLayout(self.outcomes_layout)
+        self.add_outcome_button = QPushButton(self.tr("Add a c&hange"))
+        self.add_outcome_button.clicked.connect(self.add_outcome)
+        cards.addWidget(self.add_outcome_button, 0, Qt.AlignmentFlag.AlignLeft)
+
         self.inputs = PlanPart(
             work,
             "inputs",
@@ -181,45 +242,68 @@ class PlanPage(StepPage):
                 ),
             ],
             PlanInput,
-            self.tr("Add an &input"),
-            self.tr("Remove input"),
-            self.tr("Inputs"),
+            self.tr("Add what goes &in"),
+            self.tr("Remove it"),
+            self.tr("What goes into it"),
         )
-        self.outputs = PlanPart(
+        inputs = QWidget()
+        inputs_layout = QVBoxLayout(inputs)
+        inputs_layout.setContentsMargins(0, 0, 0, 0)
+        inputs_layout.addWidget(
+            wrapped(self.tr("The money, staff time, volunteers and expertise the work needs."))
+        )
+        inputs_layout.addWidget(self.inputs)
+        self.inputs_fold = Fold(
+            self.tr("4. What it takes (optional)"), inputs, open_=bool(work.plan.inputs)
+        )
+        cards.addWidget(self.inputs_fold)
+        self.undo_banner = UndoBanner()
+        self.undo_banner.undo_requested.connect(self.undo_remove)
+        cards.addWidget(self.undo_banner)
+        layout.addWidget(self.cards)
+
+        self.tables = QWidget()
+        tables = QVBoxLayout(self.tables)
+        tables.setContentsMargins(0, 0, 0, 0)
+        self.needs = PlanPart(
             work,
-            "outputs",
+            "needs",
             [
-                _number_column(_tr("How many"), "quantity"),
-                _text_column(_tr("What will be delivered"), "description", stretch=True),
+                _text_column(_tr("What is the problem"), "problem", stretch=True),
+                _text_column(_tr("Who has it"), "who"),
+                _number_column(_tr("How many"), "how_many"),
+                _text_column(_tr("What is counted"), "measure"),
+                _text_column(_tr("How bad"), "severity"),
+                _text_column(_tr("How you know"), "evidence", stretch=True),
             ],
-            PlanOutput,
-            self.tr("Add an &output"),
-            self.tr("Remove output"),
-            self.tr("Outputs"),
+            Need,
+            self.tr("Add a need"),
+            self.tr("Remove need"),
+            self.tr("Needs"),
         )
         self.outcomes = PlanPart(
             work,
             "outcomes",
             [
-                _text_column(_tr("The change in people’s lives"), "change", stretch=True),
+                _text_column(_tr("What will change"), "change", stretch=True),
                 Column(
-                    _tr("Answers the need"),
+                    _tr("Need it answers"),
                     lambda item, _: self._need_label(item.need_key),
                     lambda item, text: replace(item, need_key=self._need_key(text)),
                     choices=lambda: [self._need_label(need.key) for need in work.plan.needs],
                 ),
-                _text_column(_tr("Indicator"), "indicator"),
-                _text_column(_tr("Baseline"), "baseline"),
-                _text_column(_tr("Target"), "target"),
+                _text_column(_tr("How you will know"), "indicator"),
+                _text_column(_tr("How it is now"), "baseline"),
+                _text_column(_tr("Hoped for by the end"), "target"),
                 choice_column(
-                    _tr("Better when"),
+                    _tr("Up or down"),
                     "direction",
                     {direction: direction.label for direction in Direction},
                     _tr,
                     "Please choose from the list.",
                 ),
                 Column(
-                    _tr("Method"),
+                    _tr("How you will find out"),
                     lambda item, _: item.method,
                     lambda item, text: replace(item, method=text),
                     choices=lambda: [_tr(method) for method in METHODS],
@@ -228,56 +312,29 @@ class PlanPage(StepPage):
                 _text_column(_tr("When"), "when"),
             ],
             Outcome,
-            self.tr("Add an out&come"),
-            self.tr("Remove outcome"),
-            self.tr("Outcomes"),
+            self.tr("Add a change"),
+            self.tr("Remove change"),
+            self.tr("What will change"),
         )
-        for title, part, hint in (
-            (
-                self.tr("1. The need"),
-                self.needs,
-                self.tr("What problem, for whom, how many, how severe, and your evidence."),
-            ),
-            (
-                self.tr("2. Inputs"),
-                self.inputs,
-                self.tr("The resources you need: money, staff time, volunteers, expertise."),
-            ),
-            (
-                self.tr("3. Outputs"),
-                self.outputs,
-                self.tr("What you will deliver, with numbers: “40 weekly sessions”."),
-            ),
-            (
-                self.tr("4. Outcomes"),
-                self.outcomes,
-                self.tr(
-                    "The change for people, each with an indicator, a baseline, a target, a "
-                    "method (include case studies) and when it is measured."
-                ),
-            ),
+        for title, part in (
+            (self.tr("The problems you are tackling"), self.needs),
+            (self.tr("What will change for people"), self.outcomes),
         ):
             box = QGroupBox(title)
-            box_layout = QVBoxLayout(box)
-            box_layout.addWidget(wrapped(hint))
-            box_layout.addWidget(part)
-            layout.addWidget(box)
-
-        weak_box = QGroupBox(self.tr("Where the plan is weak"))
-        weak_layout = QVBoxLayout(weak_box)
+            QVBoxLayout(box).addWidget(part)
+            tables.addWidget(box)
         self.weaknesses = ProblemLabel()
-        self.weaknesses.setAccessibleName(self.tr("Where the plan is weak"))
-        self.all_clear = wrapped()
-        weak_layout.addWidget(self.weaknesses)
-        weak_layout.addWidget(self.all_clear)
-        layout.addWidget(weak_box)
-
-        table_box = QGroupBox(self.tr("The plan as a table (the printed application carries it)"))
-        table_layout = QVBoxLayout(table_box)
+        self.weaknesses.setAccessibleName(self.tr("What the plan still needs"))
+        tables.addWidget(self.weaknesses)
+        table_box = QGroupBox(self.tr("The plan as the printed application sets it out"))
         self.table = PlanTableView()
-        table_layout.addWidget(self.table)
-        layout.addWidget(table_box)
+        QVBoxLayout(table_box).addWidget(self.table)
+        tables.addWidget(table_box)
+        self.tables.hide()
+        layout.addWidget(self.tables)
+        layout.addStretch(1)
 
+        QApplication.instance().focusChanged.connect(self._follow_focus)
         work.changed.connect(self._show)
         work.changed.connect(self.state_changed)
         self._show()
@@ -288,13 +345,7 @@ class PlanPage(StepPage):
 
     def _need_label(self, key: str) -> str:
         need = self.work.plan.need(key)
-        if need is None:
-            return ""
-        return (
-            need.counted
-            or need.problem
-            or _tr("Need {n}").format(n=self.work.plan.needs.index(need) + 1)
-        )
+        return "" if need is None else need_label(self.work.plan, need)
 
     def _need_key(self, label: str) -> str:
         for need in self.work.plan.needs:
@@ -302,7 +353,27 @@ class PlanPage(StepPage):
                 return need.key
         return ""
 
+    def _show_tables(self, shown: bool) -> None:
+        self.tables.setVisible(shown)
+        self.cards.setVisible(not shown)
+        self.tables_button.setText(
+            self.tr("Show it as &questions") if shown else self.tr("Show it as &tables")
+        )
+        if shown:
+            guard_wheel(self.tables)
+
     def _show(self) -> None:
+        plan = self.work.plan
+        self._show_cards(self.needs_layout, self.need_cards, plan.needs, NeedCard, "needs")
+        self._show_cards(
+            self.outcomes_layout, self.outcome_cards, plan.outcomes, OutcomeCard, "outcomes"
+        )
+        for number, card in enumerate(self.need_cards):
+            card.show_need(plan.needs[number] if plan.needs else Need(), number + 1)
+        for number, card in enumerate(self.outcome_cards):
+            outcome = plan.outcomes[number] if plan.outcomes else self._new_outcome()
+            card.show_outcome(outcome, plan, number + 1)
+        self._follow_focus()
         weaknesses = self.work.plan_weaknesses
         self.weaknesses.say(
             "\n".join(
@@ -310,30 +381,94 @@ class PlanPage(StepPage):
                 for weakness in weaknesses
             )
         )
-        self.all_clear.setText(
-            ""
-            if weaknesses
-            else self.tr("Nothing to fix: every outcome has a baseline, a target and a method.")
-            if not self.work.plan.is_empty
-            else self.tr("Start with the need.")
+        self.table.show_plan(plan)
+
+    def _show_cards(self, layout, cards: list, items: tuple, card_class, field: str) -> None:
+        """A card for each need (or change), each editing its own one; with none yet, one
+        empty card to start on, saved once something is typed in it."""
+        wanted = max(len(items), 1)
+        while len(cards) > wanted:
+            card = cards.pop()
+            layout.removeWidget(card)
+            card.deleteLater()
+        while len(cards) < wanted:
+            card = card_class()
+            index = len(cards)
+            card.edited.connect(lambda item, i=index: self._edited(field, i, item))
+            card.remove_requested.connect(lambda i=index: self._remove(field, i))
+            layout.addWidget(card)
+            cards.append(card)
+            guard_wheel(card)
+        cards[0].remove_button.setVisible(bool(items))
+
+    def _edited(self, field: str, index: int, item) -> None:
+        items = list(getattr(self.work.plan, field))
+        if index < len(items):
+            items[index] = item
+        else:
+            items.append(item)  # the first, typed on the empty card
+        self.work.set_plan(replace(self.work.plan, **{field: tuple(items)}))
+
+    def _remove(self, field: str, index: int) -> None:
+        items = list(getattr(self.work.plan, field))
+        removed = items.pop(index)
+        self._removed = (field, index, removed)
+        self.work.set_plan(replace(self.work.plan, **{field: tuple(items)}))
+        self.undo_banner.offer(
+            self.tr("Need {n} was removed.").format(n=index + 1)
+            if field == "needs"
+            else self.tr("Change {n} was removed.").format(n=index + 1)
         )
-        rows = plan_table(self.work.plan)
-        self.table.setRowCount(len(rows))
-        for row, values in enumerate(rows):
-            for column, text in enumerate(
-                (
-                    values.need,
-                    values.outputs,
-                    values.outcome,
-                    values.indicator,
-                    values.baseline,
-                    values.target,
-                    values.method,
-                    values.when,
-                )
-            ):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeRowsToContents()
+
+    def undo_remove(self) -> None:
+        if self._removed is None:
+            return
+        field, index, item = self._removed
+        self._removed = None
+        items = list(getattr(self.work.plan, field))
+        items.insert(index, item)
+        self.work.set_plan(replace(self.work.plan, **{field: tuple(items)}))
+        self.undo_banner.hide()
+
+    def add_need(self) -> None:
+        self.work.set_plan(replace(self.work.plan, needs=(*self.work.plan.needs, Need())))
+        self.need_cards[-1].first_field().setFocus()
+
+    def add_outcome(self) -> None:
+        plan = self.work.plan
+        self.work.set_plan(replace(plan, outcomes=(*plan.outcomes, self._new_outcome())))
+        self.outcome_cards[-1].first_field().setFocus()
+
+    def _new_outcome(self) -> Outcome:
+        """A new change answers the need, where there is only one."""
+        needs = self.work.plan.needs
+        return Outcome(need_key=needs[0].key if len(needs) == 1 else "")
+
+    def _follow_focus(self, *_unused) -> None:
+        """One gentle next step at a time: on the card being typed in (or else the first
+        card with one), and for the plan as a whole only when no card has one."""
+        plan = self.work.plan
+        cards = [*self.need_cards, *self.outcome_cards]
+        rows = [*range(len(self.need_cards)), *range(len(self.outcome_cards))]
+        steps = [card.next_step_for(plan, row) for card, row in zip(cards, rows, strict=True)]
+        focus = QApplication.focusWidget()
+        here = next(
+            (n for n, card in enumerate(cards) if focus is not None and card.isAncestorOf(focus)),
+            None,
+        )
+        if here is None or not steps[here]:
+            here = next((n for n, step in enumerate(steps) if step), None)
+        for n, (card, step) in enumerate(zip(cards, steps, strict=True)):
+            card.say_next_step(step, n == here)
+        whole = [w.message for w in self.work.plan_weaknesses if w.row is None]
+        if not plan.needs:
+            whole = [self.tr("Start with the need: what problem are you tackling, for whom?")]
+        self.plan_step.setText(
+            self.tr("Next: {step}").format(step=QCoreApplication.translate("PlanCheck", whole[0]))
+            if whole and here is None
+            else ""
+        )
+        self.plan_step.setVisible(bool(self.plan_step.text()))
 
     def step_title(self) -> str:
         return self.tr("Your plan")
@@ -344,4 +479,6 @@ class PlanPage(StepPage):
         return StepState.NEEDS_ATTENTION if self.work.plan_weaknesses else StepState.DONE
 
     def first_field(self) -> QWidget:
-        return self.needs.table
+        if self.tables.isVisible():
+            return self.needs.table
+        return self.need_cards[0].first_field() if self.need_cards else self.add_need_button

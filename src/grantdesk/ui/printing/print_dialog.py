@@ -7,15 +7,16 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QListWidget,
-    QListWidgetItem,
+    QFrame,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
+    QWidget,
 )
 
 from grantdesk.domain.funders import ChecklistItem
 from grantdesk.domain.printable import ReadinessProblem
-from grantdesk.ui.common.widgets import heading, wrapped
+from grantdesk.ui.common.widgets import LinkButton, heading, wrapped
 
 
 class PrintDialog(QDialog):
@@ -32,7 +33,7 @@ class PrintDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print or save as PDF"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
         if problems:
             layout.addWidget(
@@ -46,38 +47,30 @@ class PrintDialog(QDialog):
             layout.addWidget(
                 wrapped(
                     self.tr(
-                        "Choose one and press Enter to go straight to it. You can still print "
-                        "or save a draft now: every page will be marked DRAFT."
+                        "Choose one to go straight to it. You can still print or save a draft "
+                        "now: every page will be marked DRAFT."
                     )
                 )
             )
         else:
             layout.addWidget(heading(self.tr("Nothing is missing"), 1.2))
             layout.addWidget(wrapped(self.tr("It is ready to print or save as a PDF.")))
-        self.problems = QListWidget()
-        self.problems.setAccessibleName(self.tr("Things to put right"))
-        self.problems.setWordWrap(True)
-        for problem in problems:
-            item = QListWidgetItem(QCoreApplication.translate("Readiness", problem.message))
-            item.setData(Qt.ItemDataRole.UserRole, problem.page)
-            self.problems.addItem(item)
-        self.problems.itemActivated.connect(self._fix)
-        self.problems.setVisible(bool(problems))
-        layout.addWidget(self.problems)
+        self.problem_buttons = [
+            self._link(QCoreApplication.translate("Readiness", problem.message), problem.page)
+            for problem in problems
+        ]
+        if problems:
+            layout.addWidget(self._list(self.problem_buttons, self.tr("Things to put right")))
 
-        self.checklist = QListWidget()
-        self.checklist.setAccessibleName(self.tr("What the funder also asks for"))
-        self.checklist.setWordWrap(True)
-        self.checklist.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
-        self.checklist.setMaximumHeight(160)
-        for item in checklist or []:
-            mark = self.tr("Done") if item.done else self.tr("Not yet")
-            self.checklist.addItem(
-                f"{'✓' if item.done else '☐'}  {QCoreApplication.translate('Checklist', item.text)}"
+        self.checklist_buttons = [
+            self._link(
+                QCoreApplication.translate("Checklist", item.text),
+                "details",
+                "✓" if item.done else "☐",
+                self.tr("done") if item.done else self.tr("not yet"),
             )
-            self.checklist.item(self.checklist.count() - 1).setData(
-                Qt.ItemDataRole.AccessibleTextRole, f"{item.text}: {mark}"
-            )
+            for item in checklist or []
+        ]
         if checklist:
             layout.addWidget(
                 wrapped(
@@ -87,8 +80,9 @@ class PrintDialog(QDialog):
                     )
                 )
             )
-            layout.addWidget(self.checklist)
-        self.checklist.setVisible(bool(checklist))
+            layout.addWidget(
+                self._list(self.checklist_buttons, self.tr("What the funder also asks for"))
+            )
 
         self.draft_box = QCheckBox(self.tr("Mark every page &DRAFT"))
         self.draft_box.setChecked(bool(problems))
@@ -106,15 +100,42 @@ class PrintDialog(QDialog):
         self.print_button.clicked.connect(lambda: self.done(self.PRINT))
         layout.addWidget(buttons)
         if problems:
-            self.problems.setCurrentRow(0)
-            self.problems.setFocus()
+            self.problem_buttons[0].setFocus()
         else:
             self.print_button.setDefault(True)
+
+    def _link(self, text: str, page: str, mark: str = "•", state: str = "") -> LinkButton:
+        link = LinkButton(text, mark)
+        if state:
+            link.setAccessibleName(f"{text}: {state}")
+        link.clicked.connect(lambda: self._fix(page))
+        return link
+
+    def _list(self, links: list[LinkButton], name: str) -> QScrollArea:
+        """The items one under another, scrolling only if there are more than fit."""
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.setSpacing(2)
+        for link in links:
+            holder_layout.addWidget(link)
+        holder_layout.addStretch(1)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(holder)
+        area.setAccessibleName(name)
+        screen = self.screen().availableGeometry().height() if self.screen() else 768
+        needed = holder.heightForWidth(self.minimumWidth() - 30) + 6
+        area.setMaximumHeight(min(needed, screen // 2))
+        area.setMinimumHeight(min(needed, screen // 4))
+        return area
 
     @property
     def draft(self) -> bool:
         return self.draft_box.isChecked()
 
-    def _fix(self, item: QListWidgetItem) -> None:
-        self.fix_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+    def _fix(self, page: str) -> None:
+        self.fix_requested.emit(page)
         self.reject()

@@ -1,0 +1,90 @@
+"""The money at a glance, once on a page: what it costs, what is asked for, the other money,
+the gap, and one line of advice; with the funder's range said where it is broken."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
+
+from grantdesk.domain.budget import at_a_glance
+from grantdesk.domain.money import format_money
+from grantdesk.ui.common.widgets import PROBLEM_STYLE, ProblemLabel, wrapped
+from grantdesk.ui.money.money_state import MoneyState
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MoneySummary", text)
+
+
+class MoneySummary(QGroupBox):
+    """Shown beside the budget and other funding, one per page, whichever of them it has."""
+
+    changed = Signal()
+    answer_is_optional = True
+
+    def __init__(self, money: MoneyState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("The money at a glance"))
+        self.money = money
+        grid = QGridLayout(self)
+        self.figures: dict[str, QLabel] = {}
+        self.names: dict[str, QLabel] = {}
+        for column, key in enumerate(("costs", "asked", "other", "gap")):
+            name = QLabel()
+            figure = QLabel()
+            font = figure.font()
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+            figure.setFont(font)
+            grid.addWidget(name, 0, column)
+            grid.addWidget(figure, 1, column)
+            grid.setColumnStretch(column, 1)
+            self.names[key], self.figures[key] = name, figure
+        self.advice = wrapped()
+        self.advice.setAccessibleName(self.tr("What to do about the money"))
+        self.range_problem = ProblemLabel()
+        grid.addWidget(self.advice, 2, 0, 1, 4)
+        grid.addWidget(self.range_problem, 3, 0, 1, 4)
+        money.changed.connect(self.show_money)
+        self.show_money()
+
+    def show_money(self) -> None:
+        money = self.money
+        glance = at_a_glance(money.balance)
+        gap = glance.gap_pence
+        shown = {
+            "costs": (
+                _tr(glance.costs_label),
+                _tr("not given yet")
+                if glance.costs_pence is None
+                else format_money(glance.costs_pence),
+            ),
+            "asked": (self.tr("You ask for"), format_money(glance.requested_pence)),
+            "other": (self.tr("Other money"), format_money(glance.other_pence)),
+            "gap": (
+                self.tr("The gap"),
+                self.tr("{amount} short").format(amount=format_money(gap))
+                if gap > 0
+                else self.tr("{amount} too much").format(amount=format_money(-gap))
+                if gap < 0
+                else self.tr("None"),
+            ),
+        }
+        for key, (name, figure) in shown.items():
+            self.names[key].setText(name)
+            self.figures[key].setText(figure)
+            self.figures[key].setAccessibleName(f"{name}: {figure}")
+        self.figures["gap"].setStyleSheet(PROBLEM_STYLE if gap else "")
+        self.advice.setText(QCoreApplication.translate("Balance", glance.advice))
+        self.advice.setStyleSheet("" if glance.balances else "font-weight: bold;")
+        self.range_problem.say(
+            "\n".join(
+                QCoreApplication.translate("Balance", problem) for problem in money.range_problems
+            )
+        )
+
+    def has_content(self) -> bool:
+        return False
+
+    def needs_attention(self) -> bool:
+        return False

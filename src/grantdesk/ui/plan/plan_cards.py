@@ -1,0 +1,261 @@
+"""The plan as an interview: one card per need and one per change the group hopes for, each
+asking in plain words, with one gentle next step beside what is being typed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from grantdesk.domain.organisation import parse_count
+from grantdesk.domain.plan import (
+    METHODS,
+    Direction,
+    Need,
+    Outcome,
+    Plan,
+    need_next_step,
+    outcome_next_step,
+)
+from grantdesk.ui.common.widgets import CheckedLine, LineField, TextArea, add_form_row, wrapped
+
+NEXT_STEP_STYLE = "background: #eef4ea; padding: 4px 6px; font-style: italic;"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlanCards", text)
+
+
+def text_of(field: LineField | TextArea) -> str:
+    return field.toPlainText() if isinstance(field, TextArea) else field.text()
+
+
+def need_label(plan: Plan, need: Need) -> str:
+    """How a need is named in a list: what is counted, its problem, or its place."""
+    return need.counted or need.problem or _tr("Need {n}").format(n=plan.needs.index(need) + 1)
+
+
+class Card(QGroupBox):
+    """One need or one change: `edited` with the item as it now stands."""
+
+    edited = Signal(object)
+    remove_requested = Signal()
+
+    def __init__(self, remove_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(self.form)
+        self.next_step = wrapped()
+        self.next_step.setStyleSheet(NEXT_STEP_STYLE)
+        self.next_step.setAccessibleName(_tr("Next step"))
+        self.next_step.hide()
+        self.remove_button = QPushButton(remove_text)
+        self.remove_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.remove_button.clicked.connect(self.remove_requested)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.next_step, 1)
+        bottom.addStretch(0)
+        bottom.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(bottom)
+        self._step = ""
+
+    def text_row(
+        self, label: str, placeholder: str = "", wraps: bool = False
+    ) -> LineField | TextArea:
+        """A question on the card; one whose answer runs long wraps over two lines."""
+        field: LineField | TextArea
+        if wraps:
+            field = TextArea()
+            field.setFixedHeight(field.fontMetrics().lineSpacing() * 2 + 14)
+        else:
+            field = LineField()
+        field.setPlaceholderText(placeholder)
+        field.textChanged.connect(self._changed)
+        add_form_row(self.form, label, field)
+        return field
+
+    def set_text(self, field: LineField | TextArea, text: str) -> None:
+        """Show a saved value; the box being typed in already holds it, so is left alone."""
+        if text_of(field) != text:
+            field.blockSignals(True)
+            if isinstance(field, TextArea):
+                field.setPlainText(text)
+            else:
+                field.setText(text)
+            field.blockSignals(False)
+
+    def say_next_step(self, step: str, shown: bool) -> None:
+        self._step = step
+        self.next_step.setText(_tr("Next: {step}").format(step=step) if step else "")
+        self.next_step.setVisible(shown and bool(step))
+
+    @property
+    def step(self) -> str:
+        return self._step
+
+    def _changed(self) -> None:
+        raise NotImplementedError
+
+
+class NeedCard(Card):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(_tr("Remove this need"), parent)
+        self._need = Need()
+        self.problem = self.text_row(
+            _tr("What is the problem?"),
+            _tr("for example nothing for teenagers to do on Fridays"),
+            wraps=True,
+        )
+        self.who = self.text_row(_tr("Who has it?"), _tr("for example young people aged 11–17"))
+        self.how_many = CheckedLine(
+            lambda text: parse_count(text, _tr("people or things")), lambda n: f"{n:,}", None
+        )
+        self.how_many.setMaximumWidth(140)
+        self.how_many.value_changed.connect(self._changed)
+        add_form_row(self.form, _tr("How many?"), self.how_many)
+        self.measure = self.text_row(
+            _tr("What do you count?"), _tr("for example reports of anti-social behaviour")
+        )
+        self.severity = self.text_row(_tr("How bad is it?"), _tr("if you can say"))
+        self.evidence = self.text_row(
+            _tr("How do you know?"),
+            _tr("local figures, a survey, what people have told you"),
+            wraps=True,
+        )
+
+    def show_need(self, need: Need, number: int) -> None:
+        self._need = need
+        self.setTitle(_tr("Need {n}").format(n=number))
+        for field, text in (
+            (self.problem, need.problem),
+            (self.who, need.who),
+            (self.measure, need.measure),
+            (self.severity, need.severity),
+            (self.evidence, need.evidence),
+        ):
+            self.set_text(field, text)
+        if self.how_many.value != need.how_many and not self.how_many.line.hasFocus():
+            self.how_many.set_value(need.how_many)
+
+    def first_field(self) -> QWidget:
+        return self.problem
+
+    def next_step_for(self, _plan: Plan, _row: int) -> str:
+        return need_next_step(self._need)
+
+    def _changed(self) -> None:
+        self._need = replace(
+            self._need,
+            problem=text_of(self.problem),
+            who=self.who.text(),
+            how_many=self.how_many.value,
+            measure=self.measure.text(),
+            severity=self.severity.text(),
+            evidence=text_of(self.evidence),
+        )
+        self.edited.emit(self._need)
+
+
+class OutcomeCard(Card):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(_tr("Remove this change"), parent)
+        self._loading = True
+        self._outcome = Outcome()
+        self.change = self.text_row(
+            _tr("What will change for people?"),
+            _tr("for example young people feel safer in the town centre"),
+            wraps=True,
+        )
+        self.need_combo = QComboBox()
+        self.need_combo.activated.connect(self._changed)
+        add_form_row(self.form, _tr("Which need does it answer?"), self.need_combo)
+        self.indicator = self.text_row(
+            _tr("How will you know?"),
+            _tr("what you will count, counted as the need is: for example reports on Fridays"),
+        )
+        self.baseline = self.text_row(_tr("How is it now?"), _tr("for example 63 reports a year"))
+        self.target = self.text_row(
+            _tr("What do you hope for by the end?"), _tr("for example 47 reports or fewer")
+        )
+        self.direction_combo = QComboBox()
+        self.direction_combo.addItem(_tr("Please choose…"), Direction.NOT_SAID)
+        for direction in (Direction.MORE_IS_BETTER, Direction.LESS_IS_BETTER):
+            self.direction_combo.addItem(_tr(direction.label), direction)
+        self.direction_combo.activated.connect(self._changed)
+        add_form_row(self.form, _tr("Should this number go up or down?"), self.direction_combo)
+        self.method_combo = QComboBox()
+        self.method_combo.setEditable(True)
+        self.method_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.method_combo.addItems([_tr(method) for method in METHODS])
+        self.method_combo.lineEdit().setPlaceholderText(_tr("choose, or type your own"))
+        self.method_combo.setCurrentIndex(-1)
+        self.method_combo.currentTextChanged.connect(self._changed)
+        add_form_row(self.form, _tr("How will you find out?"), self.method_combo)
+        self.when = self.text_row(
+            _tr("When will you check?"), _tr("for example at the start and every three months")
+        )
+        self._loading = False
+
+    def show_outcome(self, outcome: Outcome, plan: Plan, number: int) -> None:
+        self._loading = True
+        self._outcome = outcome
+        self.setTitle(_tr("Change {n}").format(n=number))
+        for field, text in (
+            (self.change, outcome.change),
+            (self.indicator, outcome.indicator),
+            (self.baseline, outcome.baseline),
+            (self.target, outcome.target),
+            (self.when, outcome.when),
+        ):
+            self.set_text(field, text)
+        choices = [("", _tr("Please choose…"))] + [
+            (need.key, need_label(plan, need)) for need in plan.needs
+        ]
+        shown = [
+            (self.need_combo.itemData(n), self.need_combo.itemText(n))
+            for n in range(self.need_combo.count())
+        ]
+        if shown != choices:
+            self.need_combo.clear()
+            for key, label in choices:
+                self.need_combo.addItem(label, key)
+        self.need_combo.setCurrentIndex(max(0, self.need_combo.findData(outcome.need_key)))
+        self.direction_combo.setCurrentIndex(self.direction_combo.findData(outcome.direction))
+        if self.method_combo.currentText() != outcome.method:
+            self.method_combo.setEditText(outcome.method)
+        self._loading = False
+
+    def first_field(self) -> QWidget:
+        return self.change
+
+    def next_step_for(self, plan: Plan, row: int) -> str:
+        return outcome_next_step(plan, row)
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        self._outcome = replace(
+            self._outcome,
+            change=text_of(self.change),
+            need_key=self.need_combo.currentData() or "",
+            indicator=self.indicator.text(),
+            baseline=self.baseline.text(),
+            target=self.target.text(),
+            direction=self.direction_combo.currentData(),
+            method=self.method_combo.currentText(),
+            when=self.when.text(),
+        )
+        self.edited.emit(self._outcome)
