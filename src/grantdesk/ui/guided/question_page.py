@@ -281,19 +281,21 @@ class QuestionPage(StepPage):
             if helper is not None and helper.answer_is_optional
             else self.tr("&Your answer")
         )
-        label_row.addWidget(answer_label)
-        label_row.addStretch(1)
+        answer_label.setWordWrap(True)  # so the buttons beside it never widen the window
+        label_row.addWidget(answer_label, 1)
         if question.kind is QuestionKind.LONG_ANSWER:
-            self.find_button = QPushButton(self.tr("Find earlier answers… (Ctrl+F)"))
+            self.find_button = QPushButton(self.tr("Find earlier answers…"))
             self.find_button.setToolTip(
-                self.tr("Search everything you have written before and put it into this answer")
+                self.tr(
+                    "Search everything you have written before and put it into this answer (Ctrl+F)"
+                )
             )
             self.find_button.clicked.connect(self.find_earlier)
             label_row.addWidget(self.find_button)
             add_shortcut("Ctrl+F", self, self.find_earlier)
-            self.versions_button = QPushButton(self.tr("Earlier versions… (Ctrl+Shift+H)"))
+            self.versions_button = QPushButton(self.tr("Earlier versions…"))
             self.versions_button.setToolTip(
-                self.tr("This answer as it was earlier, to read or put back")
+                self.tr("This answer as it was earlier, to read or put back (Ctrl+Shift+H)")
             )
             self.versions_button.clicked.connect(self.show_versions)
             label_row.addWidget(self.versions_button)
