@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
+from scenarios import three_year_budget_lines
 
 from grantdesk.domain.application import (
     Answer,
@@ -33,7 +34,7 @@ from grantdesk.domain.application import (
     ApplicationSummary,
 )
 from grantdesk.domain.backups import BackupReason
-from grantdesk.domain.budget import STANDARD_CATEGORIES, Budget, BudgetLine, VatMode
+from grantdesk.domain.budget import Budget
 from grantdesk.domain.exit import ExitPlan
 from grantdesk.domain.organisation import Profile
 from grantdesk.domain.plan import Plan
@@ -109,8 +110,11 @@ def saving(store: Store, application_id: int, rounds: int = 200) -> None:
         store.applications.save_answer(application_id, "project", text)
         samples.append((time.perf_counter() - started) * 1000)
     assert store.applications.answers(application_id)["project"].text == text
-    print(f"Autosave of a 5,000-word answer ({len(words):,} characters), {rounds} saves:")
-    print(f"  {milliseconds(samples)}; worst is {max(samples) / FRAME_MS:.2f} of a 16 ms frame")
+    print(
+        f"One save of a 5,000-word answer ({len(words):,} characters), {rounds} saves, as the "
+        "writer thread makes it (the window does not wait for it; see saving.py):"
+    )
+    print(f"  {milliseconds(samples)}")
 
 
 def typing(store: Store, application_id: int, keys: int = 200) -> None:
@@ -148,18 +152,7 @@ def typing(store: Store, application_id: int, keys: int = 200) -> None:
 
 
 def budget_editing(store: Store, edits: int = 200) -> None:
-    lines = tuple(
-        BudgetLine(
-            STANDARD_CATEGORIES[n % len(STANDARD_CATEGORIES)],
-            f"Line {n} – ŵ",
-            100 + n,
-            "sessions",
-            1000 + n,
-            VatMode.ADD_VAT if n % 3 else VatMode.NO_VAT,
-            1 + n % 3,
-        )
-        for n in range(500)
-    )
+    lines = three_year_budget_lines()
     application_id = store.applications.create(
         ApplicationDetails(
             title="Big budget",
@@ -182,7 +175,7 @@ def budget_editing(store: Store, edits: int = 200) -> None:
         editor.model.setData(index, f"£{20 + edit % 7}.{edit % 100:02d}")
         window.repaint()  # one whole frame of the window, as the person sees it
         samples.append((time.perf_counter() - started) * 1000)
-    window.saver.flush()
+    window.saver.wait()
     last = (edits - 1) % 500
     assert store.money.budget(application_id).lines[last] == editor.model.rows[last]
     print("Editing one cell of a 500-line, three-year budget, until the window is redrawn:")

@@ -160,6 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"grantdesk: {damage.message} {GO_BACK_TO_A_BACKUP}", file=sys.stderr)
         return FAILURE
     except StoreError as failure:
+        logging.getLogger(__name__).warning("Command %s failed", args.command, exc_info=failure)
         print(f"grantdesk: {failure.message}", file=sys.stderr)
         return FAILURE
     except Exception:

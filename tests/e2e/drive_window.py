@@ -8,12 +8,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from grantdesk.app import create_qt_application, run_window
-from grantdesk.ui.main_window import MainWindow
+from tests.e2e.window_driver import when_window_is_ready
 from tests.keys import type_text
 
 data_dir, application_id, question_key, text = (
@@ -24,12 +23,7 @@ data_dir, application_id, question_key, text = (
 )
 
 
-def drive() -> None:
-    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-    if not windows or windows[0].store is None:
-        QTimer.singleShot(20, drive)
-        return
-    window = windows[0]
+def drive(window) -> None:
     window.open_application(int(application_id))
     window.application.go_to_page(question_key)
     type_text(window.application.current_page().editor, text)
@@ -37,5 +31,5 @@ def drive() -> None:
 
 
 create_qt_application(sys.argv[:1])
-QTimer.singleShot(0, drive)
+QTimer.singleShot(0, lambda: when_window_is_ready(drive))
 sys.exit(run_window(Path(data_dir)))

@@ -1,16 +1,20 @@
-"""The real program is killed (as by a power cut) one second after typing stops."""
+"""The real program is killed (as by a power cut): one second after typing stops, and at
+random moments while typing goes on."""
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from grantdesk.store.database import integrity_problems, open_database
 from grantdesk.store.repository import Store
+from tests.e2e.kills import Kill, kill_while_typing, prepare_demo
 
 pytestmark = pytest.mark.e2e
 
@@ -58,3 +62,34 @@ def test_text_typed_a_second_before_a_sigkill_is_there_and_the_file_is_sound(tmp
     assert integrity_problems(engine) == []
     assert Store(engine).applications.answers(friday)["exit_strategy"].text == TYPED
     engine.dispose()
+
+
+KILLS_PER_LANE = 10
+LANES = 2  # two folders killed side by side, to keep the suite quick
+
+
+def test_twenty_power_cuts_during_steady_typing_lose_nothing_typed_two_seconds_before(
+    tmp_path: Path,
+):
+    """Steady typing through the real window, killed (SIGKILL) at random moments: each time
+    the file is sound and holds everything typed more than two seconds before the kill. Each
+    lane uses one folder throughout, so each start also meets the lock the last one left."""
+    folders = [tmp_path / f"lane-{lane}" for lane in range(LANES)]
+    application_id = prepare_demo(folders[0])
+    for folder in folders[1:]:
+        shutil.copytree(folders[0], folder)
+
+    def lane(number: int) -> list[Kill]:
+        return [
+            kill_while_typing(
+                folders[number], application_id, seed=number * 1000 + run, typing_for=(2.1, 2.8)
+            )
+            for run in range(KILLS_PER_LANE)
+        ]
+
+    with ThreadPoolExecutor(LANES) as lanes:
+        kills = [kill for done in lanes.map(lane, range(LANES)) for kill in done]
+
+    assert len(kills) == 20
+    assert [kill for kill in kills if kill.lost] == []
+    assert sum(kill.due for kill in kills) > 0, "the kills came long enough after typing began"

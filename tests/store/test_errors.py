@@ -62,7 +62,7 @@ def test_a_missing_table_while_saving_says_saving(store: Store, data_dir: Path):
     ],
 )
 def test_each_cause_has_its_own_sentence(error: str, reading: bool, starts: str):
-    message = message_for(sqlite3.OperationalError(error), reading)
+    message = message_for(sqlite3.OperationalError(error), reading).message
     assert message.startswith(starts)
     if reading:
         assert "save" not in message and "on screen" not in message

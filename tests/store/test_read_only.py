@@ -9,7 +9,7 @@ import pytest
 from grantdesk.domain.application import ApplicationDetails
 from grantdesk.examples.demo import write_demo
 from grantdesk.store.database import CANNOT_WRITE_FOLDER, DATABASE_FILE, open_database
-from grantdesk.store.errors import READ_ONLY, StoreError
+from grantdesk.store.errors import READ_ONLY_FOLDER, StoreError
 from grantdesk.store.repository import Store
 from grantdesk.store.sqlite_files import wal_path
 
@@ -45,7 +45,8 @@ def test_everything_can_be_read_and_printed_but_nothing_saved(
     assert printable.budget.lines
     with pytest.raises(StoreError) as refused:
         store.applications.save_answer(summaries[0].id, "project", "Typed here")
-    assert refused.value.message == READ_ONLY
+    assert refused.value.template == READ_ONLY_FOLDER  # the real cause, named
+    assert str(folder) in refused.value.message
     assert store.takeaway.export(summaries[0].id).application.details.title == (
         "Summer Residential 2027"
     )

@@ -4,7 +4,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from grantdesk.store.database import open_database
 from grantdesk.store.repository import Store
@@ -15,11 +16,13 @@ from grantdesk.ui.main_window import MainWindow
 def open_window(qtbot, data_dir: Path) -> Callable[[], MainWindow]:
     """Open GrantDesk's window on the test's data folder, as a fresh start of the program would."""
     engines = []
+    windows = []
 
     def opened() -> MainWindow:
         engine = open_database(data_dir)
         engines.append(engine)
         window = MainWindow(Store(engine))
+        windows.append(window)
         qtbot.addWidget(window)
         with qtbot.waitActive(window):
             window.show()
@@ -27,6 +30,14 @@ def open_window(qtbot, data_dir: Path) -> Callable[[], MainWindow]:
         return window
 
     yield opened
+    for window in windows:
+        # Closing waits for what a test left being written, before the folder goes; a test
+        # that failed with work unsaved must not leave the question "close anyway?" open.
+        if isValid(window) and window.isVisible():
+            window.saver.wait()
+            if window.saver.error or window.saver.conflicts:  # closing will ask
+                when_dialog_opens(lambda box: box.done(QMessageBox.StandardButton.Close))
+            close_window(window, qtbot)
     for engine in engines:
         engine.dispose()
 
@@ -65,6 +76,18 @@ def reactivate(window: QWidget, qtbot) -> None:
     """
     with qtbot.waitActive(window):
         window.activateWindow()
+
+
+def wait_until_saved(window: MainWindow, qtbot) -> None:
+    """Send what is typed, and wait as a person would for the window to say it is saved."""
+    window.saver.flush()
+    qtbot.waitUntil(lambda: window.save_status.text().startswith("All changes saved"))
+
+
+def close_window(window: MainWindow, qtbot) -> None:
+    """Close as a person does; the window goes once the last changes are on disk."""
+    window.close()
+    qtbot.waitUntil(lambda: not isValid(window) or not window.isVisible())
 
 
 class Opened(QObject):

@@ -15,7 +15,7 @@ from grantdesk.store.database import BACKUP_FOLDER
 from grantdesk.ui.files.files_state import AUTOMATIC_EVERY_MS
 from grantdesk.ui.main_window import MainWindow
 from tests.keys import press, type_text
-from tests.ui.conftest import reactivate, when_dialog_opens
+from tests.ui.conftest import reactivate, wait_until_saved, when_dialog_opens
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -58,7 +58,7 @@ def test_a_backup_is_made_at_start_and_every_ten_minutes_of_work(qtbot, data_dir
     window.open_application(application_id)
     window.application.go_to(1)
     type_text(window.application.current_page().editor, "What we do ŵ")
-    window.saver.flush()
+    wait_until_saved(window, qtbot)
     with qtbot.waitSignal(window.backups.made) as made:
         window.backups.timer.timeout.emit()  # ten minutes of work
     assert made.args[0] is not None
@@ -88,7 +88,7 @@ def test_typing_goes_on_while_a_backup_is_being_made(qtbot, data_dir: Path, monk
     window.backups.back_up_in_background()
     assert copying.wait(timeout=10)
     type_text(editor, "Typed while the backup runs – ŷ")
-    assert window.saver.flush()
+    wait_until_saved(window, qtbot)
     saved = window.store.applications.answers(application_id)["what_you_do"].text
     assert saved == "Typed while the backup runs – ŷ"
     may_finish.set()

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from grantdesk.domain.application import ApplicationDetails
-from grantdesk.store.errors import READ_ONLY, StoreError
+from tests.faults import DiskFaults
 from tests.keys import press, type_text
 from tests.ui.conftest import when_dialog_opens
 
@@ -105,28 +105,26 @@ def test_a_huge_paste_with_emoji_welsh_and_control_characters_is_kept(window, qt
     assert stored.endswith(" 👍🏽 ŷ")
 
 
-def test_when_saving_fails_the_text_stays_and_is_saved_once_it_can_be(window, qtbot, monkeypatch):
+def test_when_saving_fails_the_text_stays_and_is_saved_once_it_can_be(window, qtbot):
     application_id = open_new(window)
     window.application.go_to(1)
     editor = window.application.current_page().editor
-    real_save = window.store.applications.save_answer
-
-    def failing_save(*args):
-        raise StoreError(READ_ONLY)
-
-    monkeypatch.setattr(window.store.applications, "save_answer", failing_save)
-    monkeypatch.setattr("grantdesk.ui.autosave.RETRY_DELAY_MS", 50)
+    disk = DiskFaults(window.store.engine)
+    disk.read_only()
+    window.saver.retry_delay_ms = 50
     type_text(editor, "Precious words ŵ")
     press(editor, Qt.Key.Key_S, CTRL)
-    assert window.save_status.text().startswith("Not saved yet.")
-    assert "cannot be written to" in window.save_status.text()
+    qtbot.waitUntil(lambda: window.save_status.text() == "Not saved yet")
+    assert "cannot be written to" in window.save_problem.text()
     assert editor.toPlainText() == "Precious words ŵ"
 
-    when_dialog_opens(lambda box: press(box, Qt.Key.Key_Escape))
+    asked = []
+    when_dialog_opens(lambda box: (asked.append(box.windowTitle()), press(box, Qt.Key.Key_Escape)))
     window.close()
-    assert window.isVisible(), "closing must ask first when work is not saved"
+    qtbot.waitUntil(lambda: asked == ["Your latest changes are not saved"])
+    assert window.isVisible(), "closing asks first when work is not saved, and Escape stays"
 
-    monkeypatch.setattr(window.store.applications, "save_answer", real_save)
+    disk.clear()
     qtbot.waitUntil(lambda: window.save_status.text().startswith("All changes saved"))
     assert (
         window.store.applications.answers(application_id)["what_you_do"].text == "Precious words ŵ"

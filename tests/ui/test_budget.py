@@ -14,6 +14,7 @@ from grantdesk.ui.money.match_editor import MatchEditor
 from grantdesk.ui.money.money_summary import MoneySummary
 from tests.domain.test_paste import EXCEL, GOOGLE_SHEETS, LIBREOFFICE
 from tests.keys import press, press_here, type_here
+from tests.ui.conftest import close_window, wait_until_saved
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -91,7 +92,7 @@ def test_a_three_year_budget_built_by_keyboard_is_all_there_after_reopening(open
     press(budget.vat_box, Qt.Key.Key_Space)
     assert costs_in(window) == "£4,000.00"
     assert budget.vat_note.text().startswith("You can reclaim VAT")
-    window.close()
+    close_window(window, qtbot)
 
     reopened = open_window()
     reopened.open_application(application_id)
@@ -121,7 +122,7 @@ def test_rows_pasted_from_a_spreadsheet_arrive_as_lines(window, qtbot):
         "number, for example 40 or 2.5."
     )
     assert costs_in(window) == "£1,360.00"
-    window.saver.flush()
+    wait_until_saved(window, qtbot)
     assert [line.unit_cost_pence for line in window.store.money.budget(application_id).lines] == [
         2200,
         1200,
@@ -173,7 +174,7 @@ def test_delete_removes_a_line_and_ctrl_z_brings_it_back(window, qtbot):
     press(budget.table, Qt.Key.Key_Z, CTRL)
     assert budget.model.rows == lines
     assert not budget.undo_banner.isVisible()
-    window.saver.flush()
+    wait_until_saved(window, qtbot)
     assert window.store.money.budget(application_id).lines == lines
 
 
@@ -235,7 +236,7 @@ def test_match_funding_and_the_balance_said_in_words(window, qtbot):
     assert summary.advice.text() == (
         "It balances, but £250.00 of the other money is applied for, not yet secured."
     )
-    window.saver.flush()
+    wait_until_saved(window, qtbot)
     assert window.store.money.match_funding(application_id) == match.model.rows
 
 
@@ -258,7 +259,7 @@ def test_ctrl_v_reads_each_spreadsheets_clipboard_with_line_breaks_in_cells(
         "Row 1 was left out: it looks like column headings.\n"
         "Row 5 was left out: it looks like a total, and GrantDesk adds up the budget itself."
     )
-    window.saver.flush()
+    wait_until_saved(window, qtbot)
     saved = window.store.money.budget(application_id).lines
     assert [line.unit_cost_pence for line in saved] == [2500, 1550, 8999]
 
@@ -323,7 +324,7 @@ def test_a_funder_that_asks_only_for_its_own_costs_and_the_total(window, qtbot):
         "“Town council” is applied for, but there is no date for when you will hear. Please "
         "add when the decision is expected."
     )
-    window.saver.flush()
+    wait_until_saved(window, qtbot)
     assert window.store.money.budget(application_id).whole_project_cost_pence == 1200000
 
 
@@ -353,7 +354,7 @@ def test_lines_marked_as_paid_by_this_funder_or_by_others(window, qtbot):
         "£3,000.00",
         "£880.00 short",  # the lines other funding pays for, with no other funding yet
     ]
-    window.saver.flush()
+    wait_until_saved(window, qtbot)
     assert [line.paid_by_others for line in window.store.money.budget(application_id).lines] == [
         False,
         True,

@@ -10,7 +10,7 @@ from grantdesk.domain.application import ApplicationDetails, ApplicationStatus
 from grantdesk.domain.dates import format_short_date
 from grantdesk.domain.wordcount import LimitUnit
 from tests.keys import press, press_here, type_here
-from tests.ui.conftest import reactivate, when_dialog_opens
+from tests.ui.conftest import reactivate, wait_until_saved, when_dialog_opens
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -58,7 +58,7 @@ def test_new_funder_form_search_and_a_report_reminder(window, qtbot):
         if covers:
             type_here(covers)
         press_here(Qt.Key.Key_Return)
-    window.saver.flush()
+    wait_until_saved(window, qtbot)
     [funder] = window.store.funders.all()
     assert funder.display_name == "Cronfa Leol – Grantiau Bach ŵ"
     assert [(q.label, q.text, q.maximum, q.unit, q.covers) for q in funder.questions] == [
@@ -131,6 +131,7 @@ def test_new_funder_form_search_and_a_report_reminder(window, qtbot):
     press_here(Qt.Key.Key_Return)
 
     press(window, Qt.Key.Key_Home, CTRL)
+    qtbot.waitUntil(lambda: window.home.coming_up.count() == 1)  # once the changes are saved
     assert window.store.applications.summary(application_id).status is ApplicationStatus.SUCCESSFUL
     assert window.store.decisions.decision(application_id).amount_awarded_pence == 250000
     texts = [window.home.coming_up.item(row).text() for row in range(window.home.coming_up.count())]
@@ -226,7 +227,8 @@ def test_how_a_funder_counts_asks_for_the_budget_and_is_signed_are_typed_in(wind
     editor.rules.declaration_field.setFocus()
     type_here("We declare that the Commissioner’s terms – all of them – are agreed.")
     press_here(Qt.Key.Key_Tab)
-    assert window.save_everything()
+    window.save_everything()
+    wait_until_saved(window, qtbot)
     [funder] = window.store.funders.all()
     assert funder.character_rule is CharacterRule.EACH_CHARACTER
     assert funder.budget_model is BudgetModel.ASKED_COSTS

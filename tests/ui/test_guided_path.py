@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication
 from grantdesk.domain.organisation import OrganisationKind
 from grantdesk.domain.questions import COMMON_QUESTIONS
 from tests.keys import press, type_text
-from tests.ui.conftest import reactivate, when_dialog_opens
+from tests.ui.conftest import close_window, reactivate, when_dialog_opens
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -67,7 +67,7 @@ def test_profile_and_three_answers_are_all_there_after_closing_and_reopening(ope
 
     press(window, Qt.Key.Key_Home, CTRL)
     assert window.pages.currentWidget() is window.home
-    assert not window.home.profile_banner.isVisible()
+    qtbot.waitUntil(lambda: not window.home.profile_banner.isVisible())  # once it is saved
     assert "Maes-y-Dŵr" in window.home.heading.text()
     assert window.home.welcome_steps[0].text().startswith("✓")
     assert window.home.welcome_button.text() == "Start an application →"
@@ -89,7 +89,7 @@ def test_profile_and_three_answers_are_all_there_after_closing_and_reopening(ope
     assert view.current_page().question.number == 2
     assert view.steps.item(2).text().startswith("✓")
     assert view.steps.item(4).text().startswith("○")
-    window.close()
+    close_window(window, qtbot)
 
     reopened = open_window()
     profile = reopened.store.profile.get()
@@ -148,9 +148,12 @@ def test_the_window_says_when_it_saved_and_ctrl_s_confirms(window, qtbot):
     assert window.save_status.text() == "Saving…"
     qtbot.waitUntil(lambda: window.save_status.text().startswith("All changes saved at"))
     type_text(editor, ", and again")
+    assert window.save_status.text() == "Saving…"
     press(editor, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage() == "Everything you have typed is saved."
+    )
     assert window.save_status.text().startswith("All changes saved at")
-    assert window.statusBar().currentMessage() == "Everything you have typed is saved."
     application_id = window.application.application_id
     assert (
         window.store.applications.answers(application_id)["what_you_do"].text
@@ -163,8 +166,10 @@ def test_leaving_a_field_saves_at_once(window, qtbot):
     window.application.go_to(3)
     editor = window.application.current_page().editor
     type_text(editor, "Typed then left")
+    assert window.saver.queued
     press(editor, Qt.Key.Key_Tab)
-    assert not window.saver.has_pending
+    assert not window.saver.queued, "leaving the field sends the typing, without the pause"
+    qtbot.waitUntil(lambda: window.save_status.text().startswith("All changes saved"))
     application_id = window.application.application_id
     assert window.store.applications.answers(application_id)["project"].text == "Typed then left"
 

@@ -7,7 +7,7 @@ from grantdesk.domain.application import ApplicationDetails
 from grantdesk.domain.exit import ExitRouteKind
 from grantdesk.domain.plan import Direction
 from tests.keys import press, press_here, type_here
-from tests.ui.conftest import reactivate, when_dialog_opens
+from tests.ui.conftest import close_window, reactivate, when_dialog_opens
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -188,7 +188,7 @@ def test_plan_by_keyboard_next_steps_drafts_and_reopening(open_window, qtbot):
     press_here(Qt.Key.Key_Tab)
     assert exit_editor.weaknesses.isHidden()
     final_plan = window.application.work.plan
-    window.close()
+    close_window(window, qtbot)
 
     reopened = open_window()
     plan_again = reopened.store.plan.get(application_id)

@@ -14,7 +14,7 @@ from grantdesk.domain.wordcount import LimitUnit
 from grantdesk.ui.printing.pdf_ready_dialog import PdfReadyDialog
 from grantdesk.ui.printing.print_dialog import PrintDialog
 from tests.keys import press, press_here, type_here, type_text
-from tests.ui.conftest import reactivate, when_dialog_opens
+from tests.ui.conftest import reactivate, wait_until_saved, when_dialog_opens
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -64,7 +64,7 @@ def type_question(table, number: str, text: str, kind_presses: int, most, **more
     press_here(Qt.Key.Key_Return)
 
 
-def type_funder(window) -> None:
+def type_funder(window, qtbot) -> None:
     press(window, Qt.Key.Key_F, CTRL | SHIFT)
     funders = window.funders
     funders.add_button.setFocus()
@@ -113,7 +113,8 @@ def type_funder(window) -> None:
     press_here(Qt.Key.Key_Tab)
     type_here("£2,501")
     press_here(Qt.Key.Key_Return)
-    assert window.save_everything()
+    window.save_everything()
+    wait_until_saved(window, qtbot)
 
     [funder] = window.store.funders.all()
     assert [(q.label, q.kind, q.source, q.maximum, q.unit) for q in funder.questions] == [
@@ -191,7 +192,7 @@ def write_answers(window) -> None:
 def test_a_real_funders_form_typed_in_then_written_to_and_printed(
     window, qtbot, tmp_path, monkeypatch
 ):
-    type_funder(window)
+    type_funder(window, qtbot)
     start_application(window, qtbot)
     write_answers(window)
 
@@ -204,6 +205,7 @@ def test_a_real_funders_form_typed_in_then_written_to_and_printed(
 
     when_dialog_opens(read_and_fix)
     press(window, Qt.Key.Key_P, CTRL)
+    qtbot.waitUntil(lambda: "problems" in seen)  # the check opens once the typing is saved
     assert seen["problems"] == [
         "Your group’s profile has no name yet.",
         f"Q6 ({INCOME}) is taken from your group’s income last year, which GrantDesk does not "

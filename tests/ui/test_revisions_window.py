@@ -13,7 +13,7 @@ from grantdesk.ui.common.wording import moment_text
 from grantdesk.ui.main_window import MainWindow
 from grantdesk.ui.plan.draft_panel import REPLACING
 from tests.keys import press, type_text
-from tests.ui.conftest import reactivate, when_dialog_opens
+from tests.ui.conftest import reactivate, wait_until_saved, when_dialog_opens
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -45,12 +45,15 @@ def test_versions_kept_while_typing_are_read_and_one_put_back_then_undone(qtbot,
 
     type_text(editor, "First thoughts – ŵ.")
     press(editor, Qt.Key.Key_S, CTRL)
+    wait_until_saved(window, qtbot)
     clock.now += timedelta(minutes=6)
     type_text(editor, " Second thoughts.")
     press(editor, Qt.Key.Key_S, CTRL)
+    wait_until_saved(window, qtbot)
     clock.now += timedelta(minutes=6)
     type_text(editor, " Third.")
     press(editor, Qt.Key.Key_S, CTRL)
+    wait_until_saved(window, qtbot)
     assert [v.text for v in store.revisions.of_answer(application_id, "what_you_do")] == [
         "First thoughts – ŵ. Second thoughts.",
         "First thoughts – ŵ.",
@@ -76,6 +79,7 @@ def test_versions_kept_while_typing_are_read_and_one_put_back_then_undone(qtbot,
     reactivate(window, qtbot)
     assert editor.toPlainText() == "First thoughts – ŵ."
     press(editor, Qt.Key.Key_S, CTRL)
+    wait_until_saved(window, qtbot)
     assert store.applications.answers(application_id)["what_you_do"].text == ("First thoughts – ŵ.")
     kept = store.revisions.of_answer(application_id, "what_you_do")
     assert kept[0].text == "First thoughts – ŵ. Second thoughts. Third."

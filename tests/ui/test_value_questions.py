@@ -11,6 +11,7 @@ from grantdesk.domain.funders import Funder, FunderQuestion
 from grantdesk.domain.printable import readiness_problems
 from grantdesk.domain.questions import FigureSource, QuestionKind
 from tests.keys import press, press_here, type_here
+from tests.ui.conftest import wait_until_saved
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 FORM = Funder(
@@ -57,7 +58,7 @@ def test_values_typed_chosen_and_followed(window, qtbot):
     press_here(Qt.Key.Key_PageDown, CTRL)
     press_here(Qt.Key.Key_Down)
     press_here(Qt.Key.Key_Down)  # South ŵ
-    window.saver.flush()
+    wait_until_saved(window, qtbot)
     answers = window.store.applications.answers(application_id)
     assert [answers[f"funder:{key}"].text for key in "myc"] == ["£1,250", "Yes", "South ŵ"]
 
@@ -72,7 +73,7 @@ def test_values_typed_chosen_and_followed(window, qtbot):
     view.go_to(4)
     press(total.go_button, Qt.Key.Key_Space)
     assert view.current_page().question.key == "funder:b"
-    window.saver.flush()
+    wait_until_saved(window, qtbot)
     problems = readiness_problems(window.store.printable(application_id), date(2026, 11, 22))
     assert [problem.message for problem in problems] == [
         "Your group’s profile has no name yet.",

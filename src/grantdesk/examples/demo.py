@@ -57,7 +57,7 @@ def write_demo(store: Store) -> list[str]:
     for example in group.applications:
         if example.details.title in existing:
             continue
-        with store.transaction():
+        with store.transaction(writes=True):
             application_id = store.applications.create(example.details)
             for key, text in example.answers.items():
                 store.applications.save_answer(application_id, key, text)

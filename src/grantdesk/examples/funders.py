@@ -34,7 +34,7 @@ def add_example_funders(store: Store) -> int:
     if store.funders.has_ever_had_any():
         return 0
     examples = example_funders()
-    with store.transaction():
+    with store.transaction(writes=True):
         for funder in examples:
             store.funders.save(funder)
     return len(examples)

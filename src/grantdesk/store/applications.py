@@ -14,6 +14,7 @@ from grantdesk.domain.application import (
 from grantdesk.domain.funders import answers_for_form, form_questions
 from grantdesk.domain.questions import Question, answered_count
 from grantdesk.domain.wordcount import Limit
+from grantdesk.store.edits import UNCHECKED, check_value, merge_fields
 from grantdesk.store.errors import StoreError
 from grantdesk.store.funders import NO_SUCH_FUNDER, funder_of
 from grantdesk.store.mapping import (
@@ -114,7 +115,7 @@ class ApplicationsStore:
             return summary_from(unit.application(application_id))
 
     def create(self, details: ApplicationDetails) -> int:
-        with self._transactions.begin() as unit:
+        with self._transactions.write() as unit:
             now = unit.now()
             row = ApplicationRow(
                 **asdict(details),
@@ -126,16 +127,20 @@ class ApplicationsStore:
             unit.session.flush()
             return row.id
 
-    def save_details(self, application_id: int, details: ApplicationDetails) -> None:
-        with self._transactions.begin() as unit:
+    def save_details(
+        self, application_id: int, details: ApplicationDetails, base=UNCHECKED
+    ) -> None:
+        """Save the details; `base` is what the editor read (see edits.py)."""
+        with self._transactions.write() as unit:
             row = unit.changed_application(application_id)
-            for field, value in asdict(details).items():
+            merged = merge_fields(details_from(row), base, details)
+            for field, value in asdict(merged).items():
                 setattr(row, field, value)
 
     def copy(self, application_id: int) -> int:
         """A new draft with the same details, answers, budget and plan; the original is not
         touched."""
-        with self._transactions.begin() as unit:
+        with self._transactions.write() as unit:
             now = unit.now()
             original = unit.application(application_id)
             copy = ApplicationRow(
@@ -174,7 +179,7 @@ class ApplicationsStore:
         """A copy that follows another funder's form (or the common questions), each answer
         moved to the question that asks the same thing. The original is not touched, and a
         failure part-way leaves no copy at all."""
-        with self._transactions.begin() as unit:
+        with self._transactions.write() as unit:
             copy_id = self.copy(application_id)
             self.set_funder(copy_id, funder_id)
             row = unit.application(copy_id)
@@ -191,7 +196,7 @@ class ApplicationsStore:
         on the new form are left as they are, and nothing on the old form is removed, so
         switching back finds everything again.
         """
-        with self._transactions.begin() as unit:
+        with self._transactions.write() as unit:
             row = unit.changed_application(application_id)
             funder = funder_of(unit, funder_id)
             if funder_id is not None and funder is None:
@@ -208,11 +213,11 @@ class ApplicationsStore:
                 row.closing_date = funder.closes or row.closing_date
 
     def move_to_bin(self, application_id: int) -> None:
-        with self._transactions.begin() as unit:
+        with self._transactions.write() as unit:
             unit.application(application_id).deleted_at = unit.now()
 
     def restore_from_bin(self, application_id: int) -> None:
-        with self._transactions.begin() as unit:
+        with self._transactions.write() as unit:
             unit.application(application_id).deleted_at = None
 
     def form(self, application_id: int) -> tuple[Question, ...]:
@@ -229,18 +234,22 @@ class ApplicationsStore:
             )
             return {row.question_key: answer_from(row) for row in rows}
 
-    def save_answer(self, application_id: int, question_key: str, text: str) -> None:
-        with self._transactions.begin() as unit:
+    def save_answer(
+        self, application_id: int, question_key: str, text: str, base=UNCHECKED
+    ) -> None:
+        with self._transactions.write() as unit:
             answer = _answer_row(unit, application_id, question_key)
+            check_value(answer.text, base, text)
             keep_while_typing(unit, answer, text)
             answer.text = text
 
     def save_answer_limit(
-        self, application_id: int, question_key: str, limit: Limit | None
+        self, application_id: int, question_key: str, limit: Limit | None, base=UNCHECKED
     ) -> None:
         """Set this application's own limit for a question; None goes back to the usual one."""
-        with self._transactions.begin() as unit:
+        with self._transactions.write() as unit:
             row = _answer_row(unit, application_id, question_key)
+            check_value(answer_from(row).limit, base, limit)
             row.limit_maximum = limit.maximum if limit else None
             row.limit_minimum = limit.minimum if limit else None
             row.limit_unit = limit.unit.value if limit else None
@@ -248,25 +257,30 @@ class ApplicationsStore:
     def priorities_addressed(self, application_id: int) -> tuple[str, ...]:
         return self._ticked(application_id, "priorities_addressed")
 
-    def save_priorities_addressed(self, application_id: int, ticked: tuple[str, ...]) -> None:
-        self._tick(application_id, "priorities_addressed", ticked)
+    def save_priorities_addressed(
+        self, application_id: int, ticked: tuple[str, ...], base=UNCHECKED
+    ) -> None:
+        self._tick(application_id, "priorities_addressed", ticked, base)
 
     def requirements_done(self, application_id: int) -> tuple[str, ...]:
         """The keys of the funder's requirements the group has ticked as done."""
         return self._ticked(application_id, "requirements_done")
 
-    def save_requirements_done(self, application_id: int, done: tuple[str, ...]) -> None:
-        self._tick(application_id, "requirements_done", done)
+    def save_requirements_done(
+        self, application_id: int, done: tuple[str, ...], base=UNCHECKED
+    ) -> None:
+        self._tick(application_id, "requirements_done", done, base)
 
     def _ticked(self, application_id: int, column: str) -> tuple[str, ...]:
         """What is ticked in one of an application's checklists, kept one a line."""
         with self._transactions.begin() as unit:
-            text = getattr(unit.application(application_id), column)
-            return tuple(line for line in text.split("\n") if line)
+            return _lines(getattr(unit.application(application_id), column))
 
-    def _tick(self, application_id: int, column: str, ticked: tuple[str, ...]) -> None:
-        with self._transactions.begin() as unit:
-            setattr(unit.changed_application(application_id), column, "\n".join(ticked))
+    def _tick(self, application_id: int, column: str, ticked: tuple[str, ...], base) -> None:
+        with self._transactions.write() as unit:
+            row = unit.changed_application(application_id)
+            check_value(_lines(getattr(row, column)), base, ticked)
+            setattr(row, column, "\n".join(ticked))
 
 
 def _answer_row(unit: UnitOfWork, application_id: int, question_key: str) -> AnswerRow:
@@ -278,3 +292,7 @@ def _answer_row(unit: UnitOfWork, application_id: int, question_key: str) -> Ans
         unit.session.add(answer)
     answer.updated_at = row.updated_at
     return answer
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(line for line in text.split("\n") if line)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from grantdesk import __version__
 from grantdesk.store.backups import Backups
-from grantdesk.store.errors import NewerDatabase, StoreError, message_for
+from grantdesk.store.errors import NewerDatabase, StoreError, message_for, unreachable
 from grantdesk.store.sqlite_files import (
     KNOWN_REVISIONS,
     MIGRATIONS,
@@ -45,40 +45,42 @@ CANNOT_WRITE_FOLDER = (
 )
 
 
+WRITES = "grantdesk_writes"
+"""The execution option that marks a transaction as one that writes (see `for_writing`)."""
+
+
 @contextmanager
-def plain_errors() -> Iterator[None]:
-    """Turn database and file failures into a StoreError, logging the detail once."""
+def plain_errors(database: Path | None = None) -> Iterator[None]:
+    """Turn database and file failures into a StoreError naming the cause, with the original
+    chained to it. Whoever tells the person also logs it, once."""
     try:
         yield
     except FAILURES as error:
-        raise failure(error) from error
+        raise failure(error, database=database) from error
 
 
 FAILURES = (SQLAlchemyError, OSError, sqlite3.Error)
 
 
-def failure(error: BaseException, saving: bool = False) -> StoreError:
-    """The plain StoreError for a failure, logged once. It counts as a failure to save when
-    `saving` (changes were on their way) or when the statement that failed was not a read
-    (a failed commit is a failed save)."""
-    log.error("Store operation failed", exc_info=error)
+def failure(error: BaseException, saving: bool = False, database: Path | None = None) -> StoreError:
+    """The plain StoreError for a failure. It counts as a failure to save when `saving`
+    (changes were on their way) or when the statement that failed was not a read (a failed
+    commit is a failed save). It is not logged here: a save that keeps failing is tried
+    again and again, and whoever tells the person logs it once."""
     statement = (getattr(error, "statement", None) or "").lstrip().upper()
     reading = not saving and statement.startswith(("SELECT", "WITH", "PRAGMA"))
-    return StoreError(message_for(error, reading))
+    return message_for(error, reading, database)
 
 
 def changes_begun(session: Session) -> bool:
     """Whether this transaction has changed anything yet, or has changes waiting to be sent."""
-    if session.new or session.dirty or session.deleted:
-        return True
-    try:
-        raw = session.connection().connection.dbapi_connection
-    except SQLAlchemyError:
-        return False
-    return bool(raw is not None and raw.in_transaction)  # sqlite3 begins at the first write
+    return bool(session.new or session.dirty or session.deleted)
 
 
 def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # SQLAlchemy, not the sqlite3 module, begins transactions (see _begin), so that reads
+    # are transactions too and a write can take the write lock before it reads.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
@@ -88,11 +90,20 @@ def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> Non
 
 
 def _apply_read_only_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA query_only=ON")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+
+
+def _begin(connection: Connection) -> None:
+    """Reads see one consistent snapshot and never wait for a writer (WAL). A write takes the
+    write lock at once (IMMEDIATE), so what it reads to check an edit cannot change before it
+    writes, and it waits its turn (busy_timeout) rather than failing half-way."""
+    writes = connection.get_execution_options().get(WRITES, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
 def create_sqlite_engine(path: Path | str, read_only: bool = False) -> Engine:
@@ -103,10 +114,34 @@ def create_sqlite_engine(path: Path | str, read_only: bool = False) -> Engine:
     if not read_only:
         engine = create_engine(f"sqlite:///{path}")
         event.listen(engine, "connect", _apply_pragmas)
-        return engine
-    engine = create_engine(f"sqlite:///{path}", creator=lambda: connect(Path(path), read_only=True))
-    event.listen(engine, "connect", _apply_read_only_pragmas)
+    else:
+        engine = create_engine(
+            f"sqlite:///{path}", creator=lambda: connect(Path(path), read_only=True)
+        )
+        event.listen(engine, "connect", _apply_read_only_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+def for_writing(engine: Engine) -> Engine:
+    """The same engine (and connections), its transactions begun as writes."""
+    return engine.execution_options(**{WRITES: True})
+
+
+def database_file(engine: Engine) -> Path | None:
+    name = engine.url.database
+    return Path(name) if name and name != ":memory:" else None
+
+
+def ensure_reachable(engine: Engine) -> None:
+    """Refuse to write when the database file is not where it was opened (its folder on a USB
+    stick taken out, say): the open connections would write to a file no one can find again.
+    They are closed, so once the file is back, new ones open it where it belongs."""
+    database = database_file(engine)
+    problem = unreachable(database) if database is not None else None
+    if problem is not None:
+        engine.dispose()
+        raise problem
 
 
 def is_read_only(engine: Engine) -> bool:
@@ -137,16 +172,16 @@ def open_database(data_dir: Path) -> Engine:
     database = data_dir / DATABASE_FILE
     writable = folder_is_writable(data_dir)
     if not writable and not database.is_file():
-        raise StoreError(CANNOT_WRITE_FOLDER.format(folder=data_dir))
+        raise StoreError(CANNOT_WRITE_FOLDER, folder=data_dir)
     with plain_errors():
         revision = check_database(database)
     engine = create_sqlite_engine(database, read_only=not writable)
     if revision == SCHEMA_REVISION:
         return engine
     if not writable:
-        raise StoreError(CANNOT_UPGRADE_READ_ONLY.format(folder=data_dir))
+        raise StoreError(CANNOT_UPGRADE_READ_ONLY, folder=data_dir)
     backups = Backups(database, data_dir / BACKUP_FOLDER)
-    with plain_errors():
+    with plain_errors(database):
         migrate(engine, lambda old: backups.make_before_upgrade(old))
         check_tables(database, SCHEMA_REVISION)
     return engine
@@ -174,16 +209,13 @@ def migrate(engine: Engine, before_upgrade: Callable[[str], object] | None = Non
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.connect() as connection:
+    with for_writing(engine).connect() as connection:
         raw = connection.connection.dbapi_connection
         # A migration that rebuilds a table must not set off cascading deletes on the way.
         raw.execute("PRAGMA foreign_keys=OFF")
-        # Python's sqlite3 would run each CREATE TABLE outside any transaction; with the
-        # transaction begun here, every change of every migration is one commit.
-        raw.isolation_level = None
         try:
+            # BEGIN IMMEDIATE (see _begin): every change of every migration is one commit.
             with connection.begin():
-                raw.execute("BEGIN IMMEDIATE")
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
                 raw.execute(f"PRAGMA user_version = {version_number(__version__)}")
@@ -191,7 +223,6 @@ def migrate(engine: Engine, before_upgrade: Callable[[str], object] | None = Non
                 if broken:
                     log.warning("Rows pointing at nothing after the upgrade: %s", broken)
         finally:
-            raw.isolation_level = ""
             raw.execute("PRAGMA foreign_keys=ON")
 
 

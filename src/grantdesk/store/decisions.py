@@ -4,7 +4,8 @@ from sqlalchemy import select
 
 from grantdesk.domain.application import ApplicationStatus, display_title
 from grantdesk.domain.decision import Decision, ReportDue, Upcoming
-from grantdesk.store.mapping import DECISION_FIELDS, decision_from, item_rows, items_from
+from grantdesk.store.edits import UNCHECKED, check_value, merge_fields, save_items
+from grantdesk.store.mapping import DECISION_FIELDS, decision_from, items_from
 from grantdesk.store.models import ApplicationRow, ReportDueRow
 from grantdesk.store.unit_of_work import Transactions
 
@@ -13,27 +14,33 @@ class DecisionsStore:
     def __init__(self, transactions: Transactions):
         self._transactions = transactions
 
-    def set_status(self, application_id: int, status: ApplicationStatus) -> None:
-        with self._transactions.begin() as unit:
-            unit.changed_application(application_id).status = status.value
+    def set_status(self, application_id: int, status: ApplicationStatus, base=UNCHECKED) -> None:
+        with self._transactions.write() as unit:
+            row = unit.changed_application(application_id)
+            check_value(ApplicationStatus(row.status), base, status)
+            row.status = status.value
 
     def decision(self, application_id: int) -> Decision:
         with self._transactions.begin() as unit:
             return decision_from(unit.application(application_id))
 
-    def save_decision(self, application_id: int, decision: Decision) -> None:
-        with self._transactions.begin() as unit:
+    def save_decision(self, application_id: int, decision: Decision, base=UNCHECKED) -> None:
+        with self._transactions.write() as unit:
             row = unit.changed_application(application_id)
+            merged = merge_fields(decision_from(row), base, decision)
             for name in DECISION_FIELDS:
-                setattr(row, name, getattr(decision, name))
+                setattr(row, name, getattr(merged, name))
 
     def reports(self, application_id: int) -> tuple[ReportDue, ...]:
         with self._transactions.begin() as unit:
             return items_from(unit.application(application_id).reports, ReportDue)
 
-    def save_reports(self, application_id: int, reports: tuple[ReportDue, ...]) -> None:
-        with self._transactions.begin() as unit:
-            unit.changed_application(application_id).reports = item_rows(ReportDueRow, reports)
+    def save_reports(
+        self, application_id: int, reports: tuple[ReportDue, ...], base=UNCHECKED
+    ) -> None:
+        with self._transactions.write() as unit:
+            unit.touch_application(application_id)
+            save_items(unit, application_id, ReportDueRow, ReportDue, reports, base)
 
     def upcoming(self) -> list[Upcoming]:
         """Applications not in the bin with a closing date or reports, for the reminders."""

@@ -5,6 +5,7 @@ something could not be saved. Plain Python, so the window can name these errors 
 the database library.
 """
 
+import os
 from enum import Enum
 from pathlib import Path
 
@@ -35,6 +36,35 @@ UNKNOWN = (
     "GrantDesk could not save just now. Your text is still on screen and GrantDesk will try "
     "again; the details are in the log file in GrantDesk's data folder."
 )
+READ_ONLY_FOLDER = (
+    "GrantDesk could not save, because the folder {folder} cannot be written to (it is "
+    "read-only). Your text is still on screen, and GrantDesk will save it by itself once the "
+    "folder can be written to again; please ask whoever looks after this computer to check it."
+)
+READ_ONLY_FILE = (
+    "GrantDesk could not save, because its data file {file} is read-only. Your text is still "
+    "on screen, and GrantDesk will save it by itself once the file can be written to again; "
+    "please ask whoever looks after this computer to check it."
+)
+DISK_FULL_AT = (
+    "GrantDesk could not save, because the disk that holds {folder} is full. Your text is "
+    "still on screen; please free some space (empty the recycle bin, say) and GrantDesk will "
+    "save it by itself."
+)
+FOLDER_GONE = (
+    "GrantDesk could not save, because it cannot find the folder {folder} any more. If it is "
+    "on a USB stick or another drive, please put it back. Your text is still on screen, and "
+    "GrantDesk will save it by itself when the folder is back."
+)
+FILE_GONE = (
+    "GrantDesk could not save, because its data file {file} is no longer there. Please do "
+    "not close GrantDesk: your text is still on screen. Ask whoever looks after this computer "
+    "whether the file was moved, and put it back; GrantDesk will then save by itself."
+)
+CHANGED_ELSEWHERE = (
+    "This was changed somewhere else (in another GrantDesk, or by a GrantDesk command) since "
+    "GrantDesk read it, so it was not saved over."
+)
 
 READ_CANNOT_OPEN = (
     "GrantDesk could not read its data file, because the file cannot be opened (it may have been "
@@ -62,34 +92,78 @@ READ_UNKNOWN = (
 
 
 class StoreError(Exception):
-    """Saving or reading failed; `message` is for people, the cause is in the log."""
+    """Saving or reading failed; `message` is for people, the cause is in the log.
 
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+    The message is one of the sentences above; `names` fill its {placeholders}, so the window
+    can translate the sentence and then put the names in.
+    """
+
+    def __init__(self, message: str, **names: object):
+        self.template = message
+        self.names = names
+        self.message = message.format(**names) if names else message
+        super().__init__(self.message)
 
 
-def message_for(error: BaseException, reading: bool) -> str:
-    """The sentence for a failure of the database or the disk, while reading or while saving."""
+class ChangedElsewhere(StoreError):
+    """An edit was refused: what is stored is no longer what the editor read.
+
+    `theirs` is what is stored now, in the same shape as the edit's value, so the edit can
+    be made again on top of it if the person chooses to keep their own version.
+    """
+
+    def __init__(self, theirs: object):
+        super().__init__(CHANGED_ELSEWHERE)
+        self.theirs = theirs
+
+
+def message_for(error: BaseException, reading: bool, database: Path | None = None) -> StoreError:
+    """The plain StoreError for a failure of the database or the disk, while reading or while
+    saving; a failed save names the real cause where it can (the folder gone, the disk full,
+    the file or the folder read-only)."""
     said = str(getattr(error, "orig", None) or error)  # the database's own words, not the SQL
     text = said.lower()
+    folder = database.parent if database is not None else None
     if "no such table" in text or "no such column" in text:
         kind, _colon, name = said.split("no such ", 1)[1].partition(":")
         what = f"the {kind} “{name.strip()}”"
-        return (READ_MISSING_PART if reading else MISSING_PART).format(what=what)
+        return StoreError(READ_MISSING_PART if reading else MISSING_PART, what=what)
     if "malformed" in text or "not a database" in text:
-        return READ_DAMAGED if reading else DAMAGED
-    if "locked" in text or "busy" in text:
-        return READ_BUSY if reading else BUSY
+        return StoreError(READ_DAMAGED if reading else DAMAGED)
     if reading:
+        if "locked" in text or "busy" in text:
+            return StoreError(READ_BUSY)
         if any(sign in text for sign in ("unable to open", "permission", "access")):
-            return READ_CANNOT_OPEN
-        return READ_UNKNOWN
-    if any(sign in text for sign in ("readonly", "read-only", "permission", "unable to open")):
-        return READ_ONLY
+            return StoreError(READ_CANNOT_OPEN)
+        return StoreError(READ_UNKNOWN)
+    if folder is not None and not folder.is_dir():
+        return StoreError(FOLDER_GONE, folder=folder)
     if "disk is full" in text or "no space" in text:
-        return DISK_FULL
-    return UNKNOWN
+        return StoreError(DISK_FULL_AT, folder=folder) if folder else StoreError(DISK_FULL)
+    if folder is not None and not _writable(folder):
+        return StoreError(READ_ONLY_FOLDER, folder=folder)
+    if database is not None and database.exists() and not _writable(database):
+        return StoreError(READ_ONLY_FILE, file=database)
+    if "locked" in text or "busy" in text:
+        return StoreError(BUSY)
+    if any(sign in text for sign in ("readonly", "read-only", "permission", "unable to open")):
+        return StoreError(READ_ONLY)
+    return StoreError(UNKNOWN)
+
+
+def unreachable(database: Path) -> StoreError | None:
+    """Why the database file cannot be written where it should be, if it cannot: its folder
+    is gone (a USB stick taken out) or the file was moved away. Writing then would go to a
+    file no one can find again, so nothing is written."""
+    if not database.parent.is_dir():
+        return StoreError(FOLDER_GONE, folder=database.parent)
+    if not database.exists():
+        return StoreError(FILE_GONE, file=database)
+    return None
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK)
 
 
 class Damage(Enum):

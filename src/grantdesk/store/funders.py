@@ -5,6 +5,7 @@ from sqlalchemy import select
 from grantdesk.domain.application import ApplicationStatus, display_title
 from grantdesk.domain.decision import Decision
 from grantdesk.domain.funders import Funder, PastGrant
+from grantdesk.store.edits import UNCHECKED, merge_fields
 from grantdesk.store.errors import StoreError
 from grantdesk.store.mapping import decision_from, fill_funder_row, funder_from
 from grantdesk.store.models import ApplicationRow, FunderRow
@@ -41,12 +42,15 @@ class FundersStore:
         with self._transactions.begin() as unit:
             return unit.session.scalar(select(FunderRow.id).limit(1)) is not None
 
-    def save(self, funder: Funder) -> int:
-        """Add a funder (when it has no id) or replace one; returns its id."""
-        with self._transactions.begin() as unit:
+    def save(self, funder: Funder, base=UNCHECKED) -> int:
+        """Add a funder (when it has no id) or change one; returns its id. `base` is what the
+        editor read (see edits.py)."""
+        with self._transactions.write() as unit:
             row = FunderRow() if funder.id is None else unit.session.get(FunderRow, funder.id)
             if row is None:
                 raise StoreError(NO_SUCH_FUNDER)
+            if funder.id is not None:
+                funder = merge_fields(funder_from(row), base, funder)
             fill_funder_row(row, funder)
             unit.session.add(row)
             unit.session.flush()
@@ -54,7 +58,7 @@ class FundersStore:
 
     def remove(self, funder_id: int) -> None:
         """Hide a funder; applications written for it keep their answers."""
-        with self._transactions.begin() as unit:
+        with self._transactions.write() as unit:
             row = unit.session.get(FunderRow, funder_id)
             if row is None:
                 raise StoreError(NO_SUCH_FUNDER)

@@ -145,12 +145,13 @@ def items_from(rows: list, item_class: type) -> tuple:
 
 def item_rows(row_class: type, items: tuple) -> list:
     return [
-        row_class(
-            position=position,
-            **{field.name: _stored_value(getattr(item, field.name)) for field in fields(item)},
-        )
-        for position, item in enumerate(items)
+        row_class(position=position, **item_values(item)) for position, item in enumerate(items)
     ]
+
+
+def item_values(item) -> dict:
+    """An item's columns as stored (enums by value)."""
+    return {field.name: _stored_value(getattr(item, field.name)) for field in fields(item)}
 
 
 def _stored_value(value):

@@ -67,8 +67,10 @@ class Store:
         self._printable = PrintableStore(areas)
 
     @contextmanager
-    def transaction(self) -> Iterator[UnitOfWork]:
-        with self._transactions.begin() as unit:
+    def transaction(self, writes: bool = False) -> Iterator[UnitOfWork]:
+        """Several commands as one. With `writes`, the transaction takes the write lock from
+        its start, as every command that changes data does."""
+        with self._transactions.write() if writes else self._transactions.begin() as unit:
             yield unit
 
     @property

@@ -30,7 +30,7 @@ class RevisionsStore:
 
     def keep(self, application_id: int, question_key: str, reason: RevisionReason) -> None:
         """Keep the answer as it is saved now, before a change made in one go."""
-        with self._transactions.begin() as unit:
+        with self._transactions.write() as unit:
             unit.application(application_id)
             answer = unit.session.get(AnswerRow, (application_id, question_key))
             if answer is not None:

@@ -22,7 +22,6 @@ from grantdesk.store.errors import (
     Damage,
     DamagedDatabase,
     NewerDatabase,
-    StoreError,
     message_for,
 )
 from grantdesk.store.models import Base
@@ -241,7 +240,7 @@ def check_database(database: Path) -> str | None:
         log.warning("Start-up check of %s failed", database, exc_info=True)
         said = str(error).lower()
         if "unable to open" in said or "locked" in said or "busy" in said:
-            raise StoreError(message_for(error, reading=True)) from error  # not damage
+            raise message_for(error, reading=True) from error  # not damage
         damage = Damage.NOT_A_DATABASE if "not a database" in said else Damage.DAMAGED_INSIDE
         raise DamagedDatabase(damage, database) from error
     _require_tables(database, tables, revision)

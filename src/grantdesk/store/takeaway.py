@@ -74,7 +74,7 @@ class TakeAwayStore:
         the same commands as typing would, then keeps the times it had."""
         application, details = copy.application, copy.application.details
         areas = self._areas
-        with areas.transactions.begin() as unit:
+        with areas.transactions.write() as unit:
             same_title = tuple(
                 summary.id
                 for summary in areas.applications.summaries()

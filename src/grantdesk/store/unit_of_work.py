@@ -2,7 +2,9 @@
 
 A command that calls other commands joins the transaction already open on this thread, so a
 command made of several (copying an application for another funder, reading everything the
-printed application shows) commits once or not at all.
+printed application shows) commits once or not at all. Commands that change data open theirs
+with `write()`, which takes SQLite's write lock at the start: an edit checked against what is
+stored (see edits.py) is then written before anyone else can change it.
 """
 
 import threading
@@ -11,10 +13,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, Row, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from grantdesk.store.database import FAILURES, changes_begun, failure, plain_errors
+from grantdesk.store.database import (
+    FAILURES,
+    changes_begun,
+    database_file,
+    ensure_reachable,
+    failure,
+    for_writing,
+    plain_errors,
+)
 from grantdesk.store.errors import StoreError
 from grantdesk.store.models import ApplicationRow
 
@@ -55,6 +65,31 @@ class UnitOfWork:
         row.updated_at = self.now()
         return row
 
+    def application_columns(self, application_id: int, *columns) -> Row:
+        """A few of the application's columns, read with one plain statement (for the saves
+        made while typing, which should cost as little as they can)."""
+        table = ApplicationRow.__table__
+        found = (
+            self.session.connection()
+            .execute(select(*columns).where(table.c.id == application_id))
+            .one_or_none()
+        )
+        if found is None:
+            raise StoreError(NO_SUCH_APPLICATION.format(id=application_id))
+        return found
+
+    def touch_application(self, application_id: int, **columns) -> None:
+        """Move the application's last-saved time on (and set these columns), in one plain
+        statement."""
+        table = ApplicationRow.__table__
+        done = self.session.connection().execute(
+            update(table)
+            .where(table.c.id == application_id)
+            .values(updated_at=self.now(), **columns)
+        )
+        if done.rowcount == 0:
+            raise StoreError(NO_SUCH_APPLICATION.format(id=application_id))
+
 
 class Transactions:
     """Opens units of work on one database; nested opens on the same thread join the outer one."""
@@ -62,22 +97,40 @@ class Transactions:
     def __init__(self, engine: Engine, clock: Clock = utc_now):
         self.engine = engine
         self.clock = clock
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._database = database_file(engine)
+        self._reads = sessionmaker(engine, expire_on_commit=False)
+        self._writes = sessionmaker(for_writing(engine), expire_on_commit=False)
         self._open = threading.local()
 
     @contextmanager
     def begin(self) -> Iterator[UnitOfWork]:
+        """A transaction that reads (or joins the one already open on this thread)."""
+        with self._unit(self._reads) as unit:
+            yield unit
+
+    @contextmanager
+    def write(self) -> Iterator[UnitOfWork]:
+        """A transaction that changes data (or joins the one already open on this thread)."""
+        with self._unit(self._writes, writes=True) as unit:
+            yield unit
+
+    @contextmanager
+    def _unit(self, sessions: sessionmaker, writes: bool = False) -> Iterator[UnitOfWork]:
         current: UnitOfWork | None = getattr(self._open, "unit", None)
         if current is not None:
             yield current
             return
-        with plain_errors(), self._sessions.begin() as session:
-            unit = UnitOfWork(session, self.clock)
-            self._open.unit = unit
-            try:
-                yield unit
-            except FAILURES as error:
-                # A read that fails on the way to a change is a failed save.
-                raise failure(error, saving=changes_begun(session)) from error
-            finally:
-                self._open.unit = None
+        with plain_errors(self._database):
+            if writes:
+                ensure_reachable(self.engine)
+            with sessions.begin() as session:
+                unit = UnitOfWork(session, self.clock)
+                self._open.unit = unit
+                try:
+                    yield unit
+                except FAILURES as error:
+                    # A read that fails on the way to a change is a failed save.
+                    saving = writes or changes_begun(session)
+                    raise failure(error, saving, self._database) from error
+                finally:
+                    self._open.unit = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from grantdesk.store.errors import StoreError
-from grantdesk.ui.autosave import AutoSaver
+from grantdesk.ui.autosave import AutoSaver, Conflict
 from grantdesk.ui.common.messages import tell, translated_error
 from grantdesk.ui.common.wording import moment_text, saved_at_text
 from grantdesk.ui.window_place import WindowPlace
@@ -28,7 +28,11 @@ from grantdesk.ui.window_place import WindowPlace
 if TYPE_CHECKING:
     from grantdesk.domain.backups import Backup
     from grantdesk.store.repository import Store
+    from grantdesk.ui.common.widgets import ProblemLabel
     from grantdesk.ui.printing.print_flow import PrintFlow
+
+CLOSING_NOTICE_MS = 400
+"""Closing waits for the last changes to reach the disk; after this long it says so."""
 
 
 class MainWindow(QMainWindow):
@@ -52,16 +56,24 @@ class MainWindow(QMainWindow):
         self._undo_restore: Backup | None = None
         central = QWidget()
         self.notices = QVBoxLayout(central)
-        """Notices above every screen (a restore to undo); filled in attach()."""
+        """Notices above every screen (why changes are not saved, a restore to undo)."""
         self.notices.setContentsMargins(0, 0, 0, 0)
         self.notices.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self.save_problem: ProblemLabel | None = None
+        """Why the latest changes are not saved, in full, above the page (made when needed)."""
         self.statusBar().showMessage(self.tr("Opening your applications…"))
 
         self.save_status = QLabel()
         self.save_status.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.save_status)
         self.saver.state_changed.connect(self._show_save_status)
+        # Asked from the event loop, not from inside whatever noticed the clash.
+        self.saver.conflict_found.connect(
+            lambda: QTimer.singleShot(0, self, self._settle_conflicts)
+        )
+        self._settling = False
+        self._closing = False
         self._show_save_status()
         self._actions: list[QAction] = []
         self._build_menus()
@@ -104,7 +116,7 @@ class MainWindow(QMainWindow):
         )
         self.takeaway = TakeAwayFlow(self, TakeAwayState(store))
         self.takeaway.added.connect(self._show_added)
-        self.home = HomeView(HomeState(store))
+        self.home = HomeView(HomeState(store, self.saver))
         self.profile = ProfileView(ProfileState(store, self.saver))
         self.application = ApplicationView(GuidedState(store, self.saver), self.saver)
         funders = FundersState(store, self.saver)
@@ -209,27 +221,61 @@ class MainWindow(QMainWindow):
         )
 
     def _show_save_status(self) -> None:
+        saver = self.saver
+        problem = ""
+        if saver.error is not None:
+            problem = translated_error(saver.error)
+        elif saver.conflicts:
+            problem = self.tr(
+                "{what} was changed somewhere else, so GrantDesk has not saved over it."
+            ).format(what=next(iter(saver.conflicts.values())).edit.what)
+            problem = problem[:1].upper() + problem[1:]
         unsaved = self._unsaved_text_status()
-        if unsaved or self.saver.error:
-            text = unsaved or self.tr("Not saved yet. ") + translated_error(self.saver.error)
-            self.save_status.setStyleSheet("color: #a4000f; font-weight: bold;")
-        elif self.saver.has_pending:
-            text = self.tr("Saving…")
-            self.save_status.setStyleSheet("")
-        elif self.saver.saved_at is not None:
-            text = saved_at_text(self.saver.saved_at)
-            self.save_status.setStyleSheet("")
+        if unsaved:
+            text, style = unsaved, "color: #a4000f; font-weight: bold;"
+        elif problem:
+            text, style = self.tr("Not saved yet"), "color: #a4000f; font-weight: bold;"
+        elif saver.unsaved:
+            text, style = self.tr("Saving…"), ""
+        elif saver.saved_at is not None:
+            text, style = saved_at_text(saver.saved_at), ""
         else:
-            text = self.tr("All changes saved")
-            self.save_status.setStyleSheet("")
-        self.save_status.setText(text)
+            text, style = self.tr("All changes saved"), ""
+        if text != self.save_status.text():
+            self.save_status.setStyleSheet(style)  # first: bold text needs more room
+            self.save_status.setText(text)
+        self._say_save_problem(problem)
+
+    def _say_save_problem(self, problem: str) -> None:
+        """The whole reason, where it has room to be read (the status bar cuts long lines)."""
+        if self.save_problem is None:
+            if not problem:
+                return
+            from grantdesk.ui.common.widgets import PROBLEM_STYLE, ProblemLabel
+
+            self.save_problem = ProblemLabel()
+            self.save_problem.setStyleSheet(f"{PROBLEM_STYLE} background: #fdecea; padding: 6px;")
+            self.save_problem.setAccessibleName(self.tr("Why your changes are not saved"))
+            self.notices.insertWidget(0, self.save_problem)
+        if problem != self.save_problem.text():
+            self.save_problem.say(problem)
 
     def save_now(self) -> None:
-        if self.save_everything():
+        self.save_everything()
+        self.saver.when_settled(self._say_if_saved)
+
+    def _say_if_saved(self) -> None:
+        if not self.saver.unsaved:
             self.statusBar().showMessage(self.tr("Everything you have typed is saved."), 5000)
 
-    def save_everything(self) -> bool:
-        """Save all that is typed, including a table cell still being typed in."""
+    def save_everything(self) -> None:
+        """Send all that is typed to the disk, including a table cell still being typed in;
+        this does not wait for the disk."""
+        self._hand_over_typing()
+        self.saver.flush()
+
+    def _hand_over_typing(self) -> None:
+        """The field being typed in hands its text to the saver (a table cell commits)."""
         typing_in = QApplication.focusWidget()
         if typing_in is not None and self.isAncestorOf(typing_in):
             # Leaving a field hands its text over (a table cell commits its edit).
@@ -246,21 +292,73 @@ class MainWindow(QMainWindow):
             back_to = table if table is not None else typing_in
             if isValid(back_to):
                 back_to.setFocus()
-        return self.saver.flush()
 
-    def _can_leave(self) -> bool:
-        """Pages are rebuilt from what is saved, so only leave one once its work is saved."""
-        if self.save_everything():
+    def _saved_first(self) -> bool:
+        """Save everything typed and wait for the disk, before making something from what is
+        saved (a take-away copy) or putting something in its place (a restore). If it cannot
+        be saved, say why and return False."""
+        self.save_everything()
+        self.saver.wait()
+        if not self.saver.unsaved:
             return True
         QMessageBox.warning(
             self,
             self.tr("Your latest changes are not saved yet"),
             self.tr(
-                "{reason}\n\nGrantDesk will keep you on this page until they are saved, so "
-                "nothing is lost. It tries again every few seconds."
-            ).format(reason=translated_error(self.saver.error or "")),
+                "{reason}\n\nPlease try again once the bottom of the window says your changes "
+                "are saved. GrantDesk keeps trying by itself, and nothing you typed is lost."
+            ).format(reason=self.save_problem.text() if self.save_problem else ""),
         )
         return False
+
+    def _settle_conflicts(self) -> None:
+        """Ask, one at a time, which version to keep of each thing changed somewhere else."""
+        if self._settling:
+            return
+        self._settling = True
+        try:
+            while self.saver.conflicts:
+                self._settle(next(iter(self.saver.conflicts.values())))
+        finally:
+            self._settling = False
+
+    def _settle(self, conflict: Conflict) -> None:
+        edit = conflict.edit
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Changed somewhere else"),
+            self.tr(
+                "While you were working, {what} was changed somewhere else: in another "
+                "GrantDesk using the same folder, or by a GrantDesk command. GrantDesk has not "
+                "saved over it.\n\nKeep your version (the other changes to it are replaced), "
+                "or use the other version (yours is copied, so you can paste it back)?"
+            ).format(what=edit.what),
+            parent=self,
+        )
+        keep = box.addButton(self.tr("&Keep my version"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Use the other version"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is keep:
+            self.saver.keep_mine(edit.key)
+            return
+        mine = self.saver.use_theirs(edit.key).value
+        QApplication.clipboard().setText(mine if isinstance(mine, str) else repr(mine))
+        self._show_again()
+
+    def _show_again(self) -> None:
+        """Read again from what is saved what is on screen, and the open application (after
+        the person chose the version saved elsewhere)."""
+        view = self.application
+        if view.application_id is not None:
+            view.reopen_at(view.page_keys[view.steps.currentRow()])
+        shown = self.pages.currentWidget()
+        if shown is self.profile:
+            self.profile.load()
+        elif shown is self.funders:
+            self.funders.load(self.funders.editor.funder.id if self.funders.editor else None)
+        elif shown is self.home:
+            self.home.refresh()
 
     def _switch_to(self, view: QWidget) -> None:
         from grantdesk.ui.common.wheel import guard_wheel
@@ -270,17 +368,20 @@ class MainWindow(QMainWindow):
         self._show_save_status()
 
     def show_home(self) -> None:
-        if not self._can_leave():
-            return
+        self.save_everything()
         self._back_to = None
         self._switch_to(self.home)
-        self.home.refresh()
-        self.home.first_field().setFocus()
         self._title_for(None)
+        # The list shows what is on disk, so it is read once the last changes are there.
+        self.saver.when_settled(self._list_applications)
+
+    def _list_applications(self) -> None:
+        self.home.refresh()
+        if self.pages.currentWidget() is self.home:
+            self.home.first_field().setFocus()
 
     def show_profile(self) -> None:
-        if not self._can_leave():
-            return
+        self.save_everything()
         try:
             self.profile.load()
         except StoreError as failure:
@@ -292,8 +393,7 @@ class MainWindow(QMainWindow):
         self._title_for(self.tr("Group profile"))
 
     def show_funders(self, select_id: int | None = None) -> None:
-        if not self._can_leave():
-            return
+        self.save_everything()
         self._remember_the_way_back(self.funders.home_button)
         self._switch_to(self.funders)
         self.funders.load(select_id)
@@ -317,8 +417,7 @@ class MainWindow(QMainWindow):
             self.show_home()
             return
         application_id, page = self._back_to
-        if not self._can_leave():
-            return
+        self.save_everything()
         self._back_to = None
         self.open_application(application_id)  # built afresh, with what was changed
         self.application.go_to_page(page)
@@ -329,8 +428,7 @@ class MainWindow(QMainWindow):
         """Type in or change a funder's form one question at a time; afterwards the application
         it was entered for (if any) follows it, shown at the question that sent the person,
         or at `question_key`'s page."""
-        if not self._can_leave():
-            return
+        self.save_everything()
         funder_key = question_key.removeprefix("funder:") if question_key else None
         if application_id is None:
             back, done = self.tr("Back to the funders"), self.tr("Done: back to the funders")
@@ -358,8 +456,7 @@ class MainWindow(QMainWindow):
         self.application.current_page().first_field().setFocus()
 
     def open_application(self, application_id: int) -> None:
-        if not self._can_leave():
-            return
+        self.save_everything()
         try:
             self.application.open_application(application_id)
         except StoreError as failure:
@@ -376,8 +473,23 @@ class MainWindow(QMainWindow):
                 self.tr("Choose or open an application first, then press Ctrl+P."), 6000
             )
             return
-        if self._can_leave():
+        self.save_everything()
+        self.saver.when_settled(lambda: self._print_when_saved(application_id))
+
+    def _print_when_saved(self, application_id: int) -> None:
+        """The PDF is made from what is saved, so it waits for the latest changes."""
+        if not self.saver.unsaved:
             self.print_flow.start(application_id)
+            return
+        QMessageBox.warning(
+            self,
+            self.tr("Your latest changes are not saved yet"),
+            self.tr(
+                "The PDF would not include your latest changes, because they are not saved "
+                "yet. The bottom of the window says why; GrantDesk keeps trying, and you can "
+                "print as soon as it says your changes are saved."
+            ),
+        )
 
     def _chosen_application(self) -> int | None:
         """The application open, or else the one chosen on the home screen."""
@@ -403,11 +515,11 @@ class MainWindow(QMainWindow):
                 self.tr("Choose or open an application first, then save a copy of it."), 6000
             )
             return
-        if self._can_leave():
+        if self._saved_first():
             self.takeaway.save_copy(application_id)
 
     def open_copy(self) -> None:
-        if self._can_leave():
+        if self._saved_first():
             self.takeaway.open_copy()
 
     def _show_added(self, application_id: int) -> None:
@@ -421,7 +533,7 @@ class MainWindow(QMainWindow):
     def restore_from_backup(self) -> None:
         from grantdesk.ui.files.backups_dialog import RestoreDialog
 
-        if not self._can_leave():
+        if not self._saved_first():
             return
         dialog = RestoreDialog(self.backups.listed(), self)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted:
@@ -457,16 +569,37 @@ class MainWindow(QMainWindow):
         self.show_home()
         self.home.new_application()
 
+    def come_forward(self) -> None:
+        """GrantDesk was started again on this data folder: this window is the one to use."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
     def _title_for(self, what: str | None) -> None:
         self.setWindowTitle(
             self.tr("GrantDesk") if not what else self.tr("{what} – GrantDesk").format(what=what)
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.save_everything():
-            self.saver.stop()
-            event.accept()
+        """Closing waits until the last changes are on disk (and says so if that takes more
+        than a moment); if they cannot be saved, it asks first."""
+        saver = self.saver
+        self._hand_over_typing()
+        if saver.error is None:
+            saver.flush()
+        if not saver.unsaved:
+            self._close_now(event)
             return
+        if not saver.settled and saver.error is None:  # a retry in flight need not be awaited
+            event.ignore()
+            if not self._closing:
+                self._closing = True
+                QTimer.singleShot(CLOSING_NOTICE_MS, self, self._say_closing)
+                saver.when_settled(self._close_when_settled)
+            return
+        self._closing = False
+        self.statusBar().clearMessage()
         answer = QMessageBox.warning(
             self,
             self.tr("Your latest changes are not saved"),
@@ -479,10 +612,25 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Close:
-            self.saver.stop()
-            event.accept()
+            self._close_now(event)
         else:
             event.ignore()
+
+    def _close_when_settled(self) -> None:
+        if self._closing:
+            self._closing = False
+            QTimer.singleShot(0, self, self.close)  # dropped if the window is gone
+
+    def _say_closing(self) -> None:
+        if self._closing:
+            self.statusBar().showMessage(
+                self.tr("Saving your last changes… GrantDesk will close when they are safe.")
+            )
+
+    def _close_now(self, event: QCloseEvent) -> None:
+        self._closing = False
+        self.saver.stop()
+        event.accept()
 
 
 def _ancestors(widget: QWidget):

@@ -1,5 +1,6 @@
 """Telling people when something could not be done, kindly and once."""
 
+import logging
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -8,15 +9,18 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from grantdesk.store.errors import StoreError
 
+log = logging.getLogger(__name__)
 Result = TypeVar("Result")
 
 
-def translated_error(message: str) -> str:
-    return QCoreApplication.translate("StoreError", message)
+def translated_error(failure: StoreError) -> str:
+    """The sentence in the person's language, with the folder or file it names put in."""
+    return QCoreApplication.translate("StoreError", failure.template).format(**failure.names)
 
 
 def tell(parent: QWidget, failure: StoreError) -> None:
-    QMessageBox.warning(parent, parent.tr("GrantDesk"), translated_error(failure.message))
+    log.warning("%s", failure.message, exc_info=failure)
+    QMessageBox.warning(parent, parent.tr("GrantDesk"), translated_error(failure))
 
 
 def run_command(parent: QWidget, action: Callable[[], Result]) -> Result | None:

@@ -2,7 +2,8 @@
 
 A model holds a tuple of frozen domain rows. Typing into a cell asks the column to make a
 new row from the text; a bad entry raises ValueError with a plain message, which the model
-passes on and the old value stays.
+passes on and the old value stays. What is typed in a cell is kept as it is typed, whenever
+it reads as a value, so it is saved like typing anywhere else; Escape puts the cell back.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QLineEdit,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -89,6 +91,7 @@ class LineTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = columns
         self.rows: tuple[Row, ...] = ()
+        self._before_typing: tuple[int, Row] | None = None
 
     def set_rows(self, rows: tuple[Row, ...]) -> None:
         """Show rows that came from elsewhere (the store), without announcing a change."""
@@ -132,15 +135,45 @@ class LineTableModel(QAbstractTableModel):
             row = column.edit(self.rows[index.row()], str(value))
         except ValueError as error:
             self.problem.emit(QCoreApplication.translate("InputError", str(error)))
+            self.finish_typing(keep=False)  # what was there before this cell was typed in
             return False
         self.problem.emit("")
-        rows = list(self.rows)
-        rows[index.row()] = row
-        self._change(tuple(rows))
-        self.dataChanged.emit(
-            self.index(index.row(), 0), self.index(index.row(), len(self.columns) - 1)
-        )
+        self._replace_row(index.row(), row)
         return True
+
+    def keep_typing(self, index: QModelIndex | QPersistentModelIndex, text: str) -> None:
+        """A cell's text while it is being typed: kept whenever it reads as a value (a bad,
+        half-typed entry is explained only when the cell is finished)."""
+        position = index.row()
+        try:
+            row = self.columns[index.column()].edit(self.rows[position], text)
+        except ValueError:
+            return
+        if self._before_typing is None:
+            self._before_typing = (position, self.rows[position])
+        # The cell being typed in is left out: telling the view it changed would put the
+        # formatted value back into the editor under the person's fingers.
+        self._replace_row(position, row, leaving_out=index.column())
+
+    def finish_typing(self, keep: bool) -> None:
+        """The cell is finished: kept, or (Escape) put back as it was before typing began."""
+        before, self._before_typing = self._before_typing, None
+        if before is not None and not keep:
+            self._replace_row(*before)
+
+    def _replace_row(self, position: int, row: Row, leaving_out: int | None = None) -> None:
+        if row == self.rows[position]:
+            return
+        rows = list(self.rows)
+        rows[position] = row
+        self._change(tuple(rows))
+        last = len(self.columns) - 1
+        spans = (
+            [(0, last)] if leaving_out is None else [(0, leaving_out - 1), (leaving_out + 1, last)]
+        )
+        for first, end in spans:
+            if first <= end:
+                self.dataChanged.emit(self.index(position, first), self.index(position, end))
 
     def insert_rows(self, position: int, new_rows: tuple[Row, ...]) -> None:
         if not new_rows:
@@ -186,6 +219,10 @@ class ChoiceDelegate(QStyledItemDelegate):
             editor.setEditable(column.free_text)
             editor.addItems(column.choices())
         editor.setAccessibleName(column.header)
+        typed_in = editor.lineEdit() if isinstance(editor, QComboBox) else editor
+        if isinstance(typed_in, QLineEdit):
+            cell = QPersistentModelIndex(index)
+            typed_in.textEdited.connect(lambda text: self._model.keep_typing(cell, text))
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
@@ -375,7 +412,9 @@ class LineTableView(QTableView):
         self.fit_columns()
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        """Enter keeps the typing and moves to the next cell, as Tab does."""
+        """Enter keeps the typing and moves to the next cell, as Tab does; Escape puts the
+        cell back as it was."""
+        self.model().finish_typing(keep=hint != QAbstractItemDelegate.EndEditHint.RevertModelCache)
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
             super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
             self.move_to_next_cell()

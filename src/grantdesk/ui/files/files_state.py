@@ -66,6 +66,4 @@ class BackupsState(QObject):
     def restore(self, backup: Backup) -> Backup:
         """Put a backup back after saving everything typed and backing up what is here now;
         returns that backup, which restoring undoes this. Raises StoreError."""
-        if not self.saver.flush():
-            raise StoreError(self.saver.error or "")
-        return self._store.restore_backup(backup)
+        return self.saver.run_now(lambda: self._store.restore_backup(backup))

@@ -319,8 +319,8 @@ class FormEntryView(QWidget):
 
     def finish(self) -> None:
         self._drop_blank_questions(keep=None)
-        if self._state.saver.flush():
-            self.finished.emit(self.funder.id)
+        self._state.saver.flush()
+        self.finished.emit(self.funder.id)
 
     def first_field(self) -> QWidget:
         if self.shown == QUESTION:

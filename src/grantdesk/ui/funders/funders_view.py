@@ -108,12 +108,7 @@ class FundersView(QWidget):
         self.export_button.setVisible(bool(funders))
 
     def _show_selected(self, *_unused) -> None:
-        if not self._saver.flush() and self.editor is not None:
-            # The funder on screen is not saved yet: stay with it, so nothing is lost.
-            self.list.blockSignals(True)
-            self.list.setCurrentRow(self._row_of(self.editor.funder.id))
-            self.list.blockSignals(False)
-            return
+        self._saver.flush()
         item = self.list.currentItem()
         if item is None:
             self.scroller.takeWidget()
@@ -128,19 +123,12 @@ class FundersView(QWidget):
         self.scroller.setWidget(self.editor)
         guard_wheel(self.editor)
 
-    def _row_of(self, funder_id: int | None) -> int:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == funder_id:
-                return row
-        return -1
-
     def _rename(self, funder_id: int, name: str) -> None:
         item = self.list.currentItem()
         if item is not None and item.data(Qt.ItemDataRole.UserRole) == funder_id:
             item.setText(name or self.tr("(no name yet)"))
 
     def add_funder(self) -> None:
-        self._saver.flush()
         funder_id = run_command(self, lambda: self._state.add(Funder(name=self.tr("New funder"))))
         if funder_id is not None:
             self.load(funder_id)
@@ -164,14 +152,13 @@ class FundersView(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._saver.flush()
         funder_id = item.data(Qt.ItemDataRole.UserRole)
         if succeeded(self, lambda: self._state.remove(funder_id)):
             self.load()
 
     def export_funder(self) -> None:
         item = self.list.currentItem()
-        if item is None or not self._saver.flush():
+        if item is None:
             return
         suggested = documents_folder() / f"{file_name_for(item.text(), 'Funder')}{SUFFIX}"
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -207,8 +194,6 @@ class FundersView(QWidget):
         )
 
     def import_funder(self) -> None:
-        if not self._saver.flush():
-            return
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Add a funder from a file"),

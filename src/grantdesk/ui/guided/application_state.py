@@ -4,21 +4,20 @@ state at once (with its money, plan and decision)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 
-from grantdesk.domain.application import ApplicationDetails
+from grantdesk.domain.application import Answer, ApplicationDetails
 from grantdesk.domain.decision import Decision
 from grantdesk.domain.funders import Funder, PastGrant
 from grantdesk.domain.questions import form_asks
 from grantdesk.domain.revisions import AnswerRevision, RevisionReason
 from grantdesk.domain.search import SearchHit
 from grantdesk.domain.wordcount import Limit
-from grantdesk.store.errors import StoreError
-from grantdesk.ui.autosave import AutoSaver
+from grantdesk.ui.autosave import PROFILE, AutoSaver, application_edit, funder_key
 from grantdesk.ui.guided.decision_state import DecisionState
 from grantdesk.ui.money.money_state import MoneyState
 from grantdesk.ui.plan.plan_state import PlanState
@@ -27,9 +26,14 @@ if TYPE_CHECKING:
     from grantdesk.store.repository import Store
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Saving", text)
+
+
 class ApplicationState(QObject):
     """Edits are saved through the AutoSaver; choosing a funder and the funder's history are
-    read or written at once and raise StoreError for the page to tell."""
+    read or written at once and raise StoreError for the page to tell. What it reads includes
+    edits not on disk yet."""
 
     def __init__(
         self,
@@ -44,64 +48,105 @@ class ApplicationState(QObject):
         self.application_id = application_id
         with store.transaction():
             self.summary = store.applications.summary(application_id)
-            self.answers = store.applications.answers(application_id)
+            answers = store.applications.answers(application_id)
             self.form = store.applications.form(application_id)
             self.profile = store.profile.get()
             self.funder = (
                 store.funders.get(self.summary.funder_id) if self.summary.funder_id else None
             )
             self.funders = store.funders.all()
-            self.priorities_ticked = store.applications.priorities_addressed(application_id)
-            self.requirements_done = store.applications.requirements_done(application_id)
-        self.details = self.summary.details
+            priorities = store.applications.priorities_addressed(application_id)
+            requirements = store.applications.requirements_done(application_id)
+        unsaved = saver.unsaved_values()
+        self.profile = unsaved.get(PROFILE, self.profile)
+        if self.funder is not None:
+            self.funder = unsaved.get(funder_key(self.funder.id), self.funder)
+        self.funders = [unsaved.get(funder_key(known.id), known) for known in self.funders]
+        self.details = unsaved.get(("details", application_id), self.summary.details)
+        self.priorities_ticked = unsaved.get(("priorities", application_id), priorities)
+        self.requirements_done = unsaved.get(("requirements", application_id), requirements)
+        for (kind, *owner), value in unsaved.items():
+            if owner[:1] == [application_id] and kind in ("answer", "limit"):
+                key = owner[1]
+                answer = answers.get(key, Answer(key))
+                answers[key] = replace(answer, **{"text" if kind == "answer" else "limit": value})
+        self.answers = answers
+
+    def _question_title(self, question_key: str) -> str:
+        question = next((q for q in self.form if q.key == question_key), None)
+        return question.short_title if question is not None else question_key
 
     def save_details(self, details: ApplicationDetails) -> None:
-        self.details = details
-        application_id = self.application_id
-        self.saver.schedule(
-            ("details", application_id),
-            lambda: self._store.applications.save_details(application_id, details),
+        base, self.details = self.details, details
+        self._schedule(
+            self._store.applications.save_details,
+            "details",
+            _tr("the application’s details"),
+            base,
+            details,
         )
 
     def save_answer(self, question_key: str, text: str) -> None:
-        application_id = self.application_id
-        self.saver.schedule(
-            ("answer", application_id, question_key),
-            lambda: self._store.applications.save_answer(application_id, question_key, text),
+        answer = self.answers.get(question_key, Answer(question_key))
+        self.answers[question_key] = replace(answer, text=text)
+        what = _tr("the answer to “{question}”")
+        self._schedule(
+            self._store.applications.save_answer,
+            "answer",
+            what.format(question=self._question_title(question_key)),
+            answer.text,
+            text,
+            question_key,
         )
 
     def save_limit(self, question_key: str, limit: Limit | None) -> None:
         """This application's own limit for a question; None goes back to the form's."""
-        application_id = self.application_id
-        self.saver.schedule(
-            ("limit", application_id, question_key),
-            lambda: self._store.applications.save_answer_limit(application_id, question_key, limit),
+        answer = self.answers.get(question_key, Answer(question_key))
+        self.answers[question_key] = replace(answer, limit=limit)
+        what = _tr("the limit for “{question}”")
+        self._schedule(
+            self._store.applications.save_answer_limit,
+            "limit",
+            what.format(question=self._question_title(question_key)),
+            answer.limit,
+            limit,
+            question_key,
         )
 
     def save_priorities(self, ticked: tuple[str, ...]) -> None:
-        self.priorities_ticked = ticked
-        application_id = self.application_id
+        base, self.priorities_ticked = self.priorities_ticked, ticked
+        self._schedule(
+            self._store.applications.save_priorities_addressed,
+            "priorities",
+            _tr("the funder’s priorities you ticked"),
+            base,
+            ticked,
+        )
+
+    def _schedule(self, command, kind: str, what: str, base, value, *within: str) -> None:
         self.saver.schedule(
-            ("priorities", application_id),
-            lambda: self._store.applications.save_priorities_addressed(application_id, ticked),
+            application_edit(command, kind, what, base, value, self.application_id, *within)
         )
 
     def save_requirements_done(self, done: tuple[str, ...]) -> None:
-        self.requirements_done = done
-        application_id = self.application_id
-        self.saver.schedule(
-            ("requirements", application_id),
-            lambda: self._store.applications.save_requirements_done(application_id, done),
+        base, self.requirements_done = self.requirements_done, done
+        self._schedule(
+            self._store.applications.save_requirements_done,
+            "requirements",
+            _tr("the funder’s requirements you ticked"),
+            base,
+            done,
         )
 
     def choose_funder(self, funder_id: int | None) -> None:
         """Follow this funder's form from now on; the pages are then built again."""
-        self.saver.flush()
-        self._store.applications.set_funder(self.application_id, funder_id)
+        self.saver.run_now(
+            lambda: self._store.applications.set_funder(self.application_id, funder_id)
+        )
 
     def add_funder(self, funder: Funder) -> int:
         """A funder not on this PC yet, its form to be typed in next; returns its id."""
-        return self._store.funders.save(funder)
+        return self.saver.run_now(lambda: self._store.funders.save(funder))
 
     def last_feedback(self, funder_id: int) -> Decision | None:
         return self._store.funders.last_feedback_from(funder_id, self.application_id)
@@ -111,15 +156,15 @@ class ApplicationState(QObject):
 
     def revisions(self, question_key: str) -> list[AnswerRevision]:
         """The answer's earlier versions, newest first (after saving what is typed)."""
-        self.saver.flush()
+        self.saver.wait()
         return self._store.revisions.of_answer(self.application_id, question_key)
 
     def keep_revision(self, question_key: str, reason: RevisionReason) -> None:
         """Keep the answer as it is before a change made in one go; raises StoreError if what
         is typed cannot be saved first."""
-        if not self.saver.flush():
-            raise StoreError(self.saver.error or "")
-        self._store.revisions.keep(self.application_id, question_key, reason)
+        self.saver.run_now(
+            lambda: self._store.revisions.keep(self.application_id, question_key, reason)
+        )
 
     def search(self, words: str) -> list[SearchHit]:
         """Earlier answers in every application that contain these words."""
@@ -163,12 +208,15 @@ class GuidedState:
         return str(self._steps.value(f"left_at/{application_id}", "details"))
 
     def remember_step(self, application_id: int, page: str) -> None:
-        if self._steps is not None:
+        # Qt would make the folder again if it is gone (a USB stick taken out), and the data
+        # file must not be looked for in a new empty folder.
+        if self._steps is not None and Path(self._steps.fileName()).parent.is_dir():
             self._steps.setValue(f"left_at/{application_id}", page)
+            self._steps.sync()  # now, while the folder is known to be there
 
     def follow_funder(self, application_id: int, funder_id: int) -> None:
         """Follow this funder's form (just typed in or changed): answers move onto it."""
-        self._store.applications.set_funder(application_id, funder_id)
+        self._saver.run_now(lambda: self._store.applications.set_funder(application_id, funder_id))
 
     def open(self, application_id: int, parent: QObject | None = None) -> OpenApplication:
         """Raises StoreError if the application cannot be read."""

@@ -280,8 +280,6 @@ class ApplicationView(QWidget):
 
     def reopen_at(self, key: str) -> None:
         """Build the pages again (after the funder's form changed) and show this one."""
-        if not self._saver.flush():
-            return  # pages are rebuilt from what is saved: wait until the typing is saved
         self.open_application(self.application_id)
         self.go_to_page(key)
 

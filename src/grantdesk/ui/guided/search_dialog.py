@@ -93,7 +93,7 @@ class SearchDialog(QDialog):
         try:
             self.hits = self._search(words) if words.strip() else []
         except StoreError as failure:
-            self.problem.say(translated_error(failure.message))
+            self.problem.say(translated_error(failure))
             return
         self.problem.say("")
         self.results.clear()

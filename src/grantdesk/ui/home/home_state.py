@@ -8,14 +8,19 @@ from typing import TYPE_CHECKING
 from grantdesk.domain.application import ApplicationDetails, ApplicationSummary
 from grantdesk.domain.decision import Upcoming
 from grantdesk.domain.funders import Funder, LimitBreach, limit_breaches
+from grantdesk.ui.autosave import AutoSaver
 
 if TYPE_CHECKING:
     from grantdesk.store.repository import Store
 
 
 class HomeState:
-    def __init__(self, store: Store):
+    """Commands that change applications run on the saver's writer, after everything typed
+    so far, and are waited for: their result is needed at once."""
+
+    def __init__(self, store: Store, saver: AutoSaver):
         self._store = store
+        self._saver = saver
 
     def applications(self) -> list[ApplicationSummary]:
         return self._store.applications.summaries()
@@ -43,6 +48,9 @@ class HomeState:
 
     def create(self, details: ApplicationDetails, funder_id: int | None = None) -> int:
         """A new application, following this funder's form (or the common questions)."""
+        return self._saver.run_now(lambda: self._create(details, funder_id))
+
+    def _create(self, details: ApplicationDetails, funder_id: int | None) -> int:
         with self._store.transaction():
             application_id = self._store.applications.create(details)
             if funder_id is not None:
@@ -52,15 +60,21 @@ class HomeState:
     def create_for_new_funder(self, details: ApplicationDetails, funder: Funder) -> tuple[int, int]:
         """A new funder, its form still to be typed in, and a new application following it:
         the ids of the application and the funder."""
-        with self._store.transaction():
-            funder_id = self._store.funders.save(funder)
-            return self.create(details, funder_id), funder_id
+
+        def create() -> tuple[int, int]:
+            with self._store.transaction():
+                funder_id = self._store.funders.save(funder)
+                return self._create(details, funder_id), funder_id
+
+        return self._saver.run_now(create)
 
     def copy(self, application_id: int) -> int:
-        return self._store.applications.copy(application_id)
+        return self._saver.run_now(lambda: self._store.applications.copy(application_id))
 
     def copy_for_funder(self, application_id: int, funder_id: int | None) -> int:
-        return self._store.applications.copy_for_funder(application_id, funder_id)
+        return self._saver.run_now(
+            lambda: self._store.applications.copy_for_funder(application_id, funder_id)
+        )
 
     def limit_breaches(self, application_id: int) -> list[LimitBreach]:
         """The answers that break the limits of the form this application follows."""
@@ -70,7 +84,7 @@ class HomeState:
         return limit_breaches({key: answer.text for key, answer in answers.items()}, form)
 
     def move_to_bin(self, application_id: int) -> None:
-        self._store.applications.move_to_bin(application_id)
+        self._saver.run_now(lambda: self._store.applications.move_to_bin(application_id))
 
     def restore_from_bin(self, application_id: int) -> None:
-        self._store.applications.restore_from_bin(application_id)
+        self._saver.run_now(lambda: self._store.applications.restore_from_bin(application_id))

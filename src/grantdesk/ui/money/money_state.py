@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from grantdesk.domain.application import ApplicationDetails
 from grantdesk.domain.budget import (
@@ -22,7 +22,7 @@ from grantdesk.domain.budget import (
 )
 from grantdesk.domain.finances import Finances
 from grantdesk.domain.funders import Funder
-from grantdesk.ui.autosave import AutoSaver
+from grantdesk.ui.autosave import AutoSaver, application_edit
 
 if TYPE_CHECKING:
     from grantdesk.store.repository import Store
@@ -48,8 +48,13 @@ class MoneyState(QObject):
         self._store = store
         self._saver = saver
         self.details = details
-        self.budget = store.money.budget(application_id)
-        self.match: tuple[MatchFunding, ...] = store.money.match_funding(application_id)
+        unsaved = saver.unsaved_values()
+        self.budget: Budget = unsaved.get(
+            ("budget", application_id), store.money.budget(application_id)
+        )
+        self.match: tuple[MatchFunding, ...] = unsaved.get(
+            ("match", application_id), store.money.match_funding(application_id)
+        )
         self._reckon()
 
     def _reckon(self) -> None:
@@ -58,22 +63,24 @@ class MoneyState(QObject):
         )
 
     def set_budget(self, budget: Budget) -> None:
-        self.budget = budget
-        self._reckon()
-        application_id = self._application_id
-        self._saver.schedule(
-            ("budget", application_id),
-            lambda: self._store.money.save_budget(application_id, budget),
-        )
-        self.changed.emit()
+        base, self.budget = self.budget, budget
+        self._schedule(self._store.money.save_budget, "budget", "the budget", base, budget)
 
     def set_match(self, match: tuple[MatchFunding, ...]) -> None:
-        self.match = match
+        base, self.match = self.match, match
+        self._schedule(
+            self._store.money.save_match_funding,
+            "match",
+            "the other funding (match funding)",
+            base,
+            match,
+        )
+
+    def _schedule(self, command, kind: str, what: str, base, value) -> None:
         self._reckon()
-        application_id = self._application_id
+        what = QCoreApplication.translate("Saving", what)
         self._saver.schedule(
-            ("match", application_id),
-            lambda: self._store.money.save_match_funding(application_id, match),
+            application_edit(command, kind, what, base, value, self._application_id)
         )
         self.changed.emit()
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from grantdesk.domain.exit import ExitPlan, exit_weaknesses
 from grantdesk.domain.plan import Plan, Weakness, plan_weaknesses
-from grantdesk.ui.autosave import AutoSaver
+from grantdesk.ui.autosave import AutoSaver, application_edit
 
 if TYPE_CHECKING:
     from grantdesk.store.repository import Store
@@ -27,23 +27,26 @@ class PlanState(QObject):
         self._application_id = application_id
         self._store = store
         self._saver = saver
-        self.plan = store.plan.get(application_id)
-        self.exit = store.plan.exit_plan(application_id)
+        unsaved = saver.unsaved_values()
+        self.plan: Plan = unsaved.get(("plan", application_id), store.plan.get(application_id))
+        self.exit: ExitPlan = unsaved.get(
+            ("exit", application_id), store.plan.exit_plan(application_id)
+        )
 
     def set_plan(self, plan: Plan) -> None:
-        self.plan = plan
-        application_id = self._application_id
-        self._saver.schedule(
-            ("plan", application_id), lambda: self._store.plan.save(application_id, plan)
-        )
-        self.changed.emit()
+        base, self.plan = self.plan, plan
+        self._schedule(self._store.plan.save, "plan", "the plan", base, plan)
 
     def set_exit(self, exit_plan: ExitPlan) -> None:
-        self.exit = exit_plan
-        application_id = self._application_id
+        base, self.exit = self.exit, exit_plan
+        self._schedule(
+            self._store.plan.save_exit_plan, "exit", "the exit strategy", base, exit_plan
+        )
+
+    def _schedule(self, command, kind: str, what: str, base, value) -> None:
+        what = QCoreApplication.translate("Saving", what)
         self._saver.schedule(
-            ("exit", application_id),
-            lambda: self._store.plan.save_exit_plan(application_id, exit_plan),
+            application_edit(command, kind, what, base, value, self._application_id)
         )
         self.changed.emit()
 

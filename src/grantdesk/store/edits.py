@@ -1,0 +1,172 @@
+"""Saving an edit without replacing what someone else saved meanwhile (optimistic concurrency).
+
+An edit carries its base: the value the editor read (or last saved) before the change. Inside
+the write transaction, which holds SQLite's write lock from its start, the store compares what
+is stored now with that base. Where the edit would replace something that is no longer what
+the editor read (another GrantDesk, or a headless command, saved it meanwhile), nothing is
+written and ChangedElsewhere says what is stored now; the window then asks the person.
+
+Only what the edit changes is compared and written, so edits of different fields or different
+lines made in two places both stay:
+
+- a single value (an answer's text): compared whole;
+- a record (the details, the profile, a funder): field by field (`merge_fields`);
+- a list (budget lines, outcomes, reports): line by line, by position (`save_items`), so one
+  cell edit in a 500-line budget reads and writes that one line.
+
+Without a base (UNCHECKED) a save replaces whatever is stored; only code writing records that
+no one else can have seen yet (new applications, the demo, tests) does that.
+"""
+
+from collections.abc import Callable, Iterator, Set
+from contextlib import contextmanager
+from dataclasses import fields, replace
+from typing import Any, TypeVar
+
+from sqlalchemy import delete, func, insert, select, update
+
+from grantdesk.store.errors import ChangedElsewhere
+from grantdesk.store.mapping import item_values, items_from
+from grantdesk.store.unit_of_work import UnitOfWork
+
+Value = TypeVar("Value")
+
+
+class _Unchecked:
+    def __repr__(self) -> str:
+        return "UNCHECKED"
+
+
+UNCHECKED: Any = _Unchecked()
+"""The base of a save that replaces whatever is stored, unchecked."""
+
+
+def check_value(stored: Value, base: Value, new: Value) -> None:
+    """Refuse a new value when the stored one is neither what the editor read nor, already,
+    the new value itself."""
+    if base is not UNCHECKED and stored not in (base, new):
+        raise ChangedElsewhere(stored)
+
+
+def merge_fields(
+    stored: Value, base: Value, new: Value, leaving_out: Set[str] = frozenset()
+) -> Value:
+    """The stored record with the fields this edit changed (from base to new) set; refused if
+    any of those fields no longer holds what the editor read. Fields the edit did not change
+    keep what is stored, even if someone else changed them. Fields named in `leaving_out` are
+    saved another way (a budget's lines) and left as stored."""
+    names = [field.name for field in fields(new) if field.name not in leaving_out]
+    if base is UNCHECKED:
+        return replace(stored, **{name: getattr(new, name) for name in names})
+    changed = {
+        name: getattr(new, name) for name in names if getattr(new, name) != getattr(base, name)
+    }
+    for name, value in changed.items():
+        if getattr(stored, name) not in (getattr(base, name), value):
+            raise ChangedElsewhere(stored)
+    return replace(stored, **changed)
+
+
+def save_items(
+    unit: UnitOfWork,
+    application_id: int,
+    row_class: type,
+    item_class: type,
+    items: tuple,
+    base: tuple,
+) -> None:
+    """Make one of an application's ordered lists (its rows of `row_class`) hold `items`,
+    writing only what differs from `base`: the changed cells of changed lines, and for lines
+    added or removed, those lines plus a shift of the positions after them.
+
+    Refused if the list no longer has as many lines as the base, or a line this edit changes
+    or removes is no longer what the editor read. Written with plain SQL statements rather
+    than loaded objects: one cell of a 500-line budget is a few short statements.
+    """
+    connection = unit.session.connection()
+    table = row_class.__table__
+    owned = table.c.application_id == application_id
+    if base is UNCHECKED:
+        base = _stored_items(connection, table, owned, item_class)
+    start, old_end, new_end = _differing_span(base, items)
+    if start == old_end == new_end:
+        return  # nothing changed
+    count = connection.scalar(select(func.count()).select_from(table).where(owned))
+    if count != len(base):
+        raise ChangedElsewhere(_stored_items(connection, table, owned, item_class))
+
+    kept = min(old_end, new_end)  # up to here lines are changed in place; then added or removed
+    changed = [position for position in range(start, kept) if base[position] != items[position]]
+    removed = list(range(kept, old_end))
+    touched = changed + removed
+    stored = {
+        row.position: row
+        for row in connection.execute(select(table).where(owned, table.c.position.in_(touched)))
+    }
+    if len(stored) != len(touched) or items_from(
+        [stored[position] for position in touched], item_class
+    ) != tuple(base[position] for position in touched):
+        raise ChangedElsewhere(_stored_items(connection, table, owned, item_class))
+
+    for position in changed:
+        before, after = item_values(base[position]), item_values(items[position])
+        connection.execute(
+            update(table)
+            .where(owned, table.c.position == position)
+            .values({name: value for name, value in after.items() if before[name] != value})
+        )
+    if removed:
+        connection.execute(delete(table).where(owned, table.c.position.in_(removed)))
+    shift = (new_end - start) - (old_end - start)
+    if shift:
+        connection.execute(
+            update(table)
+            .where(owned, table.c.position >= old_end)
+            .values(position=table.c.position + shift)
+        )
+    if new_end > kept:
+        connection.execute(
+            insert(table),
+            [
+                {"application_id": application_id, "position": position, **item_values(item)}
+                for position, item in enumerate(items[kept:new_end], start=kept)
+            ],
+        )
+
+
+def _differing_span(old: tuple, new: tuple) -> tuple[int, int, int]:
+    """(start, old_end, new_end): old[start:old_end] became new[start:new_end]; the lines
+    before start and after the ends are the same in both."""
+
+    def same(a, b) -> bool:
+        return a is b or a == b  # lines not edited are the very same objects: cheap to see
+
+    start = 0
+    shortest = min(len(old), len(new))
+    while start < shortest and same(old[start], new[start]):
+        start += 1
+    old_end, new_end = len(old), len(new)
+    while old_end > start and new_end > start and same(old[old_end - 1], new[new_end - 1]):
+        old_end -= 1
+        new_end -= 1
+    return start, old_end, new_end
+
+
+def _stored_items(connection, table, owned, item_class: type) -> tuple:
+    rows = connection.execute(select(table).where(owned).order_by(table.c.position))
+    return items_from(list(rows), item_class)
+
+
+def part_of(base: Any, name: str) -> Any:
+    """One part of an edit's base (a budget's lines, say), or UNCHECKED if the edit has none."""
+    return base if base is UNCHECKED else getattr(base, name)
+
+
+@contextmanager
+def theirs_whole(read: Callable[[], object]) -> Iterator[None]:
+    """When an edit of one part of something (one list of a plan) is refused, say what is
+    stored of the whole thing, in the shape the editor saves it."""
+    try:
+        yield
+    except ChangedElsewhere:
+        raise ChangedElsewhere(read()) from None
