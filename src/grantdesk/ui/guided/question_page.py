@@ -98,6 +98,14 @@ def as_bullets(lines: str) -> str:
     return "\n".join(f"•  {line}" for line in lines.splitlines() if line.strip())
 
 
+def step_state(answered: bool, within: bool) -> StepState:
+    """A question's step: needing attention when its answer breaks a rule, else done once
+    answered."""
+    if not within:
+        return StepState.NEEDS_ATTENTION
+    return StepState.DONE if answered else StepState.NOT_STARTED
+
+
 class QuestionPage(StepPage):
     """The question, then what helps with it (the funder's guidance, general tips, an example,
     a helper such as the budget) in a part that scrolls and folds, then the answer box with its
@@ -425,7 +433,7 @@ class QuestionPage(StepPage):
     def _show_count(self, text: str) -> None:
         helper = self.helper
         if self.value is not None:
-            state = (self.value.has_answer(), self.value.is_fine())
+            state = self.value.answered_and_fine()
         else:
             check = check_limit(text, self._limit, self.question.counting)
             counted = count_text(check)
@@ -507,12 +515,14 @@ class QuestionPage(StepPage):
         return answer == QMessageBox.StandardButton.Yes
 
     def step_title(self) -> str:
-        return f"{self.question.shown_number}. {question_text(self.question.short_title)}"
+        return self.title_of(self.question)
+
+    @staticmethod
+    def title_of(question: Question) -> str:
+        return f"{question.shown_number}. {question_text(question.short_title)}"
 
     def state(self) -> StepState:
-        if not self._within:
-            return StepState.NEEDS_ATTENTION
-        return StepState.DONE if self._answered else StepState.NOT_STARTED
+        return step_state(self._answered, self._within)
 
     def first_field(self) -> QWidget:
         return self.editor if self.value is None else self.value.field
