@@ -98,7 +98,7 @@ def test_new_funder_form_search_and_a_report_reminder(window, qtbot):
     def reuse(dialog) -> None:
         type_here("Cwm")
         dialog.search()
-        assert dialog.results.count() == 1
+        qtbot.waitUntil(lambda: dialog.results.count() == 1)
         assert "Last year" in dialog.results.item(0).text()
         dialog.append_button.setFocus()
         press(dialog.append_button, Qt.Key.Key_Space)
