@@ -91,6 +91,18 @@ def test_a_funder_and_its_form_round_trip_exactly(store: Store):
     assert store.funders.get(funder_id).name == FUNDER.name  # applications to it still read it
 
 
+def test_funders_are_named_by_name_without_removed_ones(store: Store):
+    add_example_funders(store)
+    removed = store.funders.save(replace(FUNDER, name="Aaa removed"))
+    store.funders.remove(removed)
+    names = store.funders.names()
+    assert [(f.id, f.display_name) for f in names] == [
+        (f.id, f.display_name) for f in store.funders.all()
+    ]
+    assert [f.name for f in names] == sorted(f.name for f in names)
+    assert removed not in {f.id for f in names}
+
+
 def test_example_funders_are_added_once(store: Store):
     assert add_example_funders(store) == len(example_funders()) == 4
     sizes = sorted((f.minimum_pence or 0, f.maximum_pence) for f in store.funders.all())

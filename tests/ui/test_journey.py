@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from grantdesk import app
 from grantdesk.domain.dates import MONTHS
 from grantdesk.domain.wordcount import LimitUnit
-from grantdesk.ui.guided.question_page import QuestionPage
 from grantdesk.ui.main_window import MainWindow
 from grantdesk.ui.money.budget_editor import BudgetEditor
 from grantdesk.ui.printing.pdf_ready_dialog import PdfReadyDialog
@@ -179,10 +178,11 @@ def paste_the_form(window: MainWindow) -> None:
 def write_the_answers(window: MainWindow) -> None:
     view = window.application
     assert window.pages.currentWidget() is view
-    pages = [page for page in view.pages if isinstance(page, QuestionPage)]
-    assert len(pages) == 8
-    for page in pages:
-        view.go_to(view.pages.index(page))
+    questions = [index for index, step in enumerate(view.path) if step.question is not None]
+    assert len(questions) == 8
+    for index in questions:
+        view.go_to(index)
+        page = view.current_page()
         assert fully_in_view(page.editor), page.step_title()
         assert fully_in_view(page.count_label), page.step_title()
         assert focused() is page.editor

@@ -98,8 +98,8 @@ def test_a_slow_disk_holds_up_neither_typing_nor_pages_and_the_status_bar_says_s
     assert window.pages.currentWidget() is window.home
     window.open_application(application_id)
     view = window.application
-    assert view.pages[1].editor.toPlainText() == "First words ŵ, and more"
-    assert view.pages[2].editor.toPlainText() == "Second answer – Tŷ"
+    assert view.page(1).editor.toPlainText() == "First words ŵ, and more"
+    assert view.page(2).editor.toPlainText() == "Second answer – Tŷ"
     assert disk.held == 1, "all of that happened while the first write was at the disk"
     assert status(window) == "Saving…"
 

@@ -165,13 +165,16 @@ class DecisionPage(StepPage):
         self.unsuccessful_box.setVisible(self.status is ApplicationStatus.UNSUCCESSFUL)
         self.successful_box.setVisible(self.status is ApplicationStatus.SUCCESSFUL)
 
-    def step_title(self) -> str:
-        return self.tr("After you send it")
+    @staticmethod
+    def step_title() -> str:
+        return _tr("After you send it")
 
     def state(self) -> StepState:
-        if self.status is ApplicationStatus.DRAFT:
-            return StepState.NOT_STARTED
-        return StepState.DONE
+        return self.state_of(self.status)
+
+    @staticmethod
+    def state_of(status: ApplicationStatus) -> StepState:
+        return StepState.NOT_STARTED if status is ApplicationStatus.DRAFT else StepState.DONE
 
     def first_field(self) -> QWidget:
         return self.status_combo

@@ -326,11 +326,16 @@ class DetailsPage(StepPage):
     def details(self) -> ApplicationDetails:
         return self._details
 
-    def step_title(self) -> str:
-        return self.tr("About this application")
+    @staticmethod
+    def step_title() -> str:
+        return _tr("About this application")
 
     def state(self) -> StepState:
-        return StepState.DONE if self._details.title.strip() else StepState.NEEDS_ATTENTION
+        return self.state_of(self._details)
+
+    @staticmethod
+    def state_of(details: ApplicationDetails) -> StepState:
+        return StepState.DONE if details.title.strip() else StepState.NEEDS_ATTENTION
 
     def first_field(self) -> QWidget:
         return self.title_field

@@ -31,6 +31,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ValueAnswer", text)
 
 
+def answered_and_fine(
+    question: Question, text: str, profile: Profile | None, finances: Finances | None
+) -> tuple[bool, bool]:
+    """Whether the question has an answer, and whether that answer passes its checks: a held
+    figure is answered once GrantDesk holds a good one; a typed value once anything is typed."""
+    problem = "" if finances is None else value_problem(question, text, profile, finances)
+    if question.source is not FigureSource.TYPED:
+        return finances is not None and not problem, not problem
+    return bool(text.strip()), not problem
+
+
 class ValueAnswer(QWidget):
     """Typed or chosen values are saved as typed (nothing is lost); a value that cannot be
     read is said in words when the person leaves the field. A held figure is only shown."""
@@ -106,13 +117,8 @@ class ValueAnswer(QWidget):
     def text(self) -> str:
         return self._text
 
-    def has_answer(self) -> bool:
-        if self.question.source is not FigureSource.TYPED:
-            return bool(self._finances) and not self._problem()
-        return bool(self._text.strip())
-
-    def is_fine(self) -> bool:
-        return not self._problem()
+    def answered_and_fine(self) -> tuple[bool, bool]:
+        return answered_and_fine(self.question, self._text, self._profile, self._finances)
 
     def _problem(self) -> str:
         if self._finances is None:

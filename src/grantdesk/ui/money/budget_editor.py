@@ -329,7 +329,16 @@ class BudgetEditor(LinesEditor):
         )
 
     def has_content(self) -> bool:
-        return bool(self.model.rows)
+        return self.has_content_in(self.money)
 
     def needs_attention(self) -> bool:
-        return bool(self.money.rule_problems)
+        return self.needs_attention_in(self.money)
+
+    @staticmethod
+    def has_content_in(money: MoneyState) -> bool:
+        """What has_content says, read from the data alone (before the editor is built)."""
+        return bool(money.budget.lines)
+
+    @staticmethod
+    def needs_attention_in(money: MoneyState) -> bool:
+        return bool(money.rule_problems)

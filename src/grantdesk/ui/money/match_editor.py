@@ -111,11 +111,19 @@ class MatchEditor(LinesEditor):
         )
 
     def has_content(self) -> bool:
-        return bool(self.model.rows)
+        return self.has_content_in(self.money)
 
     def needs_attention(self) -> bool:
+        return self.needs_attention_in(self.money)
+
+    @staticmethod
+    def has_content_in(money: MoneyState) -> bool:
+        """What has_content says, read from the data alone (before the editor is built)."""
+        return bool(money.match)
+
+    @staticmethod
+    def needs_attention_in(money: MoneyState) -> bool:
         """Once there are costs, a budget that does not balance needs looking at; so does a
         request outside the funder's range, or funding applied for with no decision date."""
-        money = self.money
         unbalanced = bool(money.budget.lines) and not money.balance.balances
         return unbalanced or bool(money.range_problems) or bool(money.finances.match_problems())

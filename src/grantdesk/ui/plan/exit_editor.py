@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QWidget
@@ -13,6 +14,9 @@ from grantdesk.domain.exit import GOOD_NOTICE_MONTHS, ExitRoute, ExitRouteKind
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.domain.organisation import parse_count
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
+
+if TYPE_CHECKING:
+    from grantdesk.ui.plan.plan_state import PlanState
 from grantdesk.ui.common.widgets import CheckedLine, ProblemLabel, add_form_row, wrapped
 from grantdesk.ui.plan.draft_panel import DraftPanel
 from grantdesk.ui.plan.plan_state import PlanState
@@ -119,7 +123,16 @@ class ExitEditor(LinesEditor):
         )
 
     def has_content(self) -> bool:
-        return bool(self.work.exit.routes)
+        return self.has_content_in(self.work)
 
     def needs_attention(self) -> bool:
-        return not self.work.exit.is_empty and bool(self.work.exit_weaknesses)
+        return self.needs_attention_in(self.work)
+
+    @staticmethod
+    def has_content_in(work: PlanState) -> bool:
+        """What has_content says, read from the data alone (before the editor is built)."""
+        return bool(work.exit.routes)
+
+    @staticmethod
+    def needs_attention_in(work: PlanState) -> bool:
+        return not work.exit.is_empty and bool(work.exit_weaknesses)

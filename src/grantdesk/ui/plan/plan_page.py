@@ -470,13 +470,18 @@ class PlanPage(StepPage):
         )
         self.plan_step.setVisible(bool(self.plan_step.text()))
 
-    def step_title(self) -> str:
-        return self.tr("Your plan")
+    @staticmethod
+    def step_title() -> str:
+        return _tr("Your plan")
 
     def state(self) -> StepState:
-        if self.work.plan.is_empty:
+        return self.state_of(self.work)
+
+    @staticmethod
+    def state_of(work: PlanState) -> StepState:
+        if work.plan.is_empty:
             return StepState.NOT_STARTED
-        return StepState.NEEDS_ATTENTION if self.work.plan_weaknesses else StepState.DONE
+        return StepState.NEEDS_ATTENTION if work.plan_weaknesses else StepState.DONE
 
     def first_field(self) -> QWidget:
         if self.tables.isVisible():
