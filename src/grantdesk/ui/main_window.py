@@ -21,6 +21,7 @@ from shiboken6 import isValid
 
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.autosave import AutoSaver, Conflict
+from grantdesk.ui.common.announce import announce
 from grantdesk.ui.common.messages import tell, translated_error
 from grantdesk.ui.common.wording import moment_text, saved_at_text
 from grantdesk.ui.window_place import WindowPlace
@@ -74,6 +75,8 @@ class MainWindow(QMainWindow):
         )
         self._settling = False
         self._closing = False
+        self._told_not_saved = False
+        """A screen reader was told something is not saved, so is told when all is saved."""
         self._show_save_status()
         self._actions: list[QAction] = []
         self._build_menus()
@@ -245,6 +248,11 @@ class MainWindow(QMainWindow):
             self.save_status.setStyleSheet(style)  # first: bold text needs more room
             self.save_status.setText(text)
         self._say_save_problem(problem)
+        if unsaved or problem:
+            self._told_not_saved = True  # the problem itself is said where it is shown
+        elif self._told_not_saved and not saver.unsaved:
+            self._told_not_saved = False
+            announce(self.save_status, text)
 
     def _say_save_problem(self, problem: str) -> None:
         """The whole reason, where it has room to be read (the status bar cuts long lines)."""
@@ -266,7 +274,9 @@ class MainWindow(QMainWindow):
 
     def _say_if_saved(self) -> None:
         if not self.saver.unsaved:
-            self.statusBar().showMessage(self.tr("Everything you have typed is saved."), 5000)
+            saved = self.tr("Everything you have typed is saved.")
+            self.statusBar().showMessage(saved, 5000)
+            announce(self.save_status, saved)
 
     def save_everything(self) -> None:
         """Send all that is typed to the disk, including a table cell still being typed in;

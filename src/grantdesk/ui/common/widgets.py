@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from grantdesk.ui.common.announce import Announcer
+
 PROBLEM_STYLE = "color: #a4000f; font-weight: bold;"
 UNSAVED_TEXT_CHANGED = QEvent.Type(QEvent.registerEventType())
 """Sent to a window when one of its boxes starts or stops holding text that cannot be saved,
@@ -44,19 +46,22 @@ def wrapped(text: str = "", parent: QWidget | None = None) -> QLabel:
 
 
 class ProblemLabel(QLabel):
-    """A problem said in words (never by colour alone); hidden when there is none."""
+    """A problem said in words (never by colour alone), and to a screen reader once the
+    person pauses; hidden when there is none."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setStyleSheet(PROBLEM_STYLE)
+        self._news = Announcer(self)
         self.hide()
 
     def say(self, problem: str) -> None:
         self.setText(problem)
         self.setAccessibleName(problem)
         self.setVisible(bool(problem))
+        self._news.say(problem)
         window = self.window()
         if isinstance(window, QDialog) and window.isVisible():
             window.adjustSize()  # a small window grows to show the whole problem

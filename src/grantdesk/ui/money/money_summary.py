@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
 from grantdesk.domain.budget import at_a_glance
 from grantdesk.domain.money import format_money
+from grantdesk.ui.common.announce import Announcer
 from grantdesk.ui.common.widgets import PROBLEM_STYLE, ProblemLabel, wrapped
 from grantdesk.ui.money.money_state import MoneyState
 
@@ -42,6 +43,7 @@ class MoneySummary(QGroupBox):
             self.names[key], self.figures[key] = name, figure
         self.advice = wrapped()
         self.advice.setAccessibleName(self.tr("What to do about the money"))
+        self._balance_news = Announcer(self.advice)
         self.range_problem = ProblemLabel()
         grid.addWidget(self.advice, 2, 0, 1, 4)
         grid.addWidget(self.range_problem, 3, 0, 1, 4)
@@ -75,7 +77,10 @@ class MoneySummary(QGroupBox):
             self.figures[key].setText(figure)
             self.figures[key].setAccessibleName(f"{name}: {figure}")
         self.figures["gap"].setStyleSheet(PROBLEM_STYLE if gap else "")
-        self.advice.setText(QCoreApplication.translate("Balance", glance.advice))
+        advice = QCoreApplication.translate("Balance", glance.advice)
+        if advice != self.advice.text() and self.advice.text() and self.isVisible():
+            self._balance_news.say(advice)  # said as it changes, not when the page opens
+        self.advice.setText(advice)
         self.advice.setStyleSheet("" if glance.balances else "font-weight: bold;")
         self.range_problem.say(
             "\n".join(
