@@ -112,3 +112,27 @@ def test_the_balance_is_said_when_it_changes(window, qtbot, said):
     qtbot.waitUntil(lambda: len(said) == 2)
     assert said[1] == summary_of(window).advice.text()
     assert said[1].startswith("It balances")
+
+
+def test_the_charts_figures_are_reached_and_said_by_keyboard(window, qtbot, said):
+    open_at(window, "budget", amount_requested_pence=400000)
+    budget = editor_of(window)
+    budget.model.insert_rows(
+        0,
+        (
+            BudgetLine("Staff", "Worker", 100, "", 300000),
+            BudgetLine("Equipment", "Games", 100, "", 50000),
+        ),
+    )
+    budget.table.setFocus()
+    for _ in range(60):  # Tab goes through the cells, then on until it reaches the chart
+        if window.focusWidget() is budget.chart:
+            break
+        press_here(Qt.Key.Key_Tab)
+    assert window.focusWidget() is budget.chart
+    assert "Staff: £3,000.00" in budget.chart.accessibleDescription()
+    said.clear()
+    press_here(Qt.Key.Key_Down)
+    assert said == ["Equipment: £500.00, 2 of 2"]
+    press_here(Qt.Key.Key_Up)
+    assert said[-1] == "Staff: £3,000.00, 1 of 2"
