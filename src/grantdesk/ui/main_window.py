@@ -22,6 +22,7 @@ from shiboken6 import isValid
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.autosave import AutoSaver, Conflict
 from grantdesk.ui.common.announce import announce
+from grantdesk.ui.common.colours import Panel, panel_style, problem_style, styled
 from grantdesk.ui.common.messages import tell, translated_error
 from grantdesk.ui.common.wording import moment_text, saved_at_text
 from grantdesk.ui.window_place import WindowPlace
@@ -235,9 +236,9 @@ class MainWindow(QMainWindow):
             problem = problem[:1].upper() + problem[1:]
         unsaved = self._unsaved_text_status()
         if unsaved:
-            text, style = unsaved, "color: #a4000f; font-weight: bold;"
+            text, style = unsaved, problem_style
         elif problem:
-            text, style = self.tr("Not saved yet"), "color: #a4000f; font-weight: bold;"
+            text, style = self.tr("Not saved yet"), problem_style
         elif saver.unsaved:
             text, style = self.tr("Saving…"), ""
         elif saver.saved_at is not None:
@@ -245,7 +246,7 @@ class MainWindow(QMainWindow):
         else:
             text, style = self.tr("All changes saved"), ""
         if text != self.save_status.text():
-            self.save_status.setStyleSheet(style)  # first: bold text needs more room
+            styled(self.save_status, style)  # first: bold text needs more room
             self.save_status.setText(text)
         self._say_save_problem(problem)
         if unsaved or problem:
@@ -259,10 +260,10 @@ class MainWindow(QMainWindow):
         if self.save_problem is None:
             if not problem:
                 return
-            from grantdesk.ui.common.widgets import PROBLEM_STYLE, ProblemLabel
+            from grantdesk.ui.common.widgets import ProblemLabel
 
             self.save_problem = ProblemLabel()
-            self.save_problem.setStyleSheet(f"{PROBLEM_STYLE} background: #fdecea; padding: 6px;")
+            styled(self.save_problem, panel_style(Panel.NOTICE, "padding: 6px; font-weight: bold;"))
             self.save_problem.setAccessibleName(self.tr("Why your changes are not saved"))
             self.notices.insertWidget(0, self.save_problem)
         if problem != self.save_problem.text():

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from grantdesk.ui.common.announce import Announcer
+from grantdesk.ui.common.colours import link_style, problem_style, styled
 
-PROBLEM_STYLE = "color: #a4000f; font-weight: bold;"
 UNSAVED_TEXT_CHANGED = QEvent.Type(QEvent.registerEventType())
 """Sent to a window when one of its boxes starts or stops holding text that cannot be saved,
 so its save status never says "saved" while such text is on screen."""
@@ -53,7 +53,7 @@ class ProblemLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(PROBLEM_STYLE)
+        styled(self, problem_style)
         self._news = Announcer(self)
         self.hide()
 
@@ -237,9 +237,10 @@ class Fold(QWidget):
         self.button = QPushButton()
         self.button.setCheckable(True)
         self.button.setFlat(True)
-        self.button.setStyleSheet(
+        styled(
+            self.button,
             "QPushButton { text-align: left; font-weight: bold; padding: 2px 4px; border: none; }"
-            "QPushButton:focus { text-decoration: underline; }"
+            "QPushButton:focus { text-decoration: underline; }",
         )
         self.button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.button.toggled.connect(self._show)
@@ -276,15 +277,16 @@ class LinkButton(QPushButton):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.label.setStyleSheet("color: #0b57a4; text-decoration: underline;")
+        styled(self.label, link_style)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
         layout.addWidget(self.label)
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setStyleSheet(
+        styled(
+            self,
             "QPushButton { text-align: left; border: 1px solid transparent; }"
-            "QPushButton:focus { border: 1px dotted #0b57a4; }"
+            "QPushButton:focus { border: 1px dotted palette(window-text); }",
         )
         self.setAccessibleName(text)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)

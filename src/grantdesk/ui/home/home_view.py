@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.application import display_title
 from grantdesk.domain.decision import reminders
+from grantdesk.ui.common.colours import problem_colour
 from grantdesk.ui.common.messages import run_command, succeeded
 from grantdesk.ui.common.tables import (
     FIT_ROWS,
@@ -318,7 +319,12 @@ class HomeView(QWidget):
             )
             item.setData(Qt.ItemDataRole.UserRole, reminder.application_id)
             if reminder.overdue:
-                item.setForeground(QColor("#a4000f"))
+                item.setForeground(
+                    problem_colour(
+                        self.coming_up.palette(),
+                        self.coming_up.palette().color(QPalette.ColorRole.Base),
+                    )
+                )
             self.coming_up.addItem(item)
         shown = min(self.coming_up.count(), 5)
         if shown:

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 from grantdesk.domain.budget import at_a_glance
 from grantdesk.domain.money import format_money
 from grantdesk.ui.common.announce import Announcer
-from grantdesk.ui.common.widgets import PROBLEM_STYLE, ProblemLabel, wrapped
+from grantdesk.ui.common.colours import problem_style, styled
+from grantdesk.ui.common.widgets import ProblemLabel, wrapped
 from grantdesk.ui.money.money_state import MoneyState
 
 
@@ -76,12 +77,12 @@ class MoneySummary(QGroupBox):
             self.names[key].setText(name)
             self.figures[key].setText(figure)
             self.figures[key].setAccessibleName(f"{name}: {figure}")
-        self.figures["gap"].setStyleSheet(PROBLEM_STYLE if gap else "")
+        styled(self.figures["gap"], problem_style if gap else "")
         advice = QCoreApplication.translate("Balance", glance.advice)
         if advice != self.advice.text() and self.advice.text() and self.isVisible():
             self._balance_news.say(advice)  # said as it changes, not when the page opens
         self.advice.setText(advice)
-        self.advice.setStyleSheet("" if glance.balances else "font-weight: bold;")
+        styled(self.advice, "" if glance.balances else "font-weight: bold;")
         self.range_problem.say(
             "\n".join(
                 QCoreApplication.translate("Balance", problem) for problem in money.range_problems

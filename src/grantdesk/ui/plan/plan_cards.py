@@ -27,9 +27,10 @@ from grantdesk.domain.plan import (
     need_next_step,
     outcome_next_step,
 )
+from grantdesk.ui.common.colours import Panel, panel_style, styled
 from grantdesk.ui.common.widgets import CheckedLine, LineField, TextArea, add_form_row, wrapped
 
-NEXT_STEP_STYLE = "background: #eef4ea; padding: 4px 6px; font-style: italic;"
+NEXT_STEP_STYLE = panel_style(Panel.NEXT_STEP, "padding: 4px 6px; font-style: italic;")
 
 
 def _tr(text: str) -> str:
@@ -59,7 +60,7 @@ class Card(QGroupBox):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(self.form)
         self.next_step = wrapped()
-        self.next_step.setStyleSheet(NEXT_STEP_STYLE)
+        styled(self.next_step, NEXT_STEP_STYLE)
         self.next_step.setAccessibleName(_tr("Next step"))
         self.next_step.hide()
         self.remove_button = QPushButton(remove_text)

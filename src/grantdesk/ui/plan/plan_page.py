@@ -35,6 +35,7 @@ from grantdesk.domain.plan import (
     plan_table,
 )
 from grantdesk.domain.questions import Question
+from grantdesk.ui.common.colours import styled
 from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
 from grantdesk.ui.common.wheel import guard_wheel
@@ -172,7 +173,7 @@ class PlanPage(StepPage):
         )
 
         self.plan_step = wrapped()
-        self.plan_step.setStyleSheet(NEXT_STEP_STYLE)
+        styled(self.plan_step, NEXT_STEP_STYLE)
         self.plan_step.setAccessibleName(self.tr("Next step for the plan"))
         layout.addWidget(self.plan_step)
 
