@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -24,7 +24,9 @@ from grantdesk.ui.autosave import AutoSaver, Conflict
 from grantdesk.ui.common.announce import announce
 from grantdesk.ui.common.colours import Panel, panel_style, problem_style, styled
 from grantdesk.ui.common.messages import tell, translated_error
+from grantdesk.ui.common.text_size import TEXT_SIZES, set_text_size
 from grantdesk.ui.common.wording import moment_text, saved_at_text
+from grantdesk.ui.preferences import Preferences
 from grantdesk.ui.window_place import WindowPlace
 
 if TYPE_CHECKING:
@@ -53,6 +55,8 @@ class MainWindow(QMainWindow):
         self._unsaved_text_event: QEvent.Type | None = None
         """Set in attach(), with the boxes that can hold text that cannot be saved."""
         self.setWindowTitle(self.tr("GrantDesk"))
+        self.preferences = Preferences()
+        set_text_size(self.preferences.text_size)
         self.place = WindowPlace(self)
         self.pages = QStackedWidget()
         self._undo_restore: Backup | None = None
@@ -191,6 +195,32 @@ class MainWindow(QMainWindow):
         self._action(
             go_menu, self.tr("F&unders"), QKeySequence("Ctrl+Shift+F"), lambda: self.show_funders()
         )
+        self._build_settings_menu()
+
+    def _build_settings_menu(self) -> None:
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        size_menu = settings_menu.addMenu(self.tr("Text &size"))
+        self.text_sizes = QActionGroup(self)
+        names = {
+            100: self.tr("&100% (this computer’s own size)"),
+            125: self.tr("1&25%"),
+            150: self.tr("1&50%"),
+            200: self.tr("&200%"),
+        }
+        for size in TEXT_SIZES:
+            action = size_menu.addAction(names[size])
+            action.setCheckable(True)
+            action.setChecked(size == self.preferences.text_size)
+            action.setData(size)
+            self.text_sizes.addAction(action)
+        self.text_sizes.triggered.connect(lambda action: self.change_text_size(action.data()))
+
+    def change_text_size(self, size: int) -> None:
+        """All the window's text at `size`% from now on, and at the next start."""
+        self.preferences.text_size = size
+        set_text_size(size)
+        for action in self.text_sizes.actions():
+            action.setChecked(action.data() == size)
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
         """A menu item; `shortcut` is one key sequence or a list of them."""

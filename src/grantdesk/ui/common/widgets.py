@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMargins, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from grantdesk.ui.common.announce import Announcer
 from grantdesk.ui.common.colours import link_style, problem_style, styled
+from grantdesk.ui.common.text_size import scaled_font
 
 UNSAVED_TEXT_CHANGED = QEvent.Type(QEvent.registerEventType())
 """Sent to a window when one of its boxes starts or stops holding text that cannot be saved,
@@ -28,10 +29,7 @@ so its save status never says "saved" while such text is on screen."""
 
 def heading(text: str, scale: float = 1.5, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
+    scaled_font(label, scale, bold=True)
     label.setWordWrap(True)
     label.setAccessibleName(text)
     return label

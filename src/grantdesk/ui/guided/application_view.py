@@ -22,6 +22,7 @@ from grantdesk.domain.application import Answer, display_title
 from grantdesk.domain.drafts import draft_beneficiaries, draft_difference, draft_monitoring
 from grantdesk.domain.questions import QuestionKind
 from grantdesk.ui.common.step_page import StepPage, StepState
+from grantdesk.ui.common.text_size import maximum_characters, minimum_characters
 from grantdesk.ui.common.wheel import guard_wheel
 from grantdesk.ui.common.widgets import add_shortcut, heading
 from grantdesk.ui.guided.decision_page import DecisionPage
@@ -86,8 +87,8 @@ class ApplicationView(QWidget):
 
         self.steps = QListWidget()
         self.steps.setAccessibleName(self.tr("Steps of the application"))
-        self.steps.setMinimumWidth(250)
-        self.steps.setMaximumWidth(320)
+        minimum_characters(self.steps, 26)
+        maximum_characters(self.steps, 34)
         self.steps.setSpacing(3)
         self.steps.setWordWrap(True)  # a funder's question is named in full
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

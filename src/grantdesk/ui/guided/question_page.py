@@ -31,6 +31,7 @@ from grantdesk.store.errors import StoreError
 from grantdesk.ui.common.colours import Panel, panel_style, styled
 from grantdesk.ui.common.messages import tell
 from grantdesk.ui.common.step_page import StepPage, StepState
+from grantdesk.ui.common.text_size import minimum_lines
 from grantdesk.ui.common.widgets import (
     Fold,
     LineField,
@@ -309,7 +310,7 @@ class QuestionPage(StepPage):
             self.editor = TextArea()
             self.editor.setPlainText(answer.text)
             lines = 4 if helper is not None else 7
-            self.editor.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 12)
+            minimum_lines(self.editor, lines)
             self.editor.textChanged.connect(lambda: self._text_changed(self.answer_text()))
         self.editor.setAccessibleName(
             self.tr("Your answer to question {n}").format(n=question.shown_number)

@@ -34,6 +34,7 @@ from grantdesk.ui.common.tables import (
     room_for_columns,
     share_width,
 )
+from grantdesk.ui.common.text_size import minimum_lines, scaled_font
 from grantdesk.ui.common.widgets import UndoBanner, add_shortcut, heading, wrapped
 from grantdesk.ui.home.application_table import (
     AMOUNT,
@@ -202,11 +203,8 @@ class HomeView(QWidget):
             layout.addWidget(step)
             self.welcome_steps.append(step)
         self.welcome_button = QPushButton()
-        font = self.welcome_button.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.welcome_button.setFont(font)
-        self.welcome_button.setMinimumHeight(self.welcome_button.sizeHint().height() + 12)
+        scaled_font(self.welcome_button, 1.2, bold=True)
+        minimum_lines(self.welcome_button, 1.8)
         self.welcome_button.clicked.connect(self._take_the_next_step)
         layout.addSpacing(8)
         layout.addWidget(self.welcome_button, 0, Qt.AlignmentFlag.AlignLeft)

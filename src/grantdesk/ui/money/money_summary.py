@@ -10,6 +10,7 @@ from grantdesk.domain.budget import at_a_glance
 from grantdesk.domain.money import format_money
 from grantdesk.ui.common.announce import Announcer
 from grantdesk.ui.common.colours import problem_style, styled
+from grantdesk.ui.common.text_size import scaled_font
 from grantdesk.ui.common.widgets import ProblemLabel, wrapped
 from grantdesk.ui.money.money_state import MoneyState
 
@@ -34,10 +35,7 @@ class MoneySummary(QGroupBox):
         for column, key in enumerate(("costs", "asked", "other", "gap")):
             name = QLabel()
             figure = QLabel()
-            font = figure.font()
-            font.setBold(True)
-            font.setPointSizeF(font.pointSizeF() * 1.15)
-            figure.setFont(font)
+            scaled_font(figure, 1.15, bold=True)
             grid.addWidget(name, 0, column)
             grid.addWidget(figure, 1, column)
             grid.setColumnStretch(column, 1)
