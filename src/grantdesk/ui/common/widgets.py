@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMargins, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-PROBLEM_STYLE = "color: #a4000f; font-weight: bold;"
+from grantdesk.ui.common.announce import Announcer
+from grantdesk.ui.common.colours import link_style, problem_style, styled
+from grantdesk.ui.common.text_size import scaled_font
+
 UNSAVED_TEXT_CHANGED = QEvent.Type(QEvent.registerEventType())
 """Sent to a window when one of its boxes starts or stops holding text that cannot be saved,
 so its save status never says "saved" while such text is on screen."""
@@ -26,10 +29,7 @@ so its save status never says "saved" while such text is on screen."""
 
 def heading(text: str, scale: float = 1.5, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
+    scaled_font(label, scale, bold=True)
     label.setWordWrap(True)
     label.setAccessibleName(text)
     return label
@@ -44,19 +44,22 @@ def wrapped(text: str = "", parent: QWidget | None = None) -> QLabel:
 
 
 class ProblemLabel(QLabel):
-    """A problem said in words (never by colour alone); hidden when there is none."""
+    """A problem said in words (never by colour alone), and to a screen reader once the
+    person pauses; hidden when there is none."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(PROBLEM_STYLE)
+        styled(self, problem_style)
+        self._news = Announcer(self)
         self.hide()
 
     def say(self, problem: str) -> None:
         self.setText(problem)
         self.setAccessibleName(problem)
         self.setVisible(bool(problem))
+        self._news.say(problem)
         window = self.window()
         if isinstance(window, QDialog) and window.isVisible():
             window.adjustSize()  # a small window grows to show the whole problem
@@ -232,9 +235,10 @@ class Fold(QWidget):
         self.button = QPushButton()
         self.button.setCheckable(True)
         self.button.setFlat(True)
-        self.button.setStyleSheet(
+        styled(
+            self.button,
             "QPushButton { text-align: left; font-weight: bold; padding: 2px 4px; border: none; }"
-            "QPushButton:focus { text-decoration: underline; }"
+            "QPushButton:focus { text-decoration: underline; }",
         )
         self.button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.button.toggled.connect(self._show)
@@ -271,15 +275,16 @@ class LinkButton(QPushButton):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.label.setStyleSheet("color: #0b57a4; text-decoration: underline;")
+        styled(self.label, link_style)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
         layout.addWidget(self.label)
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setStyleSheet(
+        styled(
+            self,
             "QPushButton { text-align: left; border: 1px solid transparent; }"
-            "QPushButton:focus { border: 1px dotted #0b57a4; }"
+            "QPushButton:focus { border: 1px dotted palette(window-text); }",
         )
         self.setAccessibleName(text)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)

@@ -26,6 +26,7 @@ from grantdesk.domain.funders import Funder
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.common.files import documents_folder
 from grantdesk.ui.common.messages import run_command, succeeded, tell
+from grantdesk.ui.common.text_size import maximum_characters
 from grantdesk.ui.common.wheel import guard_wheel
 from grantdesk.ui.common.widgets import heading
 from grantdesk.ui.funders.funder_editor import FunderEditor
@@ -53,7 +54,7 @@ class FundersView(QWidget):
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Funders"))
-        self.list.setMaximumWidth(340)
+        maximum_characters(self.list, 36)
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
         self.list.currentItemChanged.connect(self._show_selected)

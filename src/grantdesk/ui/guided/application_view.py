@@ -26,6 +26,7 @@ from grantdesk.domain.printable import answer_limit
 from grantdesk.domain.questions import Question, QuestionKind
 from grantdesk.domain.wordcount import check_limit
 from grantdesk.ui.common.step_page import StepPage, StepState
+from grantdesk.ui.common.text_size import maximum_characters, minimum_characters
 from grantdesk.ui.common.wheel import guard_wheel
 from grantdesk.ui.common.widgets import add_shortcut, heading
 from grantdesk.ui.guided.decision_page import DecisionPage
@@ -133,8 +134,8 @@ class ApplicationView(QWidget):
 
         self.steps = QListWidget()
         self.steps.setAccessibleName(self.tr("Steps of the application"))
-        self.steps.setMinimumWidth(250)
-        self.steps.setMaximumWidth(320)
+        minimum_characters(self.steps, 26)
+        maximum_characters(self.steps, 34)
         self.steps.setSpacing(3)
         self.steps.setWordWrap(True)  # a funder's question is named in full
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -28,8 +28,10 @@ from grantdesk.domain.questions import Question, QuestionKind
 from grantdesk.domain.revisions import RevisionReason
 from grantdesk.domain.wordcount import Limit, LimitUnit, check_limit, measure
 from grantdesk.store.errors import StoreError
+from grantdesk.ui.common.colours import Panel, panel_style, styled
 from grantdesk.ui.common.messages import tell
 from grantdesk.ui.common.step_page import StepPage, StepState
+from grantdesk.ui.common.text_size import minimum_lines
 from grantdesk.ui.common.widgets import (
     Fold,
     LineField,
@@ -235,7 +237,7 @@ class QuestionPage(StepPage):
                 else self.tr("The funder’s guidance")
             )
             self.guidance_label = wrapped(as_bullets(question_text(question.guidance)))
-            self.guidance_label.setStyleSheet("background: #eef2f4; padding: 6px;")
+            styled(self.guidance_label, panel_style(Panel.GUIDANCE))
             # Open, unless a helper (the budget, a checklist) needs the room.
             guidance = Fold(title, self.guidance_label, open_=self.helper is None)
             guidance.toggled.connect(self._fit_helps)
@@ -249,13 +251,13 @@ class QuestionPage(StepPage):
                 + "\n"
                 + as_bullets(question_text(question.tips))
             )
-            self.tips_label.setStyleSheet("background: #eef2f4; padding: 6px;")
+            styled(self.tips_label, panel_style(Panel.GUIDANCE))
             tips = Fold(self.tr("GrantDesk’s general &tips"), self.tips_label)
             tips.toggled.connect(self._fit_helps)
             self.tips_button = tips.button
             layout.addWidget(tips)
         self.example_label = wrapped(question_text(question.example))
-        self.example_label.setStyleSheet("background: #f4f1e8; padding: 6px;")
+        styled(self.example_label, panel_style(Panel.EXAMPLE))
         example = QWidget()
         example_layout = QVBoxLayout(example)
         example_layout.setContentsMargins(0, 0, 0, 0)
@@ -321,7 +323,7 @@ class QuestionPage(StepPage):
             self.editor = TextArea()
             self.editor.setPlainText(answer.text)
             lines = 4 if helper is not None else 7
-            self.editor.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 12)
+            minimum_lines(self.editor, lines)
             self.editor.textChanged.connect(self._typed)
             self._count_later = QTimer(self)
             self._count_later.setSingleShot(True)

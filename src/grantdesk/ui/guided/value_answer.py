@@ -5,13 +5,13 @@ already holds, shown as it stands and followed wherever it changes."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from grantdesk.domain.answers import HOLDINGS, NO, YES, held_value, value_problem
 from grantdesk.domain.finances import Finances
 from grantdesk.domain.organisation import Profile
 from grantdesk.domain.questions import FigureSource, Question, QuestionKind
+from grantdesk.ui.common.text_size import maximum_characters, scaled_font
 from grantdesk.ui.common.widgets import LineField, ProblemLabel, wrapped
 
 PLACEHOLDERS = {
@@ -64,10 +64,7 @@ class ValueAnswer(QWidget):
         if question.source is not FigureSource.TYPED:
             holding = HOLDINGS[question.source]
             self.held = QLabel()
-            font = QFont(self.held.font())
-            font.setBold(True)
-            font.setPointSizeF(font.pointSizeF() * 1.2)
-            self.held.setFont(font)
+            scaled_font(self.held, 1.2, bold=True)
             self.held_note = wrapped()
             self.go_button = QPushButton(_tr(PAGE_NAMES[holding.page]))
             self.go_button.clicked.connect(lambda: self.go_to_requested.emit(holding.page))
@@ -90,7 +87,7 @@ class ValueAnswer(QWidget):
         else:
             self.line = LineField(text)
             self.line.setPlaceholderText(_tr(PLACEHOLDERS[question.kind]))
-            self.line.setMaximumWidth(360)
+            maximum_characters(self.line, 36)
             self.line.textChanged.connect(self._typed)
             self.line.left.connect(self._left)
             layout.addWidget(self.line)

@@ -11,6 +11,7 @@ from grantdesk.domain.budget import BudgetModel, MatchFunding, MatchStatus
 from grantdesk.domain.dates import format_date, parse_date
 from grantdesk.domain.money import format_money, parse_required_money
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
+from grantdesk.ui.common.text_size import minimum_lines
 from grantdesk.ui.common.widgets import ProblemLabel, wrapped
 from grantdesk.ui.money.money_state import MoneyState
 
@@ -70,7 +71,7 @@ class MatchEditor(LinesEditor):
         self.money = money
         super().__init__(MatchModel(money), _tr("A&dd a source"), parent)
         self.table.setAccessibleName(self.tr("Other funding"))
-        self.table.setMinimumHeight(160)
+        minimum_lines(self.table, 5)
         self.lines_layout.insertWidget(
             0,
             wrapped(

@@ -58,7 +58,7 @@ class MakingPdf(QWidget):
         self.label = QLabel(_tr("Making the PDF…"))
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
-        self.bar.setMaximumWidth(160)
+        self.bar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 20)
         self.bar.setAccessibleName(_tr("How far the PDF has got"))
         self.stop_button = QPushButton(_tr("&Stop making the PDF"))
         self.stop_button.clicked.connect(self.stop)
