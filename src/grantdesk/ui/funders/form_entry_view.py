@@ -25,7 +25,7 @@ from grantdesk.domain.questions import describe_answer
 from grantdesk.ui.common.messages import run_command
 from grantdesk.ui.common.text_size import maximum_characters, minimum_characters
 from grantdesk.ui.common.wheel import guard_wheel
-from grantdesk.ui.common.widgets import add_shortcut, heading, wrapped
+from grantdesk.ui.common.widgets import add_shortcut, heading, tab_after, wrapped
 from grantdesk.ui.funders.funder_parts import FunderAbout, FunderRules
 from grantdesk.ui.funders.question_entry import QuestionEntry
 
@@ -174,6 +174,17 @@ class FormEntryView(QWidget):
         self.about_slot.addWidget(self.about)
         self.rules = FunderRules(funder)
         self.rules_slot.addWidget(self.rules)
+        # Made afresh for each funder, so Tab would reach them last: what follows them on
+        # screen is put after them.
+        tab_after(
+            self.about,
+            self.entry,
+            self.rules,
+            self.previous_button,
+            self.last_button,
+            self.next_button,
+            self.done_button,
+        )
         for part in (self.about, self.rules):
             part.changed.connect(self._save)
             part.left.connect(self._state.saver.flush)

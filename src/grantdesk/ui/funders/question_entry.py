@@ -90,7 +90,7 @@ class QuestionEntry(QWidget):
         limit_row.addWidget(self.unit_combo)
         limit_row.addSpacing(12)
         self.least_label = QLabel(self.tr("at l&east"))
-        self.least_label.setBuddy(self.least_field)
+        self.least_label.setBuddy(self.least_field.line)
         limit_row.addWidget(self.least_label)
         limit_row.addWidget(self.least_field)
         limit_row.addStretch(1)
@@ -98,7 +98,7 @@ class QuestionEntry(QWidget):
         self.limit_row.setLayout(limit_row)
         limit_row.setContentsMargins(0, 0, 0, 0)
         self.limit_label = QLabel(self.tr("&Limit: at most"))
-        self.limit_label.setBuddy(self.most_field)
+        self.limit_label.setBuddy(self.most_field.line)
         self.most_field.line.setAccessibleName(self.tr("Limit: at most"))
         form.addRow(self.limit_label, self.limit_row)
 

@@ -24,7 +24,7 @@ from grantdesk.domain.questions import QuestionKind
 from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.text_size import maximum_characters, minimum_characters
 from grantdesk.ui.common.wheel import guard_wheel
-from grantdesk.ui.common.widgets import add_shortcut, heading
+from grantdesk.ui.common.widgets import add_shortcut, heading, tab_after
 from grantdesk.ui.guided.decision_page import DecisionPage
 from grantdesk.ui.guided.details_page import DetailsPage
 from grantdesk.ui.guided.priorities import PrioritiesChecklist
@@ -226,6 +226,7 @@ class ApplicationView(QWidget):
             scroller.setWidget(page)
             self.stack.addWidget(scroller)
         self.pages.append(page)
+        tab_after(self.stack, self.back_button, self.next_button)
         item = QListWidgetItem()
         self.steps.addItem(item)
         index = len(self.pages) - 1
