@@ -54,7 +54,7 @@ class FundersView(QWidget):
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Funders"))
-        maximum_characters(self.list, 36)
+        maximum_characters(self.list, 56)
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
         self.list.currentItemChanged.connect(self._show_selected)

@@ -76,7 +76,7 @@ class QuestionEntry(QWidget):
 
         self.most_field = CheckedLine(self._read_most, self._show_most, None)
         self.most_field.line.setPlaceholderText(self.tr("no limit"))
-        maximum_characters(self.most_field, 18)
+        maximum_characters(self.most_field, 27)
         self.unit_combo = QComboBox()
         for unit, label in UNIT_LABELS.items():
             self.unit_combo.addItem(_tr(label), unit)
@@ -84,7 +84,7 @@ class QuestionEntry(QWidget):
         self.least_field = CheckedLine(self._read_least, lambda figure: f"{figure:,}", None)
         self.least_field.line.setPlaceholderText(self.tr("only if it says"))
         self.least_field.line.setAccessibleName(self.tr("At least"))
-        maximum_characters(self.least_field, 16)
+        maximum_characters(self.least_field, 23)
         limit_row = QHBoxLayout()
         limit_row.addWidget(self.most_field)
         limit_row.addWidget(self.unit_combo)
@@ -136,7 +136,7 @@ class QuestionEntry(QWidget):
         )
 
         self.label_field = LineField()
-        maximum_characters(self.label_field, 18)
+        maximum_characters(self.label_field, 27)
         add_form_row(form, self.tr("Its n&umber on the form"), self.label_field)
 
         self.guidance_field = TextArea()

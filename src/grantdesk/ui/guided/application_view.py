@@ -87,8 +87,8 @@ class ApplicationView(QWidget):
 
         self.steps = QListWidget()
         self.steps.setAccessibleName(self.tr("Steps of the application"))
-        minimum_characters(self.steps, 26)
-        maximum_characters(self.steps, 34)
+        minimum_characters(self.steps, 30)
+        maximum_characters(self.steps, 54)
         self.steps.setSpacing(3)
         self.steps.setWordWrap(True)  # a funder's question is named in full
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

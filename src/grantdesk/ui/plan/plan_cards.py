@@ -137,7 +137,7 @@ class NeedCard(Card):
         self.how_many = CheckedLine(
             lambda text: parse_count(text, _tr("people or things")), lambda n: f"{n:,}", None
         )
-        maximum_characters(self.how_many, 16)
+        maximum_characters(self.how_many, 23)
         self.how_many.value_changed.connect(self._changed)
         self.add_row(_tr("How many?"), self.how_many)
         self.measure = self.text_row(

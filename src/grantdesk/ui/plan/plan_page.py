@@ -98,7 +98,7 @@ class PlanTableView(QTableWidget):
         self.verticalHeader().hide()
         self.setWordWrap(True)
         self.setTabKeyNavigation(False)  # read only: Tab moves on, the arrow keys read it
-        minimum_lines(self, 10)
+        minimum_lines(self, 16)
 
     def show_plan(self, plan: Plan) -> None:
         rows = plan_table(plan)
@@ -128,7 +128,7 @@ class PlanPart(LinesEditor):
         super().__init__(model, add_text, remove_text=remove_text)
         self._make_row = make_row
         self.table.setAccessibleName(accessible_name)
-        minimum_lines(self.table, 4)
+        minimum_lines(self.table, 8)
         model.rows_changed.connect(
             lambda rows: state.set_plan(replace(state.plan, **{field_name: rows}))
         )
