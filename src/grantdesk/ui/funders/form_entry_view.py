@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QPushButton,
     QScrollArea,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.funders import Funder, FunderQuestion, form_questions
 from grantdesk.domain.questions import describe_answer
+from grantdesk.ui.common.colours import styled
 from grantdesk.ui.common.messages import run_command
 from grantdesk.ui.common.text_size import maximum_characters, minimum_characters
 from grantdesk.ui.common.wheel import guard_wheel
@@ -66,7 +68,11 @@ class FormEntryView(QWidget):
         self.steps = QListWidget()
         self.steps.setAccessibleName(self.tr("The funder’s form, step by step"))
         self.steps.setWordWrap(True)
-        self.steps.setSpacing(2)
+        # Laid out again as its width changes (a scroll bar coming, larger text), so a name
+        # wraps rather than being cut short.
+        self.steps.setResizeMode(QListView.ResizeMode.Adjust)
+        # Room between items as padding: spacing would cut a wrapped name short.
+        styled(self.steps, "QListView::item { padding: 3px 2px; }")
         minimum_characters(self.steps, 30)
         maximum_characters(self.steps, 50)
         self.steps.currentRowChanged.connect(self._show_step)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from grantdesk.domain.application import Answer, display_title
 from grantdesk.domain.drafts import draft_beneficiaries, draft_difference, draft_monitoring
 from grantdesk.domain.questions import QuestionKind
+from grantdesk.ui.common.colours import styled
 from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.text_size import maximum_characters, minimum_characters
 from grantdesk.ui.common.wheel import guard_wheel
@@ -89,8 +91,12 @@ class ApplicationView(QWidget):
         self.steps.setAccessibleName(self.tr("Steps of the application"))
         minimum_characters(self.steps, 30)
         maximum_characters(self.steps, 54)
-        self.steps.setSpacing(3)
+        # Room between items as padding: spacing would cut a wrapped name short.
+        styled(self.steps, "QListView::item { padding: 3px 2px; }")
         self.steps.setWordWrap(True)  # a funder's question is named in full
+        # Laid out again as its width changes (a scroll bar coming, larger text), so a name
+        # wraps rather than being cut short.
+        self.steps.setResizeMode(QListView.ResizeMode.Adjust)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.currentRowChanged.connect(self._show_page)
         self.stack = QStackedWidget()
