@@ -2,12 +2,12 @@
 
 Run with: .venv/bin/python benchmarks/run.py   (takes about a minute)
 Only the PDF builds: .venv/bin/python benchmarks/run.py pdf
+Start-up and `grantdesk list`: .venv/bin/python benchmarks/run.py startup [--third-of-a-core]
 """
 
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -26,6 +26,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 from scenarios import three_year_budget_lines
+from startup import listing, startup, time_start
 
 from grantdesk.domain.application import (
     Answer,
@@ -61,44 +62,6 @@ FRAME_MS = 1000 / 60
 
 def milliseconds(samples: list[float]) -> str:
     return f"median {statistics.median(samples):.2f} ms, worst {max(samples):.2f} ms"
-
-
-def time_start(*args: str) -> list[float]:
-    """Milliseconds from process start to each line the child prints ("shown", "ready")."""
-    started = time.perf_counter()
-    child = subprocess.Popen(
-        [sys.executable, str(HERE / "startup_child.py"), *args],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    moments = []
-    expected = ["shown"] if args[0] == "bare" else ["shown", "ready"]
-    for word in expected:
-        line = child.stdout.readline()
-        assert line.strip() == word, f"{args[0]} did not say {word}"
-        moments.append((time.perf_counter() - started) * 1000)
-    child.wait(timeout=60)
-    return moments
-
-
-def startup(data_dir: Path, runs: int = 9) -> None:
-    time_start("bare")  # warm the disk cache for both, so neither pays for it alone
-    time_start("grantdesk", str(data_dir))
-    bare, shown, ready = [], [], []
-    for _ in range(runs):
-        bare.extend(time_start("bare"))
-        window_shown, applications_listed = time_start("grantdesk", str(data_dir))
-        shown.append(window_shown)
-        ready.append(applications_listed)
-    baseline = statistics.median(bare)
-    print("Start-up, from process start (with the demo data):")
-    print(f"  bare PySide6 window shown:      {milliseconds(bare)}")
-    print(f"  GrantDesk main window shown:    {milliseconds(shown)}")
-    print(f"  GrantDesk applications listed:  {milliseconds(ready)}")
-    print(
-        f"  ratios (medians): window shown {statistics.median(shown) / baseline:.2f}x "
-        f"(aim: at most 1.5x); applications listed {statistics.median(ready) / baseline:.2f}x"
-    )
 
 
 def saving(store: Store, application_id: int, rounds: int = 200) -> None:
@@ -391,12 +354,12 @@ def backing_up(folder: Path, rounds: int = 7) -> None:
     print("The start-up check alone (header, recent saves, quick check, tables):")
     print(f"  empty: {milliseconds(empty_checks)}; 1,000 applications: {milliseconds(checks)}")
 
-    time_start("grantdesk", str(folder))  # warm the disk cache; its start-up backup is made
-    time_start("grantdesk", str(empty))
+    time_start("grantdesk", folder)  # warm the disk cache; its start-up backup is made
+    time_start("grantdesk", empty)
     listed, listed_empty = [], []
     for _ in range(rounds):
-        listed_empty.append(time_start("grantdesk", str(empty))[1])
-        listed.append(time_start("grantdesk", str(folder))[1])
+        listed_empty.append(time_start("grantdesk", empty)[1])
+        listed.append(time_start("grantdesk", folder)[1])
     print("Start-up with the check, to the applications listed and usable:")
     print(f"  empty data folder:  {milliseconds(listed_empty)}")
     print(f"  1,000 applications: {milliseconds(listed)}")
@@ -404,6 +367,14 @@ def backing_up(folder: Path, rounds: int = 7) -> None:
 
 
 def main() -> None:
+    third = "--third-of-a-core" in sys.argv
+    if sys.argv[1:2] == ["startup"]:
+        with tempfile.TemporaryDirectory() as folder:
+            data_dir = Path(folder) / "startup"
+            write_demo(Store(open_database(data_dir)))
+            startup(data_dir, third=third)
+            listing(data_dir, third=third)
+        return
     if sys.argv[1:] == ["backup"]:
         with tempfile.TemporaryDirectory() as folder:
             backing_up(Path(folder) / "many")

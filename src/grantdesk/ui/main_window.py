@@ -23,6 +23,7 @@ from grantdesk.store.errors import StoreError
 from grantdesk.ui.autosave import AutoSaver, Conflict
 from grantdesk.ui.common.messages import tell, translated_error
 from grantdesk.ui.common.wording import moment_text, saved_at_text
+from grantdesk.ui.home.home_frame import HomeFrame
 from grantdesk.ui.window_place import WindowPlace
 
 if TYPE_CHECKING:
@@ -36,8 +37,9 @@ CLOSING_NOTICE_MS = 400
 
 
 class MainWindow(QMainWindow):
-    """The window. Given no store, it says "Opening…" until attach() hands it one, so the
-    window appears before the database library has even loaded.
+    """The window. Given no store, it shows the top of the home screen and "Opening your
+    applications…" until attach() hands it one, so it is painted before the database library
+    has even loaded.
 
     Nothing here touches Qt's large `Qt` namespace before the window is shown, for the same
     reason: the screens that need it are imported in attach().
@@ -62,7 +64,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.save_problem: ProblemLabel | None = None
         """Why the latest changes are not saved, in full, above the page (made when needed)."""
-        self.statusBar().showMessage(self.tr("Opening your applications…"))
+        self.home_frame = HomeFrame()
+        self.pages.addWidget(self.home_frame)
 
         self.save_status = QLabel()
         self.save_status.setAccessibleName(self.tr("Save status"))
@@ -116,7 +119,7 @@ class MainWindow(QMainWindow):
         )
         self.takeaway = TakeAwayFlow(self, TakeAwayState(store))
         self.takeaway.added.connect(self._show_added)
-        self.home = HomeView(HomeState(store, self.saver))
+        self.home = HomeView(HomeState(store, self.saver), self.home_frame)
         self.profile = ProfileView(ProfileState(store, self.saver))
         self.application = ApplicationView(GuidedState(store, self.saver), self.saver)
         funders = FundersState(store, self.saver)
@@ -146,7 +149,6 @@ class MainWindow(QMainWindow):
         self.application.print_requested.connect(self.print_application)
         for action in self._actions:
             action.setEnabled(True)
-        self.statusBar().clearMessage()
         self.show_home()
 
     def _build_menus(self) -> None:
@@ -171,7 +173,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Open a c&opy…"), [], self.open_copy)
         self._action(file_menu, self.tr("Restore from a &backup…"), [], self.restore_from_backup)
         file_menu.addSeparator()
-        quit_action = self._action(file_menu, self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
+        quit_action = self._action(file_menu, self.tr("&Quit"), "Ctrl+Q", self.close)
         quit_action.setEnabled(True)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self._action(
@@ -181,15 +183,13 @@ class MainWindow(QMainWindow):
             ["Alt+Home", "Ctrl+Home"],
             self.show_home,
         )
-        self._action(
-            go_menu, self.tr("Group &profile"), QKeySequence("Ctrl+Shift+P"), self.show_profile
-        )
-        self._action(
-            go_menu, self.tr("F&unders"), QKeySequence("Ctrl+Shift+F"), lambda: self.show_funders()
-        )
+        self._action(go_menu, self.tr("Group &profile"), "Ctrl+Shift+P", self.show_profile)
+        self._action(go_menu, self.tr("F&unders"), "Ctrl+Shift+F", lambda: self.show_funders())
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
-        """A menu item; `shortcut` is one key sequence or a list of them."""
+        """A menu item; `shortcut` is a standard key or a key sequence's text, or a list of
+        them. (Making a QKeySequence of a QKeySequence would load Qt's whole `Qt` namespace
+        before the window's first paint.)"""
         action = QAction(text, self)
         keys = shortcut if isinstance(shortcut, list) else [shortcut]
         action.setShortcuts([QKeySequence(key) for key in keys])

@@ -49,6 +49,7 @@ from grantdesk.ui.home.home_dialogs import (
     CopyDialog,
     NewApplicationDialog,
 )
+from grantdesk.ui.home.home_frame import HomeFrame
 
 if TYPE_CHECKING:
     from grantdesk.ui.home.home_state import HomeState
@@ -61,22 +62,24 @@ class HomeView(QWidget):
     form_entry_requested = Signal(int, int)
     """Type in the form of a funder not listed (its id), for a new application (its id)."""
 
-    def __init__(self, state: HomeState, parent: QWidget | None = None):
+    def __init__(
+        self, state: HomeState, frame: HomeFrame | None = None, parent: QWidget | None = None
+    ):
+        """Built around `frame`, the top of the screen the window painted at start (or a new
+        one)."""
         super().__init__(parent)
         self._state = state
         self._last_binned: int | None = None
         self._has_profile = False
 
-        self.heading = heading(self.tr("Your applications"), 1.6)
-        self.profile_button = QPushButton(self.tr("Group &profile"))
+        self.frame = frame if frame is not None else HomeFrame()
+        self.frame.layout().setContentsMargins(0, 0, 0, 0)  # this screen's margins hold it
+        self.frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.heading = self.frame.heading
+        self.profile_button = self.frame.profile_button
         self.profile_button.clicked.connect(self.profile_requested)
-        top = QHBoxLayout()
-        self.funders_button = QPushButton(self.tr("F&unders"))
-        self.funders_button.setToolTip(self.tr("Funders and their forms (Ctrl+Shift+F)"))
+        self.funders_button = self.frame.funders_button
         self.funders_button.clicked.connect(self.funders_requested)
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.funders_button)
-        top.addWidget(self.profile_button)
 
         self.profile_banner = QFrame()
         self.profile_banner.setFrameShape(QFrame.Shape.StyledPanel)
@@ -155,7 +158,7 @@ class HomeView(QWidget):
         self.buttons.setLayout(buttons)
         buttons.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.frame)
         layout.addWidget(self.welcome)
         layout.addWidget(self.profile_banner)
         layout.addWidget(self.coming_up_box)
@@ -294,6 +297,7 @@ class HomeView(QWidget):
         if applications is None or progress is None:
             return
         self.model.set_applications(applications, progress)
+        self.frame.opened()
         self.heading.setText(
             self.tr("Applications for {group}").format(group=group)
             if group
