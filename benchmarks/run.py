@@ -3,6 +3,7 @@
 Run with: .venv/bin/python benchmarks/run.py   (takes about a minute)
 Only the PDF builds: .venv/bin/python benchmarks/run.py pdf
 Start-up and `grantdesk list`: .venv/bin/python benchmarks/run.py startup [--third-of-a-core]
+The home and funders screens with many rows: .venv/bin/python benchmarks/run.py screens [...]
 """
 
 import os
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
-from scenarios import three_year_budget_lines
+from scenarios import many_applications, three_year_budget_lines
+from screens import screens
 from startup import listing, startup, time_start
 
 from grantdesk.domain.application import (
@@ -234,50 +236,6 @@ def pdfs() -> None:
     )
 
 
-WORDS = (
-    "youth club volunteers Friday sessions safeguarding training Tŷ’r Cwm Maes-y-Dŵr "
-    "anti-social behaviour police community centre hall kitchen meal young people families "
-    "isolation wellbeing outcomes baseline target evidence survey referrals partners council "
-    "school trip summer residential equipment budget match funding exit strategy ŵyn cae"
-).split()
-
-
-def many_applications(folder: Path, count: int = 1000) -> Store:
-    """1,000 applications of 12 answers each, written in one transaction (set-up, not timed)."""
-    engine = open_database(folder)
-    store = Store(engine)
-    questions = [question.key for question in COMMON_QUESTIONS] + ["funder:extra"]
-    with engine.begin() as connection:
-        raw = connection.connection.dbapi_connection
-        now = datetime.now(UTC).replace(tzinfo=None).isoformat(" ")
-        for number in range(count):
-            cursor = raw.execute(
-                "INSERT INTO application (title, funder, fund, status, created_at, updated_at, "
-                "vat_recoverable, funder_reference, priorities_addressed, feedback, lessons, "
-                "terms, closing_date) VALUES (?, 'A funder', '', 'draft', ?, ?, 0, '', '', '', "
-                "'', '', ?)",
-                (f"Application {number}", now, now, f"2027-{1 + number % 12:02d}-15"),
-            )
-            application_id = cursor.lastrowid
-            raw.executemany(
-                "INSERT INTO answer (application_id, question_key, text, updated_at) "
-                "VALUES (?, ?, ?, ?)",
-                [
-                    (
-                        application_id,
-                        key,
-                        " ".join(
-                            WORDS[(number * 7 + slot * 13 + w) % len(WORDS)]
-                            for w in range(60 + (number + slot) % 140)
-                        ),
-                        now,
-                    )
-                    for slot, key in enumerate(questions)
-                ],
-            )
-    return store
-
-
 def searching_and_home(folder: Path, rounds: int = 20) -> None:
     store = many_applications(folder)
     answers = (
@@ -374,6 +332,9 @@ def main() -> None:
             write_demo(Store(open_database(data_dir)))
             startup(data_dir, third=third)
             listing(data_dir, third=third)
+        return
+    if sys.argv[1:2] == ["screens"]:
+        screens(third)
         return
     if sys.argv[1:] == ["backup"]:
         with tempfile.TemporaryDirectory() as folder:

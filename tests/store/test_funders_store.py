@@ -266,3 +266,16 @@ def test_the_grant_range_stays_the_funders_so_a_later_change_reaches_the_applica
     assert store.printable(application_id).finances.range_problems() == [
         "You are asking for £4,000.00, but this fund gives at most £3,000.00."
     ]
+
+
+def test_the_names_listed_are_those_of_the_funders_not_removed_in_order(store: Store):
+    kept = store.funders.save(Funder(name="Tŷ’r Cwm Trust", fund="Small grants"))
+    removed = store.funders.save(Funder(name="Gone"))
+    store.funders.remove(removed)
+    unnamed = store.funders.save(Funder())
+    assert store.funders.names() == [
+        (funder.id, funder.display_name) for funder in store.funders.all()
+    ]
+    assert (kept, "Tŷ’r Cwm Trust – Small grants") in store.funders.names()
+    assert (unnamed, "") in store.funders.names()
+    assert removed not in {funder_id for funder_id, _name in store.funders.names()}

@@ -99,10 +99,13 @@ def test_the_home_screen_lists_50_applications_in_as_many_queries_as_5(window):
     assert window.home.coming_up.count() >= 50
 
 
-def test_sorting_the_home_screen_asks_the_database_nothing(window):
+def test_sorting_the_home_screen_asks_the_database_nothing_and_keeps_the_choice(window):
     add_applications(window.store, 20)
     window.show_home()
-    header = window.home.table.horizontalHeader()
+    home = window.home
+    chosen = home.model.index(7, TITLE).data()
+    home.table.selectRow(7)
+    header = home.table.horizontalHeader()
     with statements_run(window.store) as statements:
         QTest.mouseClick(
             header.viewport(),
@@ -111,4 +114,9 @@ def test_sorting_the_home_screen_asks_the_database_nothing(window):
             QPoint(header.sectionViewportPosition(TITLE) + 5, 5),
         )
     assert statements == []
-    assert window.home.table.model().index(0, TITLE).data() == "Application 1"
+    titles = [home.model.index(row, TITLE).data() for row in range(20)]
+    assert titles == sorted(titles, key=str.casefold)
+    assert home.model.index(home.table.currentIndex().row(), TITLE).data() == chosen
+    assert home.model.application_at(home.model.row_of(home.selected_id())).details.title == (
+        chosen
+    )

@@ -54,6 +54,17 @@ class FundersStore:
             )
             return [funder_from(row) for row in rows]
 
+    def names(self) -> list[tuple[int, str]]:
+        """Every funder not removed, by name: its id and its name as lists show it (read
+        without the forms, which a list of names does not need)."""
+        with self._transactions.begin() as unit:
+            rows = unit.session.execute(
+                select(FunderRow.id, FunderRow.name, FunderRow.fund)
+                .where(FunderRow.deleted_at.is_(None))
+                .order_by(FunderRow.name)
+            )
+            return [(row.id, Funder(name=row.name, fund=row.fund).display_name) for row in rows]
+
     def get(self, funder_id: int) -> Funder:
         with self._transactions.begin() as unit:
             funder = funder_of(unit, funder_id)

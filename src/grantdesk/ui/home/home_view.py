@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,6 @@ from grantdesk.ui.home.application_table import (
     AMOUNT,
     ID_ROLE,
     SAVED,
-    SORT_ROLE,
     TITLE,
     ApplicationTableModel,
 )
@@ -98,11 +97,8 @@ class HomeView(QWidget):
         self.welcome = self._welcome()
 
         self.model = ApplicationTableModel(self)
-        self.sorted = QSortFilterProxyModel(self)
-        self.sorted.setSourceModel(self.model)
-        self.sorted.setSortRole(SORT_ROLE)
         self.table = QTableView()
-        self.table.setModel(self.sorted)
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Applications"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -255,13 +251,13 @@ class HomeView(QWidget):
         available = room_for_columns(table)
         columns = range(self.model.columnCount())
         metrics = table.fontMetrics()
-        shown = min(self.sorted.rowCount(), FIT_ROWS)
+        shown = min(self.model.rowCount(), FIT_ROWS)
         natural = [  # measured from the text (asking the view cell by cell is slow)
             max(
                 header.sectionSizeHint(column),
                 max(
                     (
-                        metrics.horizontalAdvance(str(self.sorted.index(row, column).data()))
+                        metrics.horizontalAdvance(str(self.model.index(row, column).data()))
                         for row in range(shown)
                     ),
                     default=0,
@@ -336,9 +332,8 @@ class HomeView(QWidget):
             row = 0 if self.model.rowCount() else None
         if row is None:
             return
-        index = self.sorted.mapFromSource(self.model.index(row, 0))
-        self.table.selectRow(index.row())
-        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
