@@ -194,6 +194,9 @@ def run_child(name: str, folder: Path, third: bool) -> list[list[float]]:
 
 
 def screens(third: bool = False) -> None:
+    from startup import machine
+
+    print(f"The home and funders screens ({machine(third)}):")
     with tempfile.TemporaryDirectory() as folder:
         ours, bare = run_child("home-sort", Path(folder) / "home", third)
         print(f"Re-sorting 1,000 applications on the home screen, {len(ours)} sorts each:")

@@ -60,6 +60,10 @@ def time_start(kind: str, data_dir: Path | None = None, third: bool = False) -> 
     return moments
 
 
+def machine(third: bool) -> str:
+    return "a third of a core: " + third_of_a_core(["true"])[1] if third else "full speed"
+
+
 def startup(data_dir: Path, runs: int = 9, third: bool = False) -> None:
     time_start("bare", third=third)  # warm the disk cache for both, so neither pays for it alone
     time_start("grantdesk", data_dir, third)
@@ -69,7 +73,7 @@ def startup(data_dir: Path, runs: int = 9, third: bool = False) -> None:
         first_paint, applications_listed = time_start("grantdesk", data_dir, third)
         painted.append(first_paint)
         listed.append(applications_listed)
-    print(f"Start-up, from process start, {runs} starts each (the demo data):")
+    print(f"Start-up, from process start, {runs} starts each (the demo data; {machine(third)}):")
     print(f"  bare PySide6 window, same frame, first paint: {milliseconds(bare)}")
     print(f"  GrantDesk first paint (the home frame):        {milliseconds(painted)}")
     print(f"  GrantDesk applications listed and usable:      {milliseconds(listed)}")
@@ -106,7 +110,7 @@ def listing(data_dir: Path, runs: int = 15, third: bool = False) -> None:
     for _ in range(runs):
         bare.append(timed_run(bare_command))
         ours.append(timed_run(ours_command))
-    print(f"`grantdesk list` (the demo data), {runs} runs each, each a new process:")
+    print(f"`grantdesk list` (the demo data; {machine(third)}), {runs} runs each, new processes:")
     print(f"  python and sqlite3, the same rows: {milliseconds(bare)}")
     print(f"  grantdesk list:                    {milliseconds(ours)}")
     print(f"  ratio: {ratio(ours, bare)}   (aim: at most 3x)")
