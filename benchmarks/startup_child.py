@@ -2,7 +2,8 @@
 
 Prints "painted" once the main window's first paint is done (the first turn of the event loop
 after its first paint event, so the frame is drawn and flushed) and, for GrantDesk, "listed"
-once the applications are listed in the window and it answers keys.
+once the applications are listed in the window (or the welcome shown, when there are none) and
+the window's thread is free to answer keys.
 
 python startup_child.py grantdesk DATA_DIR   |   python startup_child.py bare
 """
@@ -67,7 +68,7 @@ def main_window() -> QMainWindow | None:
 def report_listed() -> None:
     window = main_window()
     home = getattr(window, "home", None)
-    if home is not None and home.table.isVisible() and home.model.rowCount() > 0:
+    if home is not None and home.isVisible() and home.frame.opening.isHidden():
         listed_check.stop()
         print("listed", flush=True)
         QApplication.quit()
