@@ -44,7 +44,10 @@ def test_the_first_paint_shows_the_home_frame_before_the_data_is_open_and_the_li
     may_open.set()
     qtbot.waitUntil(lambda: window.store is not None)
     assert window.pages.currentWidget() is window.home
-    assert not window.home.frame.opening.isVisible()
+    home = window.home
+    assert not home.frame.opening.isVisible()
+    for widget in (home.heading, home.funders_button, home.profile_button):
+        assert widget.isVisible() and widget.isEnabled()
     table = window.home.table
     assert table.hasFocus()
     assert table.currentIndex().data() == "Youth club ŵ"

@@ -155,6 +155,7 @@ class HomeView(QWidget):
         buttons.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.addWidget(self.frame)
+        self.frame.show()  # taken from the window's pages, which hid it on the way out
         layout.addWidget(self.welcome)
         layout.addWidget(self.profile_banner)
         layout.addWidget(self.coming_up_box)
