@@ -106,10 +106,11 @@ def open_store(
 
 def _opened_store(data_dir: Path) -> Store:
     """On a worker thread: the store, checked and brought up to date, with the example
-    funders added on a first start."""
+    funders added on a first start; and the screens' modules loaded for the window."""
     from grantdesk.examples.funders import add_example_funders
     from grantdesk.store.database import open_database
     from grantdesk.store.repository import Store
+    from grantdesk.ui import screens  # noqa: F401  (loaded here, off the window's thread)
 
     store = Store(open_database(data_dir))
     try:

@@ -85,21 +85,25 @@ class MainWindow(QMainWindow):
 
     def attach(self, store: Store) -> None:
         """Build the screens on the opened store and show the home screen."""
-        # Imported here so that loading them is not part of the time before the window shows.
-        from grantdesk.ui.common.widgets import UNSAVED_TEXT_CHANGED, UndoBanner
-        from grantdesk.ui.files.files_state import BackupsState
-        from grantdesk.ui.files.takeaway_flow import TakeAwayFlow
-        from grantdesk.ui.files.takeaway_state import TakeAwayState
-        from grantdesk.ui.funders.form_entry_view import FormEntryView
-        from grantdesk.ui.funders.funders_state import FundersState
-        from grantdesk.ui.funders.funders_view import FundersView
-        from grantdesk.ui.guided.application_state import GuidedState
-        from grantdesk.ui.guided.application_view import ApplicationView
-        from grantdesk.ui.home.home_state import HomeState
-        from grantdesk.ui.home.home_view import HomeView
-        from grantdesk.ui.printing.print_flow import PrintFlow
-        from grantdesk.ui.profile.profile_state import ProfileState
-        from grantdesk.ui.profile.profile_view import ProfileView
+        # Imported here so that loading them is not part of the time before the window shows
+        # (and at start-up, already imported off the window's thread: see ui/screens.py).
+        from grantdesk.ui.screens import (
+            UNSAVED_TEXT_CHANGED,
+            ApplicationView,
+            BackupsState,
+            FormEntryView,
+            FundersState,
+            FundersView,
+            GuidedState,
+            HomeState,
+            HomeView,
+            PrintFlow,
+            ProfileState,
+            ProfileView,
+            TakeAwayFlow,
+            TakeAwayState,
+            UndoBanner,
+        )
 
         self._unsaved_text_event = UNSAVED_TEXT_CHANGED
         self.store = store
