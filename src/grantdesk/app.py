@@ -20,11 +20,16 @@ from grantdesk.store.errors import StoreError
 from grantdesk.ui.common.messages import translated_error
 from grantdesk.ui.main_window import MainWindow
 from grantdesk.ui.single_instance import claim_data_folder
+from grantdesk.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from grantdesk.store.errors import DamagedDatabase
+    from grantdesk.store.repository import Store
 
 log = logging.getLogger(__name__)
+
+OPENING_ATTEMPTS = 3
+"""Damage put right, and found again, this many times: GrantDesk gives up rather than loop."""
 
 
 def _tr(text: str) -> str:
@@ -77,46 +82,46 @@ def run_window(data_dir: Path) -> int:
     start_logging(data_dir)
     claim.another_start.connect(window.come_forward)
     app.aboutToQuit.connect(claim.release)
-    # Paint the window now: otherwise the first paint waits for the database library, which
-    # takes a moment to load (benchmarks/bundle_start.py: first paint 3.7x sooner).
+    # Painted before the database is opened on a worker thread, so that the worker's imports
+    # do not hold the interpreter while the first frame is drawn.
     app.processEvents()
-    QTimer.singleShot(0, lambda: (claim.listen(), _open_store(window, data_dir)))
+    QTimer.singleShot(0, lambda: (claim.listen(), open_store(window, data_dir)))
     return app.exec()
 
 
-def _open_store(window: MainWindow, data_dir: Path) -> None:
-    """Open the database once the window is up (loading the database library takes a moment):
-    checked first, and if it is damaged, put right only as the person chooses."""
+def open_store(
+    window: MainWindow, data_dir: Path, attempt: int = 1, kept_aside: Path | None = None
+) -> None:
+    """Open the database off the window's thread (loading the database library and checking
+    the file take a moment), while the window paints the top of the home screen; the
+    applications are listed once it is open. Damage is put right only as the person chooses
+    (`kept_aside`: where damaged files were put, to be said once it is open)."""
+    run_in_background(
+        window,
+        lambda: _opened_store(data_dir),
+        lambda store: _show_store(window, store, kept_aside),
+        lambda failure: _not_opened(window, data_dir, failure, attempt),
+    )
+
+
+def _opened_store(data_dir: Path) -> Store:
+    """On a worker thread: the store, checked and brought up to date, with the example
+    funders added on a first start; and the screens' modules loaded for the window."""
     from grantdesk.examples.funders import add_example_funders
     from grantdesk.store.database import open_database
-    from grantdesk.store.errors import DamagedDatabase
     from grantdesk.store.repository import Store
+    from grantdesk.ui import screens  # noqa: F401  (loaded here, off the window's thread)
 
-    kept_aside = None
-    for _attempt in range(3):
-        try:
-            store = Store(open_database(data_dir))
-            break
-        except DamagedDatabase as damage:
-            kept_aside = _put_right(window, data_dir, damage)
-            if kept_aside is None:
-                QApplication.exit(1)
-                return
-        except StoreError as failure:
-            log.error(
-                "Could not open the data in %s: %s", data_dir, failure.message, exc_info=failure
-            )
-            QMessageBox.critical(window, _tr("GrantDesk"), translated_error(failure))
-            QApplication.exit(1)
-            return
-    else:
-        QApplication.exit(1)
-        return
+    store = Store(open_database(data_dir))
     try:
         if not store.read_only:
             add_example_funders(store)
     except Exception:  # the examples are a convenience: whatever is wrong, the window opens
         log.exception("The example funders could not be added")
+    return store
+
+
+def _show_store(window: MainWindow, store: Store, kept_aside: Path | None) -> None:
     window.attach(store)
     window.start_automatic_backups()
     # What start-up made (libraries, screens) lives as long as the program: kept out of the
@@ -127,6 +132,23 @@ def _open_store(window: MainWindow, data_dir: Path) -> None:
         window.statusBar().showMessage(
             _tr("The damaged files are kept in {folder}.").format(folder=kept_aside), 60000
         )
+
+
+def _not_opened(window: MainWindow, data_dir: Path, failure: Exception, attempt: int) -> None:
+    """Damage is put right as the person chooses, then the database opened again; any other
+    failure is told, and GrantDesk closes."""
+    from grantdesk.store.errors import DamagedDatabase
+
+    if isinstance(failure, DamagedDatabase) and attempt < OPENING_ATTEMPTS:
+        kept_aside = _put_right(window, data_dir, failure)
+        if kept_aside is not None:
+            open_store(window, data_dir, attempt + 1, kept_aside)
+            return
+    elif isinstance(failure, StoreError):
+        QMessageBox.critical(window, _tr("GrantDesk"), translated_error(failure))
+    else:
+        _report_unexpected(type(failure), failure, failure.__traceback__)
+    QApplication.exit(1)
 
 
 def _put_right(window: MainWindow, data_dir: Path, damage: DamagedDatabase) -> Path | None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from grantdesk import app
 from grantdesk.domain.dates import MONTHS
 from grantdesk.domain.wordcount import LimitUnit
 from grantdesk.ui.main_window import MainWindow
@@ -26,7 +25,7 @@ from grantdesk.ui.money.budget_editor import BudgetEditor
 from grantdesk.ui.printing.pdf_ready_dialog import PdfReadyDialog
 from grantdesk.ui.printing.print_dialog import PrintDialog
 from tests.keys import press, press_here, type_here
-from tests.ui.conftest import reactivate, when_dialog_opens
+from tests.ui.conftest import open_data, reactivate, when_dialog_opens
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 TASKBAR_AND_TITLE = 80
@@ -286,7 +285,7 @@ def test_from_an_empty_pc_to_a_printed_application(qtbot, data_dir: Path, tmp_pa
     window.resize(1366, 768 - TASKBAR_AND_TITLE)
     with qtbot.waitActive(window):
         window.show()
-    app._open_store(window, data_dir)
+    open_data(qtbot, window, data_dir)
     try:
         set_up_the_group(window, qtbot)
         start_for_a_funder_not_listed(window, qtbot)

@@ -26,6 +26,7 @@ from grantdesk.ui.common.colours import Panel, panel_style, problem_style, style
 from grantdesk.ui.common.messages import tell, translated_error
 from grantdesk.ui.common.text_size import TEXT_SIZES, set_text_size
 from grantdesk.ui.common.wording import moment_text, saved_at_text
+from grantdesk.ui.home.home_frame import HomeFrame
 from grantdesk.ui.preferences import Preferences
 from grantdesk.ui.window_place import WindowPlace
 
@@ -40,8 +41,9 @@ CLOSING_NOTICE_MS = 400
 
 
 class MainWindow(QMainWindow):
-    """The window. Given no store, it says "Opening…" until attach() hands it one, so the
-    window appears before the database library has even loaded.
+    """The window. Given no store, it shows the top of the home screen and "Opening your
+    applications…" until attach() hands it one, so it is painted before the database library
+    has even loaded.
 
     Nothing here touches Qt's large `Qt` namespace before the window is shown, for the same
     reason: the screens that need it are imported in attach().
@@ -68,7 +70,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.save_problem: ProblemLabel | None = None
         """Why the latest changes are not saved, in full, above the page (made when needed)."""
-        self.statusBar().showMessage(self.tr("Opening your applications…"))
+        self.home_frame = HomeFrame()
+        self.pages.addWidget(self.home_frame)
 
         self.save_status = QLabel()
         self.save_status.setAccessibleName(self.tr("Save status"))
@@ -90,21 +93,25 @@ class MainWindow(QMainWindow):
 
     def attach(self, store: Store) -> None:
         """Build the screens on the opened store and show the home screen."""
-        # Imported here so that loading them is not part of the time before the window shows.
-        from grantdesk.ui.common.widgets import UNSAVED_TEXT_CHANGED, UndoBanner
-        from grantdesk.ui.files.files_state import BackupsState
-        from grantdesk.ui.files.takeaway_flow import TakeAwayFlow
-        from grantdesk.ui.files.takeaway_state import TakeAwayState
-        from grantdesk.ui.funders.form_entry_view import FormEntryView
-        from grantdesk.ui.funders.funders_state import FundersState
-        from grantdesk.ui.funders.funders_view import FundersView
-        from grantdesk.ui.guided.application_state import GuidedState
-        from grantdesk.ui.guided.application_view import ApplicationView
-        from grantdesk.ui.home.home_state import HomeState
-        from grantdesk.ui.home.home_view import HomeView
-        from grantdesk.ui.printing.print_flow import PrintFlow
-        from grantdesk.ui.profile.profile_state import ProfileState
-        from grantdesk.ui.profile.profile_view import ProfileView
+        # Imported here so that loading them is not part of the time before the window shows
+        # (and at start-up, already imported off the window's thread: see ui/screens.py).
+        from grantdesk.ui.screens import (
+            UNSAVED_TEXT_CHANGED,
+            ApplicationView,
+            BackupsState,
+            FormEntryView,
+            FundersState,
+            FundersView,
+            GuidedState,
+            HomeState,
+            HomeView,
+            PrintFlow,
+            ProfileState,
+            ProfileView,
+            TakeAwayFlow,
+            TakeAwayState,
+            UndoBanner,
+        )
 
         self._unsaved_text_event = UNSAVED_TEXT_CHANGED
         self.store = store
@@ -124,7 +131,7 @@ class MainWindow(QMainWindow):
         )
         self.takeaway = TakeAwayFlow(self, TakeAwayState(store))
         self.takeaway.added.connect(self._show_added)
-        self.home = HomeView(HomeState(store, self.saver))
+        self.home = HomeView(HomeState(store, self.saver), self.home_frame)
         self.profile = ProfileView(ProfileState(store, self.saver))
         self.application = ApplicationView(GuidedState(store, self.saver), self.saver)
         funders = FundersState(store, self.saver)
@@ -154,7 +161,6 @@ class MainWindow(QMainWindow):
         self.application.print_requested.connect(self.print_application)
         for action in self._actions:
             action.setEnabled(True)
-        self.statusBar().clearMessage()
         self.show_home()
 
     def _build_menus(self) -> None:
@@ -179,7 +185,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Open a c&opy…"), [], self.open_copy)
         self._action(file_menu, self.tr("Restore from a &backup…"), [], self.restore_from_backup)
         file_menu.addSeparator()
-        quit_action = self._action(file_menu, self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
+        quit_action = self._action(file_menu, self.tr("&Quit"), "Ctrl+Q", self.close)
         quit_action.setEnabled(True)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self._action(
@@ -189,12 +195,8 @@ class MainWindow(QMainWindow):
             ["Alt+Home", "Ctrl+Home"],
             self.show_home,
         )
-        self._action(
-            go_menu, self.tr("Group &profile"), QKeySequence("Ctrl+Shift+P"), self.show_profile
-        )
-        self._action(
-            go_menu, self.tr("F&unders"), QKeySequence("Ctrl+Shift+F"), lambda: self.show_funders()
-        )
+        self._action(go_menu, self.tr("Group &profile"), "Ctrl+Shift+P", self.show_profile)
+        self._action(go_menu, self.tr("F&unders"), "Ctrl+Shift+F", lambda: self.show_funders())
         self._build_settings_menu()
 
     def _build_settings_menu(self) -> None:
@@ -223,7 +225,9 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() == size)
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
-        """A menu item; `shortcut` is one key sequence or a list of them."""
+        """A menu item; `shortcut` is a standard key or a key sequence's text, or a list of
+        them. (Making a QKeySequence of a QKeySequence would load Qt's whole `Qt` namespace
+        before the window's first paint.)"""
         action = QAction(text, self)
         keys = shortcut if isinstance(shortcut, list) else [shortcut]
         action.setShortcuts([QKeySequence(key) for key in keys])
