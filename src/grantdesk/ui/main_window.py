@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -21,6 +22,7 @@ from shiboken6 import isValid
 
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.autosave import AutoSaver, Conflict
+from grantdesk.ui.common.language import LANGUAGES, current_language, save_language, use_language
 from grantdesk.ui.common.messages import tell, translated_error
 from grantdesk.ui.common.wording import moment_text, saved_at_text
 from grantdesk.ui.window_place import WindowPlace
@@ -83,8 +85,22 @@ class MainWindow(QMainWindow):
     def attach(self, store: Store) -> None:
         """Build the screens on the opened store and show the home screen."""
         # Imported here so that loading them is not part of the time before the window shows.
-        from grantdesk.ui.common.widgets import UNSAVED_TEXT_CHANGED, UndoBanner
+        from grantdesk.ui.common.widgets import UNSAVED_TEXT_CHANGED
         from grantdesk.ui.files.files_state import BackupsState
+
+        self._unsaved_text_event = UNSAVED_TEXT_CHANGED
+        self.store = store
+        self.backups = BackupsState(store, self.saver, self)
+        self.backups.problem.connect(
+            lambda problem: self.statusBar().showMessage(translated_error(problem), 15000)
+        )
+        self._build_screens()
+        self.statusBar().clearMessage()
+        self.show_home()
+
+    def _build_screens(self) -> None:
+        """The screens and what they open, in the language chosen."""
+        from grantdesk.ui.common.widgets import UndoBanner
         from grantdesk.ui.files.takeaway_flow import TakeAwayFlow
         from grantdesk.ui.files.takeaway_state import TakeAwayState
         from grantdesk.ui.funders.form_entry_view import FormEntryView
@@ -98,8 +114,7 @@ class MainWindow(QMainWindow):
         from grantdesk.ui.profile.profile_state import ProfileState
         from grantdesk.ui.profile.profile_view import ProfileView
 
-        self._unsaved_text_event = UNSAVED_TEXT_CHANGED
-        self.store = store
+        store = self.store
         self.restore_banner = UndoBanner()
         self.restore_banner.undo_requested.connect(self.undo_restore)
         self.notices.insertWidget(0, self.restore_banner)
@@ -110,10 +125,6 @@ class MainWindow(QMainWindow):
             self.read_only_notice.copy_requested.connect(self.save_copy_to_take_away)
             self.notices.insertWidget(0, self.read_only_notice)
             self.read_only_notice.show()
-        self.backups = BackupsState(store, self.saver, self)
-        self.backups.problem.connect(
-            lambda problem: self.statusBar().showMessage(translated_error(problem), 15000)
-        )
         self.takeaway = TakeAwayFlow(self, TakeAwayState(store))
         self.takeaway.added.connect(self._show_added)
         self.home = HomeView(HomeState(store, self.saver))
@@ -146,8 +157,6 @@ class MainWindow(QMainWindow):
         self.application.print_requested.connect(self.print_application)
         for action in self._actions:
             action.setEnabled(True)
-        self.statusBar().clearMessage()
-        self.show_home()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -187,6 +196,59 @@ class MainWindow(QMainWindow):
         self._action(
             go_menu, self.tr("F&unders"), QKeySequence("Ctrl+Shift+F"), lambda: self.show_funders()
         )
+        self._add_language_choice(self.menuBar().addMenu(self.tr("&Settings")))
+
+    def _add_language_choice(self, settings_menu: QMenu) -> None:
+        """Settings > Language: English or Cymraeg, each by its own name."""
+        languages = settings_menu.addMenu(self.tr("&Language"))
+        choice = QActionGroup(languages)
+        for code, name in LANGUAGES.items():
+            action = languages.addAction(f"&{name}")
+            action.setCheckable(True)
+            action.setChecked(code == current_language())
+            choice.addAction(action)
+            action.triggered.connect(lambda _checked=False, code=code: self.switch_language(code))
+
+    def switch_language(self, code: str) -> None:
+        """Speak `code` from now on (and at the next start); the screens are built again in
+        it once everything typed is saved, and open where they were."""
+        if code == current_language():
+            return
+        save_language(code)
+        use_language(code)
+        self.save_everything()
+        self.saver.when_settled(self._show_in_new_language)
+
+    def _show_in_new_language(self) -> None:
+        self.menuBar().clear()
+        self._actions.clear()
+        self._build_menus()
+        self.save_status.setAccessibleName(self.tr("Save status"))
+        if self.store is None:
+            self.setWindowTitle(self.tr("GrantDesk"))
+            return
+        view, shown = self.application, self.pages.currentWidget()
+        step = view.page_keys[view.steps.currentRow()] if view.application_id else None
+        reopen = view.application_id if shown is view else None
+        funder = self.funders.editor.funder.id if self.funders.editor else None
+        was_profile, was_funders = shown is self.profile, shown in (self.funders, self.form_entry)
+        old = [self.pages.widget(index) for index in range(self.pages.count())]
+        old += [self.restore_banner, getattr(self, "read_only_notice", None)]
+        old += [self.print_flow, self.takeaway]
+        for thing in filter(None, old):
+            if isinstance(thing, QWidget):
+                thing.hide()
+            thing.deleteLater()
+        self._build_screens()
+        if reopen is not None:
+            self.open_application(reopen)
+            self.application.go_to_page(step)
+        elif was_profile:
+            self.show_profile()
+        elif was_funders:
+            self.show_funders(funder)
+        else:
+            self.show_home()
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
         """A menu item; `shortcut` is one key sequence or a list of them."""

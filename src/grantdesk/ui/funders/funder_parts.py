@@ -56,10 +56,6 @@ ASKED_LABELS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FundersView", text)
-
-
 def combo(labels: dict, current) -> QComboBox:
     """A list to choose from that may be narrower than its longest choice, so the editor fits
     a small screen."""
@@ -67,7 +63,7 @@ def combo(labels: dict, current) -> QComboBox:
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(24)
     for value, label in labels.items():
-        box.addItem(_tr(label), value)
+        box.addItem(QCoreApplication.translate("FundersView", label), value)
     box.setCurrentIndex(box.findData(current))
     return box
 
@@ -263,7 +259,7 @@ class FunderRules(FunderPart):
         )
         self.asked_boxes = {}
         for name, label in ASKED_LABELS.items():
-            check = QCheckBox(_tr(label))
+            check = QCheckBox(QCoreApplication.translate("FundersView", label))
             check.setChecked(getattr(funder.asks, name))
             form.addRow(check)
             self.asked_boxes[name] = check

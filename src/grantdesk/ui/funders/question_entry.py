@@ -35,10 +35,6 @@ from grantdesk.ui.funders.form_tables import KIND_LABELS, SOURCE_LABELS, UNIT_LA
 NONE_OF_THESE = "None of these: a question of its own"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuestionEntry", text)
-
-
 class QuestionEntry(QWidget):
     """Shows one question at a time (load()); `changed` on every edit, `question` as typed."""
 
@@ -70,7 +66,7 @@ class QuestionEntry(QWidget):
 
         self.kind_combo = QComboBox()
         for kind, label in KIND_LABELS.items():
-            self.kind_combo.addItem(_tr(label), kind)
+            self.kind_combo.addItem(QCoreApplication.translate("QuestionEntry", label), kind)
         add_form_row(form, self.tr("What &kind of answer"), self.kind_combo)
 
         self.most_field = CheckedLine(self._read_most, self._show_most, None)
@@ -78,7 +74,7 @@ class QuestionEntry(QWidget):
         self.most_field.setMaximumWidth(160)
         self.unit_combo = QComboBox()
         for unit, label in UNIT_LABELS.items():
-            self.unit_combo.addItem(_tr(label), unit)
+            self.unit_combo.addItem(QCoreApplication.translate("QuestionEntry", label), unit)
         self.unit_combo.setAccessibleName(self.tr("Counted in"))
         self.least_field = CheckedLine(self._read_least, lambda figure: f"{figure:,}", None)
         self.least_field.line.setPlaceholderText(self.tr("only if it says"))
@@ -103,7 +99,7 @@ class QuestionEntry(QWidget):
 
         self.like_combo = QComboBox()
         # Each choice holds the keys of the common questions it stands for, spaced.
-        self.like_combo.addItem(_tr(NONE_OF_THESE), "")
+        self.like_combo.addItem(QCoreApplication.translate("QuestionEntry", NONE_OF_THESE), "")
         for common in COMMON_QUESTIONS:
             self.like_combo.addItem(
                 f"{common.number}. {_tr_common(common.short_title)}", common.key
@@ -234,7 +230,9 @@ class QuestionEntry(QWidget):
         self.source_combo.clear()
         for option, label in SOURCE_LABELS.items():
             if option.kind in (None, kind):
-                self.source_combo.addItem(_tr(label), option)
+                self.source_combo.addItem(
+                    QCoreApplication.translate("QuestionEntry", label), option
+                )
         self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(source)))
         self.source_combo.blockSignals(False)
 

@@ -12,6 +12,7 @@ from grantdesk.domain.application import ApplicationStatus
 from grantdesk.domain.dates import format_date, parse_date
 from grantdesk.domain.decision import Decision, ReportDue
 from grantdesk.domain.money import format_money, parse_money
+from grantdesk.ui.common.language import say
 from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
 from grantdesk.ui.common.widgets import CheckedLine, TextArea, add_form_row, heading, wrapped
@@ -22,10 +23,6 @@ if TYPE_CHECKING:
 DONE_LABELS = {False: "Not yet", True: "Sent"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DecisionPage", text)
-
-
 class ReportsEditor(LinesEditor):
     """The monitoring and reporting schedule of a grant: what is due, when, and sent or not."""
 
@@ -33,23 +30,32 @@ class ReportsEditor(LinesEditor):
         model = LineTableModel(
             [
                 Column(
-                    _tr("What is due"),
+                    QCoreApplication.translate("DecisionPage", "What is due"),
                     lambda r, _: r.what,
                     lambda r, text: replace(r, what=text),
                     stretch=True,
                 ),
                 Column(
-                    _tr("Due by"),
+                    QCoreApplication.translate("DecisionPage", "Due by"),
                     lambda r, _: format_date(r.due) if r.due else "",
                     lambda r, text: replace(r, due=parse_date(text)),
                 ),
                 choice_column(
-                    _tr("Sent?"), "done", DONE_LABELS, _tr, "Please choose from the list."
+                    QCoreApplication.translate("DecisionPage", "Sent?"),
+                    "done",
+                    DONE_LABELS,
+                    say,
+                    QCoreApplication.translate("DecisionPage", "Please choose from the list."),
                 ),
             ]
         )
         model.set_rows(reports)
-        super().__init__(model, _tr("Add a re&port"), parent, remove_text=_tr("Remove report"))
+        super().__init__(
+            model,
+            QCoreApplication.translate("DecisionPage", "Add a re&port"),
+            parent,
+            remove_text=QCoreApplication.translate("DecisionPage", "Remove report"),
+        )
         self.table.setAccessibleName(self.tr("Reports due"))
         self.table.setMinimumHeight(150)
 
@@ -79,7 +85,9 @@ class DecisionPage(StepPage):
         layout.addLayout(form)
         self.status_combo = QComboBox()
         for status in ApplicationStatus:
-            self.status_combo.addItem(_tr(status.label), status)
+            self.status_combo.addItem(
+                QCoreApplication.translate("DecisionPage", status.label), status
+            )
         self.status_combo.setCurrentIndex(self.status_combo.findData(self.status))
         add_form_row(form, self.tr("&Where it is now"), self.status_combo)
         decision = self.decision

@@ -50,15 +50,13 @@ if TYPE_CHECKING:
 def grant_range_text(funder: Funder) -> str:
     """The funder's own range, said where it cannot be changed (it belongs to the funder)."""
     grants = describe_grant_range(funder.minimum_pence, funder.maximum_pence)
-    return _tr("{range}, from the funder’s record (change it on the Funders screen)").format(
+    return QCoreApplication.translate(
+        "DetailsPage", "{range}, from the funder’s record (change it on the Funders screen)"
+    ).format(
         range=QCoreApplication.translate("GrantRange", grants)
         if grants
-        else _tr("No smallest or largest grant given")
+        else QCoreApplication.translate("DetailsPage", "No smallest or largest grant given")
     )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DetailsPage", text)
 
 
 class DetailsPage(StepPage):

@@ -27,10 +27,6 @@ PAGE_NAMES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ValueAnswer", text)
-
-
 class ValueAnswer(QWidget):
     """Typed or chosen values are saved as typed (nothing is lost); a value that cannot be
     read is said in words when the person leaves the field. A held figure is only shown."""
@@ -58,7 +54,9 @@ class ValueAnswer(QWidget):
             font.setPointSizeF(font.pointSizeF() * 1.2)
             self.held.setFont(font)
             self.held_note = wrapped()
-            self.go_button = QPushButton(_tr(PAGE_NAMES[holding.page]))
+            self.go_button = QPushButton(
+                QCoreApplication.translate("ValueAnswer", PAGE_NAMES[holding.page])
+            )
             self.go_button.clicked.connect(lambda: self.go_to_requested.emit(holding.page))
             layout.addWidget(self.held)
             layout.addWidget(self.held_note)
@@ -66,10 +64,15 @@ class ValueAnswer(QWidget):
             self.field = self.go_button
         elif question.kind in (QuestionKind.YES_NO, QuestionKind.CHOICE):
             self.combo = QComboBox()
-            self.combo.addItem(_tr("Choose…"), "")
+            self.combo.addItem(QCoreApplication.translate("ValueAnswer", "Choose…"), "")
             options = (YES, NO) if question.kind is QuestionKind.YES_NO else question.choices
             for option in options:
-                self.combo.addItem(_tr(option) if option in (YES, NO) else option, option)
+                self.combo.addItem(
+                    QCoreApplication.translate("ValueAnswer", option)
+                    if option in (YES, NO)
+                    else option,
+                    option,
+                )
             if text and self.combo.findData(text) < 0:
                 self.combo.addItem(text, text)  # a choice the funder has since dropped
             self.combo.setCurrentIndex(max(0, self.combo.findData(text)))
@@ -78,7 +81,9 @@ class ValueAnswer(QWidget):
             self.field = self.combo
         else:
             self.line = LineField(text)
-            self.line.setPlaceholderText(_tr(PLACEHOLDERS[question.kind]))
+            self.line.setPlaceholderText(
+                QCoreApplication.translate("ValueAnswer", PLACEHOLDERS[question.kind])
+            )
             self.line.setMaximumWidth(360)
             self.line.textChanged.connect(self._typed)
             self.line.left.connect(self._left)
@@ -94,14 +99,23 @@ class ValueAnswer(QWidget):
             return
         value = held_value(self.question.source, profile, finances)
         holding = HOLDINGS[self.question.source]
-        self.held.setText(value or _tr("Not given yet"))
-        self.held.setAccessibleName(value or _tr("Not given yet"))
-        note = (
-            _tr("GrantDesk fills this in from {what}, and keeps it in step when that changes.")
-            if value
-            else _tr("GrantDesk fills this in from {what}, which it does not have yet.")
+        self.held.setText(value or QCoreApplication.translate("ValueAnswer", "Not given yet"))
+        self.held.setAccessibleName(
+            value or QCoreApplication.translate("ValueAnswer", "Not given yet")
         )
-        self.held_note.setText(note.format(what=_tr(holding.what)))
+        note = (
+            QCoreApplication.translate(
+                "ValueAnswer",
+                "GrantDesk fills this in from {what}, and keeps it in step when that changes.",
+            )
+            if value
+            else QCoreApplication.translate(
+                "ValueAnswer", "GrantDesk fills this in from {what}, which it does not have yet."
+            )
+        )
+        self.held_note.setText(
+            note.format(what=QCoreApplication.translate("ValueAnswer", holding.what))
+        )
 
     def text(self) -> str:
         return self._text

@@ -12,10 +12,6 @@ from grantdesk.ui.common.widgets import PROBLEM_STYLE, ProblemLabel, wrapped
 from grantdesk.ui.money.money_state import MoneyState
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MoneySummary", text)
-
-
 class MoneySummary(QGroupBox):
     """Shown beside the budget and other funding, one per page, whichever of them it has."""
 
@@ -54,8 +50,8 @@ class MoneySummary(QGroupBox):
         gap = glance.gap_pence
         shown = {
             "costs": (
-                _tr(glance.costs_label),
-                _tr("not given yet")
+                QCoreApplication.translate("MoneySummary", glance.costs_label),
+                QCoreApplication.translate("MoneySummary", "not given yet")
                 if glance.costs_pence is None
                 else format_money(glance.costs_pence),
             ),
