@@ -2,37 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en_GB">
 <context>
-    <name></name>
+    <name>ApplicationStatus</name>
     <message>
-        <source>{count} {unit}</source>
+        <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} {unit} (at least {minimum})</source>
+        <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} of {maximum} {unit}</source>
+        <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} {unit} (at least {minimum}, at most {maximum})</source>
+        <source>Successful</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{amount} {unit} over the limit. Please shorten your answer.</source>
+        <source>Unsuccessful</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{amount} {unit} short of the minimum. Please add a little more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All changes saved at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{date} at {time}</source>
+        <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -127,6 +119,180 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count}, last saved {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}: {holds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Balance</name>
+    <message>
+        <source>Your budget balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unsecured} of the money from elsewhere is applied for but not yet secured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your costs come to {costs}. You are asking for {requested} and have {match} from elsewhere, so {gap} is not covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your costs come to {costs}. You are asking for {requested} and have {match} from elsewhere, which is {gap} more than your costs. Please lower the amount you ask for, or check your costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your costs come to {costs}. You are asking for {requested} and have {match} from elsewhere, so your budget balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines paid by this funder come to {asked}, but you are asking for {requested}, {gap} less. Please ask for {asked}, or mark the lines other funding pays for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The costs you list for this funder come to {asked}, but you are asking for {requested}, {gap} less. Please ask for {asked}, or take out costs others pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines paid by this funder come to {asked}, but you are asking for {requested}, {gap} more. Please lower the amount you ask for, or mark the lines this grant pays for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The costs you list for this funder come to {asked}, but you are asking for {requested}, {gap} more. Please lower the amount you ask for, or list every cost it pays for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines paid by this funder come to {asked}, the amount you are asking for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The costs you list for this funder come to {asked}, the amount you are asking for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines paid by other funding come to {others}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines paid by other funding come to {others} and you have {match} from elsewhere, so {gap} is not covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines paid by other funding come to {others} and you have {match} from elsewhere, {gap} more than they cost. Please check your other funding, or mark which lines it pays for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines paid by other funding come to {others} and you have {match} from elsewhere, which covers them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the total cost of the whole project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole project cannot cost less than the amount you ask for: {whole} is less than {requested}. Please check the total cost of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole project costs {whole}: this grant would pay for all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole project costs {whole}, so {rest} comes from elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole project costs {whole}, so {rest} comes from elsewhere; you have {match}, so {gap} is not covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole project costs {whole}, so {rest} comes from elsewhere; you have {match}, {gap} more than that. Please check the total cost of the project, or your other funding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole project costs {whole}, so {rest} comes from elsewhere; you have {match}, which covers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List your costs in the budget: GrantDesk adds them up against what you ask for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines paid by this funder come to {asked}: ask for that, or mark the lines other funding pays for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The costs you list for this funder come to {asked}: ask for that, or take out costs others pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines paid by this funder come to {asked}: ask for no more than that, or mark the lines this grant pays for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The costs you list for this funder come to {asked}: ask for no more than that, or list every cost it pays for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the total cost of the whole project, below the lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole project cannot cost less than you ask for: check its total cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{gap} is not covered yet: add other funding, or lower your costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have {gap} more than you need: ask for less, or check your other funding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It balances, but {unsecured} of the other money is applied for, not yet secured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are asking for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {amount}, but this fund gives at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {amount}, but this fund gives at least {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The costs you list for this funder come to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BinDialog</name>
     <message>
         <source>Bin</source>
@@ -155,6 +321,78 @@
 </context>
 <context>
     <name>BudgetEditor</name>
+    <message>
+        <source>No VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add VAT to this price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price includes VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose one of the VAT choices from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose this funder or other funding from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd a line</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Budget lines</source>
         <translation type="unfinished"></translation>
@@ -253,9 +491,299 @@
     </message>
 </context>
 <context>
+    <name>BudgetUnit</name>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CategoryChart</name>
     <message>
         <source>Chart of spending by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommonQuestions</name>
+    <message>
+        <source>What your group does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does your organisation do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what your group actually does, week in, week out – not your mission statement or your aims.
+Say who comes, when and where you meet, and roughly how many people you help in a year.
+Mention how long you have been going and who runs things: volunteers, and any paid staff.
+A funder who has never heard of you should be able to picture a typical day or session.
+Keep it short and factual: you will describe the new project in the next questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maes-y-Dŵr Youth Drop-In is a volunteer-run youth club for 11–17 year olds in Maes-y-Dŵr and the Llwyn Brân estate. We open on Tuesday and Thursday evenings, 6–9pm, at Tŷ’r Cwm Community Centre, and run a homework club on Wednesdays after school. Young people drop in to play pool and table tennis, cook a cheap hot meal together, make music and talk to an adult they trust. Our part-time youth worker and 14 trained volunteers help them with worries about school, home or life online, and link them to the council’s youth service or the school’s wellbeing team when they need more help. Last year 86 different young people came at least once, and about 35 come most weeks. We have been open since 2011.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your type of organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What type of organisation are you, and do you have a bank account that can receive the grant?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what kind of organisation you are: for example a registered charity, a CIO, a social enterprise, a community interest company or a constituted community group.
+Give your charity or company number if you have one.
+If you are a constituted group, say that you have a written constitution and an elected committee.
+Confirm that you have a bank account in your group’s name that can receive the grant, with two unrelated people to sign or approve each payment.
+Some funders only give to certain kinds of organisation, so check their guidance notes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are a registered charity in England and Wales (charity number 1146382), set up in 2011 with a written constitution. Seven volunteer trustees, elected at our annual general meeting, meet every two months, and an independent examiner checks our accounts each year. We have a bank account in the name of Maes-y-Dŵr Youth Drop-In, and every payment needs two signatories who are not related to each other. Our safeguarding policy was last reviewed in September 2026, and every volunteer has an enhanced DBS check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the project is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the project you would like us to fund?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain in plain words what you want to do and why it is needed now.
+Describe the need with evidence if you have it: local figures, a survey, or what people have told you.
+Say what the grant will pay for, how long the project will run and how many people will take part.
+Write for someone who has never been to your area: if they would understand it, so will the funder.
+You can say more about timings, partners and results in later answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday Night Safe Space will open our club on Friday evenings: the one night we are closed, and the night when trouble in the town is worst. In the 12 months to September 2026 the neighbourhood police team logged 63 reports of anti-social behaviour on Friday evenings around the town centre, the Llwyn Brân estate and the skate park – more than on any other night. When we surveyed 112 pupils at Maes-y-Dŵr Comprehensive School, 71% said there was “nothing to do” on a Friday night. We will run 40 free sessions between April 2027 and March 2028, 6.30–9.30pm, for 11–17 year olds, with a hot meal, sport, music, games and time with trusted adults. Your £4,000 will pay for a qualified sessional youth worker, the hall, food, equipment and training for new volunteers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where, when and who with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How will you carry out the project: where, when and with which partners?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the activities will happen, on which days and at what times, and between which dates.
+Set out the main steps in order, from getting ready to the last session.
+Name your partners and say exactly what each one will do – for example lend a room, refer people or send staff.
+Say who will run the sessions, and the training and safety checks (such as DBS checks) they have.
+A simple month-by-month timetable helps the funder see that your plan is realistic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions will run at Tŷ’r Cwm Community Centre, Heol y Nant, on 40 Fridays between 9 April 2027 and 24 March 2028, 6.30–9.30pm: every Friday in school term time, plus four in the summer holidays. In March 2027 we will train four new volunteers in first aid and safeguarding, and visit school assemblies to tell young people about the sessions. Every session will have a qualified sessional youth worker and at least two DBS-checked volunteers. Our partners have each agreed their part: Dyffryn Youth Service will send a detached youth worker to 20 sessions, who will first walk round the skate park and invite young people in; the neighbourhood police team will drop in on the first Friday of each month and share anti-social behaviour figures every quarter; and the wellbeing officer at Maes-y-Dŵr Comprehensive School will refer pupils who would benefit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will benefit from the project, and how many people?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe who will benefit: their ages, where they live and what they have in common.
+Give numbers: how many people will take part, and how many will come regularly.
+Explain how you know they need this, and how you will reach people who don’t usually come forward.
+Say how the people who will benefit have helped to shape the project.
+Mention anyone who benefits less directly, such as families, neighbours or local shops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is for young people aged 11 to 17 who live in Maes-y-Dŵr, and especially on the Llwyn Brân estate, where there is little for teenagers to do and the nearest leisure centre is two bus rides away. We expect 60 different young people to come during the year, and 30 of them to come to at least ten sessions. We want to reach the young people who hang around the town on a Friday night, not only our regulars: the youth service’s detached worker will invite them in, and the school’s wellbeing officer will refer pupils at risk of getting into trouble. Our youth forum of eight members chose Friday and planned the activities. Parents, neighbours and the shopkeepers by the precinct will benefit too, from calmer Friday evenings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The difference it will make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What difference will the project make to individuals and the community?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funders want outcomes: the change in people’s lives, not only what you deliver.
+“We will run 40 sessions” is an output. “Young people feel safer and fewer get into trouble” is an outcome.
+Choose two or three changes, and say how many people you expect to see each one.
+Measure each change the same way you measured the need: if the need was 63 reports of anti-social behaviour, the outcome is fewer reports.
+Include the difference for the wider community as well as for individuals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By March 2028 we expect three changes.
+
+Less anti-social behaviour: Friday-evening reports to the police fall by a quarter, from 63 to 47 or fewer, counted the same way as the figures that showed us the need.
+
+Young people feel safer: at least 65% of our regular attenders say they feel safe in the town on a Friday night, compared with 38% in our school survey.
+
+A trusted adult to turn to: at least 20 young people who have been in trouble or at risk of it say they now have an adult they can talk to.
+
+For the whole community we hope for quieter streets, fewer calls to the police, and more trust between young people, residents and the neighbourhood team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funder’s priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How does your project meet one or more of our funding priorities?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the funder’s priorities and name the ones your project meets, in the funder’s own words.
+For a Police and Crime Commissioner, the priorities are set out in the Police and Crime Plan, usually on the Commissioner’s website.
+Take each priority in turn and show, with a fact or a figure, how the project meets it.
+Meeting one or two priorities well is better than claiming all of them loosely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our project meets two priorities of the Commissioner’s Police and Crime Plan.
+
+“Preventing crime and anti-social behaviour”: Friday evening is the peak time for anti-social behaviour in Maes-y-Dŵr, with 63 reports last year. A safe, supervised place to go on that night tackles the problem at its root, and we aim to cut those reports by a quarter.
+
+“Early help for young people”: the school’s wellbeing officer and the youth service will refer young people at risk of being drawn into crime, and our youth worker will link them to support before problems grow. The neighbourhood team will join a session each month, so young people get to know officers in a relaxed setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you’ll spend the money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much are you asking for, and how will you spend it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be specific: show each cost as quantity × unit cost, for example 40 sessions × £22 hall hire = £880.
+Group your costs under headings such as staff, venue, activities, volunteers and training.
+If your group can’t reclaim VAT, include the VAT in each cost.
+If the funder allows it, include a fair share of your running costs (insurance, bookkeeping, phone): this is called full cost recovery.
+Check that the lines add up exactly to the amount you are asking for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are asking for £4,000. We are not VAT-registered, so these costs include VAT where it is charged.
+
+Qualified sessional youth worker: 40 sessions × 3 hours × £16.50 = £1,980
+Hall hire at Tŷ’r Cwm Community Centre: 40 sessions × £22 = £880
+Hot food and drinks: 40 sessions × £12 = £480
+Games, sports and art equipment: £300
+First aid and safeguarding training: 4 volunteers × £45 = £180
+Share of insurance, bookkeeping and phone (full cost recovery): £180
+
+Total: £4,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the project costs more than you are asking for, where will the rest of the money come from?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every other source of money or support for the project.
+For each one give the amount, and say whether it is secured, applied for (and when you will hear) or in kind.
+In-kind support has a value but no money changes hands: a free room, a partner’s staff time, your volunteers’ time.
+Total project cost = the amount you are asking for + your match funding. Check that the figures balance.
+Other support shows the funder that people besides you believe in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole project costs £8,930. We are asking you for £4,000, and the other £4,930 comes from:
+
+Our own funds, from our tuck shop and a supermarket bag-pack: £350 – secured
+Maes-y-Dŵr Town Council community grant: £500 – applied for, decision on 9 February 2027
+Dyffryn Youth Service, a detached youth worker at 20 sessions (20 × 3 hours × £20): £1,200 – in kind, confirmed by letter
+Volunteers’ time, 2 volunteers × 3 hours × 40 sessions = 240 hours at £12: £2,880 – in kind
+
+If the town council says no, our reserves will cover the £500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring and evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How will you monitor and evaluate the project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Think in four parts: inputs (money, staff and volunteer time), needs, outputs (what you deliver) and outcomes (the change in people’s lives).
+For each outcome give an indicator (what you will count), a baseline (where things are now), a target, a method (how you will collect it) and when.
+Measure outcomes the same way you measured the need, so that before and after can be compared.
+Keep it realistic for volunteers: registers, a short survey at the start and the end, figures from partners.
+Add case studies – short true stories, shared with permission – to show the difference in a way numbers can’t.
+Say how you will use what you learn, and how you will report to the funder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs: we will record spending against each budget line, and staff and volunteer hours at every session.
+
+Outputs: a register at each session will count sessions run, young people attending (with age and area) and referrals made.
+
+Outcomes:
+Anti-social behaviour – indicator: Friday-evening reports to the police; baseline: 63 in the year to September 2026; target: 47 or fewer; method: figures from the neighbourhood team; when: every quarter.
+Feeling safe – indicator: young people who say they feel safe in town on a Friday night; baseline: 38%; target: 65% of regular attenders; method: the same question as our school survey, asked at a young person’s first session and after their tenth; when: totalled every quarter.
+
+We will also write three case studies, with the young person’s and a parent’s permission. Our trustees will review the figures each quarter, and we will report to you at six and twelve months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the funding ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will happen when the funding comes to an end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funders want to know that the good work won’t simply stop when their money does.
+Say which route you expect: other funders, earned income, volunteers carrying it on, a partner taking it over, or ending cleanly.
+If it will end, describe what it leaves behind: trained volunteers, equipment, a toolkit, or links that last.
+Promise to give the people who use the project at least three months’ notice if the funding stops.
+Be honest: a realistic plan is better than a hopeful one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday Night Safe Space is a one-year pilot. By December 2027 we will know whether it is working, and we will use our figures and case studies to apply to other funders, including the National Lottery Awards for All Wales programme and the town council. Our tuck shop will raise about £400 a year towards food. Dyffryn Youth Service has agreed to consider adding Friday sessions to its own programme from April 2028 if the pilot meets its targets. The four volunteers we train will stay with us, so we could keep a shorter session going with volunteers alone. If we cannot find the money, we will give young people, parents and partners three months’ notice, and the equipment and trained volunteers will stay with our weekday club.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -287,7 +815,82 @@
     </message>
 </context>
 <context>
+    <name>Damage</name>
+    <message>
+        <source>GrantDesk’s data needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been changed or deleted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk can carry on with what can still be read: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back to that backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup to go back to. GrantDesk can start again with no applications, or you can close it and ask whoever looks after this computer for help first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whichever you choose, the damaged files are kept, never deleted, in {folder}; whoever looks after this computer may be able to recover more from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose GrantDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionPage</name>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a re&amp;port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove report</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>After you send it</source>
         <translation type="unfinished"></translation>
@@ -351,6 +954,14 @@
 </context>
 <context>
     <name>DetailsPage</name>
+    <message>
+        <source>{range}, from the funder’s record (change it on the Funders screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No smallest or largest grant given</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>About this application</source>
         <translation type="unfinished"></translation>
@@ -473,6 +1084,21 @@
     </message>
 </context>
 <context>
+    <name>Direction</name>
+    <message>
+        <source>Not said yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up: more is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down: fewer is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftPanel</name>
     <message>
         <source>A draft from your plan</source>
@@ -510,11 +1136,43 @@
 <context>
     <name>ExitEditor</name>
     <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a route from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned income a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exit strategy routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How will the work carry on, or end well, when this grant runs out? Choose one or more routes and give the details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -527,6 +1185,49 @@
     </message>
     <message>
         <source>Where the exit strategy is weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExitRoute</name>
+    <message>
+        <source>Other funders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which funders, and when you will apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much, and from what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers carry it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has been trained to carry it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner takes it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which partner, and what they have agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ends cleanly, with a legacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What stays: trained volunteers, equipment, a toolkit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -917,6 +1618,210 @@
         <source>GrantDesk could not open {path} ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum in pounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed by the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income last year (profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total cost of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the cost the grant covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the project starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the project ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question, in the funder’s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a kind from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose words or characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common questions it asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices (for a choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer filled in from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the funder asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For grants from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a requ&amp;irement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every run of letters between spaces is a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyphens and dashes split words too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a web form counts them (an emoji is 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each letter, space and emoji once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a web form counts them, without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole project’s costs, with the amount asked and other funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the costs it would pay, and the total cost of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cost, each marked as paid by this funder or by others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outcomes plan (how things are now, and the aim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exit strategy (after the funding ends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A declaration to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed paper copy too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One person signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two people sign</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GrantDesk</name>
@@ -926,6 +1831,22 @@
     </message>
     <message>
         <source>GrantDesk is already open with these applications (on the computer called {host}). Please carry on in that window; once it is closed, GrantDesk can be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong in GrantDesk. Before you close it, check that the bottom of the window says your changes are saved. If this keeps happening, please tell whoever looks after this computer; the details are in the file grantdesk.log in GrantDesk’s data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged files are kept in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk could not put its data right ({reason}). Nothing more has been changed; please ask whoever looks after this computer for help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1061,6 +1982,29 @@
     </message>
 </context>
 <context>
+    <name>InputKind</name>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premises and equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinesEditor</name>
     <message>
         <source>Add a line (Ctrl+Enter)</source>
@@ -1139,6 +2083,14 @@
     </message>
     <message>
         <source>F&amp;unders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1275,6 +2227,34 @@ Close anyway?</source>
 <context>
     <name>MatchEditor</name>
     <message>
+        <source>Where it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose secured, applied for or in kind from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount or value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If in kind, what it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If applied for, decision expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Other funding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,6 +2276,52 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>MatchStatus</name>
+    <message>
+        <source>Secured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Method</name>
+    <message>
+        <source>Attendance register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before and after questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police or council figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and diaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoneySummary</name>
     <message>
         <source>The money at a glance</source>
@@ -1303,6 +2329,10 @@ Close anyway?</source>
     </message>
     <message>
         <source>What to do about the money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1327,6 +2357,14 @@ Close anyway?</source>
     </message>
     <message>
         <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole project costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your costs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1418,6 +2456,37 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>OrganisationKind</name>
+    <message>
+        <source>Registered charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charitable incorporated organisation (CIO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company limited by guarantee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community interest company (CIC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other constituted group (with a written constitution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconstituted group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfReadyDialog</name>
     <message>
         <source>Your PDF is ready</source>
@@ -1462,6 +2531,141 @@ in the folder {folder}</source>
     </message>
 </context>
 <context>
+    <name>PlanCards</name>
+    <message>
+        <source>Need {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the problem?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example nothing for teenagers to do on Fridays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example young people aged 11–17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people or things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you count?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example reports of anti-social behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How bad is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if you can say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you know?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local figures, a survey, what people have told you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change for people?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example young people feel safer in the town centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which need does it answer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How will you know?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what you will count, counted as the need is: for example reports on Fridays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 63 reports a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you hope for by the end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 47 reports or fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Should this number go up or down?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose, or type your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How will you find out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When will you check?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example at the start and every three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Your plan, in plain words</source>
@@ -1500,6 +2704,14 @@ in the folder {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you will deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add something you &amp;will do</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,6 +2736,22 @@ in the folder {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What goes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a kind from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid from budget category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add what goes &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1540,6 +2768,26 @@ in the folder {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What is the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a need</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1552,6 +2800,38 @@ in the folder {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Need it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you will know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoped for by the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up or down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you will find out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1561,6 +2841,14 @@ in the folder {folder}</source>
     </message>
     <message>
         <source>What will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid from the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people or things</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1601,6 +2889,41 @@ in the folder {folder}</source>
     </message>
     <message>
         <source>Your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTable</name>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1674,6 +2997,82 @@ in the folder {folder}</source>
     <name>Printing</name>
     <message>
         <source>GrantDesk could not save the blank form there ({reason}). Please choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the application as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application has gone to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing stopped. Pages already sent may still come out of the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk could not print the application, so it has opened it in this computer’s PDF viewer: print it from there. If the printer is switched off or out of paper, put that right first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk could not print the application, and this computer has no program that opens PDFs. You can save it as a PDF, and print that from another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the application as {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk could not save the PDF in {folder} ({reason}). Please choose another place, such as your Documents folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk could not make the PDF. Your work is safe; the details are in the file grantdesk.log in GrantDesk’s data folder. Please tell whoever looks after this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing page {page} of {total}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the application</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1801,6 +3200,10 @@ in the folder {folder}</source>
 </context>
 <context>
     <name>QuestionEntry</name>
+    <message>
+        <source>None of these: a question of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Copy the question from the funder’s form or guidance and paste it here</source>
         <translation type="unfinished"></translation>
@@ -1933,10 +3336,6 @@ in the folder {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This example is {length} {unit}; yours must be {maximum} or fewer, so take the ideas rather than the length.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Anything to add in your own words (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2041,6 +3440,49 @@ in the folder {folder}</source>
     </message>
 </context>
 <context>
+    <name>Readiness</name>
+    <message>
+        <source>The application has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your group’s profile has no name yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no exit strategy yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is %n word(s) over the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is %n character(s) over the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is %n word(s) short of the minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is %n character(s) short of the minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no answer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number} ({title})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} ({title})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsEditor</name>
     <message>
         <source>Reports due</source>
@@ -2099,6 +3541,21 @@ in the folder {folder}</source>
     </message>
 </context>
 <context>
+    <name>Revisions</name>
+    <message>
+        <source>as it was while you were writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a draft or earlier answer was put in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an earlier version was put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevisionsDialog</name>
     <message>
         <source>Earlier versions of this answer</source>
@@ -2145,6 +3602,26 @@ in the folder {folder}</source>
     </message>
     <message>
         <source>the group profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application’s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to “{question}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the limit for “{question}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the funder’s priorities you ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the funder’s requirements you ticked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2196,9 +3673,119 @@ in the folder {folder}</source>
     </message>
 </context>
 <context>
+    <name>TakeAway</name>
+    <message>
+        <source>This copy holds everything about the application, including your latest changes; copying the file grantdesk.sqlite3 itself while GrantDesk is open can miss them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy to take away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk copies (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of “{title}” is saved as {path}.
+
+On the other computer, open GrantDesk and choose File, then Open a copy. Bring it back the same way: it is added beside this one, so nothing is replaced.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk copies (*{suffix} *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have this application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have “{title}” here (last saved {when}). Add the copy beside it? Nothing is replaced: you will have both, and can delete the one you do not want (it goes to the bin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its funder’s form, “{funder}”, is added to your funders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group profile in the copy is now your group’s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group profile in the copy differs from yours; yours is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UndoBanner</name>
     <message>
         <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueAnswer</name>
+    <message>
+        <source>for example £1,250</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 12.5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day/month/year, for example 15/01/2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the group profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to About this application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to other funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk fills this in from {what}, and keeps it in step when that changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk fills this in from {what}, which it does not have yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2230,6 +3817,157 @@ in the folder {folder}</source>
     </message>
     <message>
         <source>Saved. Save another copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message numerus="yes">
+        <source>{count} word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} word(s) (at least {minimum})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} character(s) (at least {minimum})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} of {maximum} word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} of {maximum} character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} word(s) (at least {minimum}, at most {maximum})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} character(s) (at least {minimum}, at most {maximum})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{amount} word(s) over the limit. Please shorten your answer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{amount} character(s) over the limit. Please shorten your answer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{amount} word(s) short of the minimum. Please add a little more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{amount} character(s) short of the minimum. Please add a little more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This example is {length} word(s); yours must be {maximum} or fewer, so take the ideas rather than the length.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This example is {length} character(s); yours must be {maximum} or fewer, so take the ideas rather than the length.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All changes saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

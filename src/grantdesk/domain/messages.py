@@ -10,8 +10,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from grantdesk.domain.dates import format_date
-
 Translate = Callable[[str, str, int], str]
 """(context, source text, count) -> the text in the reader's language; count is -1 when the
 text has no plural."""
@@ -32,6 +30,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> Template:
     return template
 
 
+_SENTENCES = Template("")
+"""Stands for sentences joined one after another (see joined and Message.render)."""
+_SENTENCES.context = ""
+
 _ENGLISH_PLURAL = re.compile(r"\((s|es)\)")
 
 
@@ -45,7 +47,7 @@ def untranslated(context: str, text: str, count: int = -1) -> str:
     return text if count < 0 else text.replace("%n", f"{count:,}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Message:
     """A sentence with figures: `template` holds {named} places (and %n for `count`, with
     "(s)" where English adds a plural ending)."""
@@ -55,6 +57,8 @@ class Message:
     count: int = -1
 
     def render(self, translate: Translate = untranslated, language: str = "en") -> str:
+        if self.template is _SENTENCES:
+            return " ".join(_figure(value, translate, language) for value in self.figures.values())
         text = english_plural(
             translate(self.template.context, self.template, self.count), self.count
         )
@@ -64,6 +68,24 @@ class Message:
 
     def __str__(self) -> str:
         return self.render()
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to another message, or to the English sentence it reads as."""
+        if isinstance(other, Message | str):
+            return str(self) == str(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
+    def __bool__(self) -> bool:
+        return True
+
+
+def joined(sentences: list[Message]) -> Message:
+    """Sentences one after another, each translated on its own."""
+    figures = {f"s{number}": sentence for number, sentence in enumerate(sentences)}
+    return Message(_SENTENCES, figures) if len(sentences) != 1 else sentences[0]
 
 
 def say(template: Template, count: int = -1, **figures: object) -> Message:
@@ -76,5 +98,7 @@ def _figure(value: object, translate: Translate, language: str) -> str:
     if isinstance(value, Template):
         return translate(value.context, value, -1)
     if isinstance(value, date):
+        from grantdesk.domain.dates import format_date  # dates.py makes messages itself
+
         return format_date(value, language)
     return str(value)

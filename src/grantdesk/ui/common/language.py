@@ -2,10 +2,12 @@
 resources/i18n/grantdesk_cy.qm. Words with no Welsh yet show in English, never blank."""
 
 import logging
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from grantdesk.domain.dates import format_date
 from grantdesk.domain.messages import Message, Template, english_plural
 from grantdesk.paths import resources_dir
 from grantdesk.ui.window_place import window_settings
@@ -59,8 +61,19 @@ def current_language() -> str:
 
 def translate(context: str, text: str, count: int = -1) -> str:
     """Qt's translation, with English plural endings ("%n word(s)") read where no catalogue
-    gives the plural forms."""
-    return english_plural(QCoreApplication.translate(context, text, None, count), count)
+    gives the plural forms.
+
+    pyside6-lupdate files a domain template with a count as a plain message (it marks plurals
+    only in self.tr calls), so one without plural forms is looked up plainly too."""
+    translated = QCoreApplication.translate(context, text, None, count)
+    if count >= 0 and translated.replace(f"{count}", "%n") == text:
+        translated = QCoreApplication.translate(context, text).replace("%n", f"{count:,}")
+    return english_plural(translated, count)
+
+
+def show_date(value: date) -> str:
+    """15 January 2027, or 15 Ionawr 2027 in Welsh."""
+    return format_date(value, current_language())
 
 
 def say(message: Message | Template | str) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.application import display_title
 from grantdesk.domain.backups import Backup, BackupContents, BackupReason
+from grantdesk.ui.common.language import say
 from grantdesk.ui.common.widgets import wrapped
 from grantdesk.ui.common.wording import moment_text
 
@@ -77,7 +78,7 @@ class RestoreDialog(QDialog):
         for backup, contents in listed:
             when = moment_text(backup.taken_at)
             if backup.reason is not BackupReason.AUTOMATIC:
-                when += f" ({QCoreApplication.translate('Backups', backup.reason.label)})"
+                when += f" ({say(backup.reason.label)})"
             item = QListWidgetItem(f"{when}\n{contents_text(contents)}")
             if contents is None:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from grantdesk.domain.application import display_title
 from grantdesk.domain.files import file_name_for
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.takeaway import SUFFIX, Added, ProfileOutcome
 from grantdesk.store.errors import StoreError
+from grantdesk.ui.common.language import say
 from grantdesk.ui.common.messages import tell
 from grantdesk.ui.common.wording import moment_text
 
@@ -20,9 +22,10 @@ if TYPE_CHECKING:
     from grantdesk.ui.files.takeaway_state import TakeAwayState
 
 
-SAFE_WAY = (
+SAFE_WAY = QT_TRANSLATE_NOOP(
+    "TakeAway",
     "This copy holds everything about the application, including your latest changes; copying "
-    "the file grantdesk.sqlite3 itself while GrantDesk is open can miss them."
+    "the file grantdesk.sqlite3 itself while GrantDesk is open can miss them.",
 )
 
 
@@ -73,7 +76,7 @@ class TakeAwayFlow(QObject):
                 "GrantDesk and choose File, then Open a copy. Bring it back the same way: it is "
                 "added beside this one, so nothing is replaced.\n\n",
             ).format(title=title, path=path)
-            + QCoreApplication.translate("TakeAway", SAFE_WAY),
+            + say(SAFE_WAY),
         )
 
     def open_copy(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from grantdesk.domain.funders import FunderQuestion, Requirement
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.money import format_money, means_nothing, parse_money
 from grantdesk.domain.organisation import parse_count
 from grantdesk.domain.questions import COMMON_QUESTIONS, FigureSource, QuestionKind
@@ -22,25 +23,30 @@ from grantdesk.ui.common.tables import (
 )
 from grantdesk.ui.common.widgets import wrapped
 
-UNIT_LABELS = {LimitUnit.WORDS: "words", LimitUnit.CHARACTERS: "characters"}
+UNIT_LABELS = {
+    LimitUnit.WORDS: QT_TRANSLATE_NOOP("FundersView", "words"),
+    LimitUnit.CHARACTERS: QT_TRANSLATE_NOOP("FundersView", "characters"),
+}
 KIND_LABELS = {
-    QuestionKind.LONG_ANSWER: "Long answer",
-    QuestionKind.ONE_LINE: "One line",
-    QuestionKind.MONEY: "Sum in pounds",
-    QuestionKind.PERCENT: "Percentage",
-    QuestionKind.DATE: "Date",
-    QuestionKind.YES_NO: "Yes or no",
-    QuestionKind.CHOICE: "A choice",
+    QuestionKind.LONG_ANSWER: QT_TRANSLATE_NOOP("FundersView", "Long answer"),
+    QuestionKind.ONE_LINE: QT_TRANSLATE_NOOP("FundersView", "One line"),
+    QuestionKind.MONEY: QT_TRANSLATE_NOOP("FundersView", "Sum in pounds"),
+    QuestionKind.PERCENT: QT_TRANSLATE_NOOP("FundersView", "Percentage"),
+    QuestionKind.DATE: QT_TRANSLATE_NOOP("FundersView", "Date"),
+    QuestionKind.YES_NO: QT_TRANSLATE_NOOP("FundersView", "Yes or no"),
+    QuestionKind.CHOICE: QT_TRANSLATE_NOOP("FundersView", "A choice"),
 }
 SOURCE_LABELS = {
-    FigureSource.TYPED: "Typed by the group",
-    FigureSource.INCOME_LAST_YEAR: "Income last year (profile)",
-    FigureSource.AMOUNT_REQUESTED: "Amount asked for",
-    FigureSource.PROJECT_COST: "Total cost of the project",
-    FigureSource.OTHER_FUNDING: "Other funding",
-    FigureSource.GRANT_SHARE: "Share of the cost the grant covers",
-    FigureSource.PROJECT_START: "Date the project starts",
-    FigureSource.PROJECT_END: "Date the project ends",
+    FigureSource.TYPED: QT_TRANSLATE_NOOP("FundersView", "Typed by the group"),
+    FigureSource.INCOME_LAST_YEAR: QT_TRANSLATE_NOOP("FundersView", "Income last year (profile)"),
+    FigureSource.AMOUNT_REQUESTED: QT_TRANSLATE_NOOP("FundersView", "Amount asked for"),
+    FigureSource.PROJECT_COST: QT_TRANSLATE_NOOP("FundersView", "Total cost of the project"),
+    FigureSource.OTHER_FUNDING: QT_TRANSLATE_NOOP("FundersView", "Other funding"),
+    FigureSource.GRANT_SHARE: QT_TRANSLATE_NOOP(
+        "FundersView", "Share of the cost the grant covers"
+    ),
+    FigureSource.PROJECT_START: QT_TRANSLATE_NOOP("FundersView", "Date the project starts"),
+    FigureSource.PROJECT_END: QT_TRANSLATE_NOOP("FundersView", "Date the project ends"),
 }
 
 
@@ -134,7 +140,7 @@ class FunderQuestions(LinesEditor):
                 ),
                 Column(
                     QCoreApplication.translate("FundersView", "Kind"),
-                    lambda q, _: QCoreApplication.translate("FundersView", KIND_LABELS[q.kind]),
+                    lambda q, _: say(KIND_LABELS[q.kind]),
                     lambda q, text: with_kind(
                         q,
                         chosen(
@@ -146,10 +152,7 @@ class FunderQuestions(LinesEditor):
                             ),
                         ),
                     ),
-                    choices=lambda: [
-                        QCoreApplication.translate("FundersView", label)
-                        for label in KIND_LABELS.values()
-                    ],
+                    choices=lambda: [say(label) for label in KIND_LABELS.values()],
                 ),
                 Column(
                     QCoreApplication.translate("FundersView", "At most"),
@@ -165,11 +168,7 @@ class FunderQuestions(LinesEditor):
                 ),
                 Column(
                     QCoreApplication.translate("FundersView", "Counted in"),
-                    lambda q, _: (
-                        QCoreApplication.translate("FundersView", UNIT_LABELS[q.unit])
-                        if q.kind.is_text
-                        else ""
-                    ),
+                    lambda q, _: say(UNIT_LABELS[q.unit]) if q.kind.is_text else "",
                     lambda q, text: replace(
                         q,
                         unit=chosen(
@@ -181,10 +180,7 @@ class FunderQuestions(LinesEditor):
                             ),
                         ),
                     ),
-                    choices=lambda: [
-                        QCoreApplication.translate("FundersView", label)
-                        for label in UNIT_LABELS.values()
-                    ],
+                    choices=lambda: [say(label) for label in UNIT_LABELS.values()],
                 ),
                 Column(
                     QCoreApplication.translate("FundersView", "Guidance note"),
@@ -204,7 +200,7 @@ class FunderQuestions(LinesEditor):
                 ),
                 Column(
                     QCoreApplication.translate("FundersView", "Answer filled in from"),
-                    lambda q, _: QCoreApplication.translate("FundersView", SOURCE_LABELS[q.source]),
+                    lambda q, _: say(SOURCE_LABELS[q.source]),
                     lambda q, text: with_source(
                         q,
                         chosen(
@@ -216,10 +212,7 @@ class FunderQuestions(LinesEditor):
                             ),
                         ),
                     ),
-                    choices=lambda: [
-                        QCoreApplication.translate("FundersView", label)
-                        for label in SOURCE_LABELS.values()
-                    ],
+                    choices=lambda: [say(label) for label in SOURCE_LABELS.values()],
                 ),
             ]
         )

@@ -9,10 +9,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
 from grantdesk.domain.application import ApplicationStatus
-from grantdesk.domain.dates import format_date, parse_date
+from grantdesk.domain.dates import parse_date
 from grantdesk.domain.decision import Decision, ReportDue
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.money import format_money, parse_money
-from grantdesk.ui.common.language import say
+from grantdesk.ui.common.language import say, show_date
 from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
 from grantdesk.ui.common.widgets import CheckedLine, TextArea, add_form_row, heading, wrapped
@@ -20,7 +21,10 @@ from grantdesk.ui.common.widgets import CheckedLine, TextArea, add_form_row, hea
 if TYPE_CHECKING:
     from grantdesk.ui.guided.decision_state import DecisionState
 
-DONE_LABELS = {False: "Not yet", True: "Sent"}
+DONE_LABELS = {
+    False: QT_TRANSLATE_NOOP("DecisionPage", "Not yet"),
+    True: QT_TRANSLATE_NOOP("DecisionPage", "Sent"),
+}
 
 
 class ReportsEditor(LinesEditor):
@@ -37,7 +41,7 @@ class ReportsEditor(LinesEditor):
                 ),
                 Column(
                     QCoreApplication.translate("DecisionPage", "Due by"),
-                    lambda r, _: format_date(r.due) if r.due else "",
+                    lambda r, _: show_date(r.due) if r.due else "",
                     lambda r, text: replace(r, due=parse_date(text)),
                 ),
                 choice_column(
@@ -85,13 +89,11 @@ class DecisionPage(StepPage):
         layout.addLayout(form)
         self.status_combo = QComboBox()
         for status in ApplicationStatus:
-            self.status_combo.addItem(
-                QCoreApplication.translate("DecisionPage", status.label), status
-            )
+            self.status_combo.addItem(say(status.label), status)
         self.status_combo.setCurrentIndex(self.status_combo.findData(self.status))
         add_form_row(form, self.tr("&Where it is now"), self.status_combo)
         decision = self.decision
-        self.submitted_field = CheckedLine(parse_date, format_date, decision.submitted_on)
+        self.submitted_field = CheckedLine(parse_date, show_date, decision.submitted_on)
         add_form_row(form, self.tr("Date s&ent"), self.submitted_field)
 
         self.unsuccessful_box = QGroupBox(self.tr("If it was not successful"))
@@ -114,7 +116,7 @@ class DecisionPage(StepPage):
         successful = QVBoxLayout(self.successful_box)
         offer = QFormLayout()
         successful.addLayout(offer)
-        self.offer_field = CheckedLine(parse_date, format_date, decision.offer_date)
+        self.offer_field = CheckedLine(parse_date, show_date, decision.offer_date)
         add_form_row(offer, self.tr("Date of the &offer"), self.offer_field)
         self.awarded_field = CheckedLine(parse_money, format_money, decision.amount_awarded_pence)
         add_form_row(offer, self.tr("Amount &awarded"), self.awarded_field)
@@ -122,7 +124,7 @@ class DecisionPage(StepPage):
         self.terms_field.setPlainText(decision.terms)
         self.terms_field.setFixedHeight(90)
         add_form_row(offer, self.tr("The grant’s &terms and conditions"), self.terms_field)
-        self.signed_field = CheckedLine(parse_date, format_date, decision.agreement_signed_on)
+        self.signed_field = CheckedLine(parse_date, show_date, decision.agreement_signed_on)
         add_form_row(offer, self.tr("Agreement &signed on"), self.signed_field)
         self.reports = ReportsEditor(state.reports)
         successful.addWidget(wrapped(self.tr("Monitoring and reporting schedule")))

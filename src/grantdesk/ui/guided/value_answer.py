@@ -10,20 +10,22 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidg
 
 from grantdesk.domain.answers import HOLDINGS, NO, YES, held_value, value_problem
 from grantdesk.domain.finances import Finances
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.organisation import Profile
 from grantdesk.domain.questions import FigureSource, Question, QuestionKind
+from grantdesk.ui.common.language import say
 from grantdesk.ui.common.widgets import LineField, ProblemLabel, wrapped
 
 PLACEHOLDERS = {
-    QuestionKind.MONEY: "for example £1,250",
-    QuestionKind.PERCENT: "for example 12.5%",
-    QuestionKind.DATE: "day/month/year, for example 15/01/2027",
+    QuestionKind.MONEY: QT_TRANSLATE_NOOP("ValueAnswer", "for example £1,250"),
+    QuestionKind.PERCENT: QT_TRANSLATE_NOOP("ValueAnswer", "for example 12.5%"),
+    QuestionKind.DATE: QT_TRANSLATE_NOOP("ValueAnswer", "day/month/year, for example 15/01/2027"),
 }
 PAGE_NAMES = {
-    "profile": "Open the group profile",
-    "details": "Go to About this application",
-    "budget": "Go to the budget",
-    "match_funding": "Go to other funding",
+    "profile": QT_TRANSLATE_NOOP("ValueAnswer", "Open the group profile"),
+    "details": QT_TRANSLATE_NOOP("ValueAnswer", "Go to About this application"),
+    "budget": QT_TRANSLATE_NOOP("ValueAnswer", "Go to the budget"),
+    "match_funding": QT_TRANSLATE_NOOP("ValueAnswer", "Go to other funding"),
 }
 
 
@@ -54,9 +56,7 @@ class ValueAnswer(QWidget):
             font.setPointSizeF(font.pointSizeF() * 1.2)
             self.held.setFont(font)
             self.held_note = wrapped()
-            self.go_button = QPushButton(
-                QCoreApplication.translate("ValueAnswer", PAGE_NAMES[holding.page])
-            )
+            self.go_button = QPushButton(say(PAGE_NAMES[holding.page]))
             self.go_button.clicked.connect(lambda: self.go_to_requested.emit(holding.page))
             layout.addWidget(self.held)
             layout.addWidget(self.held_note)
@@ -81,9 +81,7 @@ class ValueAnswer(QWidget):
             self.field = self.combo
         else:
             self.line = LineField(text)
-            self.line.setPlaceholderText(
-                QCoreApplication.translate("ValueAnswer", PLACEHOLDERS[question.kind])
-            )
+            self.line.setPlaceholderText(say(PLACEHOLDERS[question.kind]))
             self.line.setMaximumWidth(360)
             self.line.textChanged.connect(self._typed)
             self.line.left.connect(self._left)

@@ -32,6 +32,7 @@ from grantdesk.domain.budget import (
     parse_project_year,
     parse_quantity,
 )
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.money import format_money, parse_money, parse_required_money
 from grantdesk.ui.common.language import say
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
@@ -46,11 +47,14 @@ from grantdesk.ui.money.category_chart import CategoryChart
 from grantdesk.ui.money.money_state import MoneyState
 
 VAT_LABELS = {
-    VatMode.NO_VAT: "No VAT",
-    VatMode.ADD_VAT: "Add VAT to this price",
-    VatMode.INCLUDES_VAT: "Price includes VAT",
+    VatMode.NO_VAT: QT_TRANSLATE_NOOP("BudgetEditor", "No VAT"),
+    VatMode.ADD_VAT: QT_TRANSLATE_NOOP("BudgetEditor", "Add VAT to this price"),
+    VatMode.INCLUDES_VAT: QT_TRANSLATE_NOOP("BudgetEditor", "Price includes VAT"),
 }
-PAID_BY_LABELS = {False: "This funder", True: "Other funding"}
+PAID_BY_LABELS = {
+    False: QT_TRANSLATE_NOOP("BudgetEditor", "This funder"),
+    True: QT_TRANSLATE_NOOP("BudgetEditor", "Other funding"),
+}
 CATEGORY, DESCRIPTION, QUANTITY, UNIT, UNIT_COST, VAT, YEAR = range(7)
 
 
@@ -86,9 +90,7 @@ class BudgetLinesModel(LineTableModel):
                 QCoreApplication.translate("BudgetEditor", "Unit"),
                 lambda line, _: line.unit,
                 lambda line, text: replace(line, unit=text.strip()),
-                choices=lambda: [
-                    QCoreApplication.translate("BudgetEditor", unit) for unit in STANDARD_UNITS
-                ],
+                choices=lambda: [say(unit) for unit in STANDARD_UNITS],
                 free_text=True,
             ),
             Column(

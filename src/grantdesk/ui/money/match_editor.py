@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from grantdesk.domain.budget import BudgetModel, MatchFunding, MatchStatus
-from grantdesk.domain.dates import format_date, parse_date
+from grantdesk.domain.dates import parse_date
 from grantdesk.domain.money import format_money, parse_required_money
-from grantdesk.ui.common.language import say
+from grantdesk.ui.common.language import say, show_date
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
 from grantdesk.ui.common.widgets import ProblemLabel, wrapped
 from grantdesk.ui.money.money_state import MoneyState
@@ -52,7 +52,7 @@ class MatchModel(LineTableModel):
                 ),
                 Column(
                     QCoreApplication.translate("MatchEditor", "If applied for, decision expected"),
-                    lambda item, _: format_date(item.decision_date) if item.decision_date else "",
+                    lambda item, _: show_date(item.decision_date) if item.decision_date else "",
                     lambda item, text: replace(item, decision_date=parse_date(text)),
                 ),
             ],

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
 from grantdesk.domain.budget import at_a_glance
 from grantdesk.domain.money import format_money
+from grantdesk.ui.common.language import say
 from grantdesk.ui.common.widgets import PROBLEM_STYLE, ProblemLabel, wrapped
 from grantdesk.ui.money.money_state import MoneyState
 
@@ -50,7 +51,7 @@ class MoneySummary(QGroupBox):
         gap = glance.gap_pence
         shown = {
             "costs": (
-                QCoreApplication.translate("MoneySummary", glance.costs_label),
+                say(glance.costs_label),
                 QCoreApplication.translate("MoneySummary", "not given yet")
                 if glance.costs_pence is None
                 else format_money(glance.costs_pence),
@@ -71,13 +72,9 @@ class MoneySummary(QGroupBox):
             self.figures[key].setText(figure)
             self.figures[key].setAccessibleName(f"{name}: {figure}")
         self.figures["gap"].setStyleSheet(PROBLEM_STYLE if gap else "")
-        self.advice.setText(QCoreApplication.translate("Balance", glance.advice))
+        self.advice.setText(say(glance.advice))
         self.advice.setStyleSheet("" if glance.balances else "font-weight: bold;")
-        self.range_problem.say(
-            "\n".join(
-                QCoreApplication.translate("Balance", problem) for problem in money.range_problems
-            )
-        )
+        self.range_problem.say("\n".join(say(problem) for problem in money.range_problems))
 
     def has_content(self) -> bool:
         return False

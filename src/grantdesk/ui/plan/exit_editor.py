@@ -7,12 +7,12 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QWidget
 
-from grantdesk.domain.dates import format_date, parse_date
+from grantdesk.domain.dates import parse_date
 from grantdesk.domain.drafts import draft_exit
 from grantdesk.domain.exit import GOOD_NOTICE_MONTHS, ExitRoute, ExitRouteKind
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.domain.organisation import parse_count
-from grantdesk.ui.common.language import say
+from grantdesk.ui.common.language import say, show_date
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
 from grantdesk.ui.common.widgets import CheckedLine, ProblemLabel, add_form_row, wrapped
 from grantdesk.ui.plan.draft_panel import DraftPanel
@@ -51,7 +51,7 @@ class ExitEditor(LinesEditor):
                 ),
                 Column(
                     QCoreApplication.translate("ExitEditor", "By when"),
-                    lambda route, _: format_date(route.by_date) if route.by_date else "",
+                    lambda route, _: show_date(route.by_date) if route.by_date else "",
                     lambda route, text: replace(route, by_date=parse_date(text)),
                 ),
             ]

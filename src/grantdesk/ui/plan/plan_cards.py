@@ -27,6 +27,7 @@ from grantdesk.domain.plan import (
     need_next_step,
     outcome_next_step,
 )
+from grantdesk.ui.common.language import say
 from grantdesk.ui.common.widgets import CheckedLine, LineField, TextArea, add_form_row, wrapped
 
 NEXT_STEP_STYLE = "background: #eef4ea; padding: 4px 6px; font-style: italic;"
@@ -227,9 +228,7 @@ class OutcomeCard(Card):
             QCoreApplication.translate("PlanCards", "Please choose…"), Direction.NOT_SAID
         )
         for direction in (Direction.MORE_IS_BETTER, Direction.LESS_IS_BETTER):
-            self.direction_combo.addItem(
-                QCoreApplication.translate("PlanCards", direction.label), direction
-            )
+            self.direction_combo.addItem(say(direction.label), direction)
         self.direction_combo.activated.connect(self._changed)
         add_form_row(
             self.form,
@@ -239,9 +238,7 @@ class OutcomeCard(Card):
         self.method_combo = QComboBox()
         self.method_combo.setEditable(True)
         self.method_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.method_combo.addItems(
-            [QCoreApplication.translate("PlanCards", method) for method in METHODS]
-        )
+        self.method_combo.addItems([say(method) for method in METHODS])
         self.method_combo.lineEdit().setPlaceholderText(
             QCoreApplication.translate("PlanCards", "choose, or type your own")
         )

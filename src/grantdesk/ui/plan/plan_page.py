@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from grantdesk.domain.budget import category_order
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.organisation import parse_count
 from grantdesk.domain.plan import (
     METHODS,
@@ -44,7 +45,7 @@ from grantdesk.ui.money.money_state import MoneyState
 from grantdesk.ui.plan.plan_cards import NEXT_STEP_STYLE, NeedCard, OutcomeCard, need_label
 from grantdesk.ui.plan.plan_state import PlanState
 
-NOT_PAID = "Not paid from the budget"
+NOT_PAID = QT_TRANSLATE_NOOP("PlanPage", "Not paid from the budget")
 
 
 def _titled(question: Question) -> str:
@@ -82,9 +83,7 @@ class PlanTableView(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(0, len(PLAN_TABLE_HEADINGS), parent)
-        self.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("PlanPage", name) for name in PLAN_TABLE_HEADINGS]
-        )
+        self.setHorizontalHeaderLabels([say(name) for name in PLAN_TABLE_HEADINGS])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAccessibleName(self.tr("The plan as a table"))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -244,14 +243,10 @@ class PlanPage(StepPage):
                 ),
                 Column(
                     QCoreApplication.translate("PlanPage", "Paid from budget category"),
-                    lambda item, _: (
-                        item.budget_category or QCoreApplication.translate("PlanPage", NOT_PAID)
-                    ),
+                    lambda item, _: item.budget_category or say(NOT_PAID),
                     lambda item, text: replace(
                         item,
-                        budget_category=""
-                        if text in (NOT_PAID, QCoreApplication.translate("PlanPage", NOT_PAID))
-                        else text,
+                        budget_category="" if text in (NOT_PAID, say(NOT_PAID)) else text,
                     ),
                     choices=self._budget_categories,
                 ),
@@ -335,9 +330,7 @@ class PlanPage(StepPage):
                     QCoreApplication.translate("PlanPage", "How you will find out"),
                     lambda item, _: item.method,
                     lambda item, text: replace(item, method=text),
-                    choices=lambda: [
-                        QCoreApplication.translate("PlanPage", method) for method in METHODS
-                    ],
+                    choices=lambda: [say(method) for method in METHODS],
                     free_text=True,
                 ),
                 _text_column(QCoreApplication.translate("PlanPage", "When"), "when"),
@@ -372,7 +365,7 @@ class PlanPage(StepPage):
 
     def _budget_categories(self) -> list[str]:
         used = {line.category for line in self.money.budget.lines if line.category}
-        return [QCoreApplication.translate("PlanPage", NOT_PAID), *category_order(used)]
+        return [say(NOT_PAID), *category_order(used)]
 
     def _need_label(self, key: str) -> str:
         need = self.work.plan.need(key)
