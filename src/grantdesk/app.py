@@ -17,6 +17,7 @@ from grantdesk import __version__
 from grantdesk.logs import start_logging
 from grantdesk.paths import resources_dir
 from grantdesk.store.errors import StoreError
+from grantdesk.ui.common.language import saved_language, use_language
 from grantdesk.ui.common.messages import translated_error
 from grantdesk.ui.main_window import MainWindow
 from grantdesk.ui.single_instance import claim_data_folder
@@ -32,10 +33,6 @@ OPENING_ATTEMPTS = 3
 """Damage put right, and found again, this many times: GrantDesk gives up rather than loop."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GrantDesk", text)
-
-
 def _report_unexpected(
     kind: type[BaseException], error: BaseException, trace: TracebackType | None
 ):
@@ -43,12 +40,13 @@ def _report_unexpected(
     log.error("Unexpected error", exc_info=(kind, error, trace))
     QMessageBox.warning(
         None,
-        _tr("GrantDesk"),
-        _tr(
+        QCoreApplication.translate("GrantDesk", "GrantDesk"),
+        QCoreApplication.translate(
+            "GrantDesk",
             "Something went wrong in GrantDesk. Before you close it, check that the bottom of "
             "the window says your changes are saved. If this keeps happening, please tell "
             "whoever looks after this computer; the details are in the file grantdesk.log in "
-            "GrantDesk’s data folder."
+            "GrantDesk’s data folder.",
         ),
     )
 
@@ -60,6 +58,7 @@ def create_qt_application(argv: list[str]) -> QApplication:
     app.setOrganizationName("GrantDesk")
     app.setWindowIcon(application_icon())
     app.setDesktopFileName("grantdesk")  # matches the .deb's menu entry, for the dock's icon
+    use_language(saved_language())
     return app
 
 
@@ -130,7 +129,10 @@ def _show_store(window: MainWindow, store: Store, kept_aside: Path | None) -> No
     gc.freeze()
     if kept_aside is not None:
         window.statusBar().showMessage(
-            _tr("The damaged files are kept in {folder}.").format(folder=kept_aside), 60000
+            QCoreApplication.translate(
+                "GrantDesk", "The damaged files are kept in {folder}."
+            ).format(folder=kept_aside),
+            60000,
         )
 
 
@@ -145,7 +147,9 @@ def _not_opened(window: MainWindow, data_dir: Path, failure: Exception, attempt:
             open_store(window, data_dir, attempt + 1, kept_aside)
             return
     elif isinstance(failure, StoreError):
-        QMessageBox.critical(window, _tr("GrantDesk"), translated_error(failure))
+        QMessageBox.critical(
+            window, QCoreApplication.translate("GrantDesk", "GrantDesk"), translated_error(failure)
+        )
     else:
         _report_unexpected(type(failure), failure, failure.__traceback__)
     QApplication.exit(1)
@@ -182,10 +186,11 @@ def _put_right(window: MainWindow, data_dir: Path, damage: DamagedDatabase) -> P
         log.exception("Putting the data right failed")
         QMessageBox.critical(
             window,
-            _tr("GrantDesk"),
-            _tr(
+            QCoreApplication.translate("GrantDesk", "GrantDesk"),
+            QCoreApplication.translate(
+                "GrantDesk",
                 "GrantDesk could not put its data right ({reason}). Nothing more has been "
-                "changed; please ask whoever looks after this computer for help."
+                "changed; please ask whoever looks after this computer for help.",
             ).format(reason=getattr(failure, "message", None) or failure),
         )
         return None

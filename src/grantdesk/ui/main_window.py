@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -23,6 +24,7 @@ from grantdesk.store.errors import StoreError
 from grantdesk.ui.autosave import AutoSaver, Conflict
 from grantdesk.ui.common.announce import announce
 from grantdesk.ui.common.colours import Panel, panel_style, problem_style, styled
+from grantdesk.ui.common.language import LANGUAGES, current_language, save_language, use_language
 from grantdesk.ui.common.messages import tell, translated_error
 from grantdesk.ui.common.text_size import TEXT_SIZES, set_text_size
 from grantdesk.ui.common.wording import moment_text, saved_at_text
@@ -95,10 +97,22 @@ class MainWindow(QMainWindow):
         """Build the screens on the opened store and show the home screen."""
         # Imported here so that loading them is not part of the time before the window shows
         # (and at start-up, already imported off the window's thread: see ui/screens.py).
+        from grantdesk.ui.screens import UNSAVED_TEXT_CHANGED, BackupsState
+
+        self._unsaved_text_event = UNSAVED_TEXT_CHANGED
+        self.store = store
+        self.backups = BackupsState(store, self.saver, self)
+        self.backups.problem.connect(
+            lambda problem: self.statusBar().showMessage(translated_error(problem), 15000)
+        )
+        self._build_screens()
+        self.statusBar().clearMessage()
+        self.show_home()
+
+    def _build_screens(self) -> None:
+        """The screens and what they open, in the language chosen."""
         from grantdesk.ui.screens import (
-            UNSAVED_TEXT_CHANGED,
             ApplicationView,
-            BackupsState,
             FormEntryView,
             FundersState,
             FundersView,
@@ -113,8 +127,7 @@ class MainWindow(QMainWindow):
             UndoBanner,
         )
 
-        self._unsaved_text_event = UNSAVED_TEXT_CHANGED
-        self.store = store
+        store = self.store
         self.restore_banner = UndoBanner()
         self.restore_banner.undo_requested.connect(self.undo_restore)
         self.notices.insertWidget(0, self.restore_banner)
@@ -125,13 +138,10 @@ class MainWindow(QMainWindow):
             self.read_only_notice.copy_requested.connect(self.save_copy_to_take_away)
             self.notices.insertWidget(0, self.read_only_notice)
             self.read_only_notice.show()
-        self.backups = BackupsState(store, self.saver, self)
-        self.backups.problem.connect(
-            lambda problem: self.statusBar().showMessage(translated_error(problem), 15000)
-        )
         self.takeaway = TakeAwayFlow(self, TakeAwayState(store))
         self.takeaway.added.connect(self._show_added)
         self.home = HomeView(HomeState(store, self.saver), self.home_frame)
+        self.home_frame = None  # painted at start; built again with the home screen if need be
         self.profile = ProfileView(ProfileState(store, self.saver))
         self.application = ApplicationView(GuidedState(store, self.saver), self.saver)
         funders = FundersState(store, self.saver)
@@ -161,7 +171,6 @@ class MainWindow(QMainWindow):
         self.application.print_requested.connect(self.print_application)
         for action in self._actions:
             action.setEnabled(True)
-        self.show_home()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -201,6 +210,7 @@ class MainWindow(QMainWindow):
 
     def _build_settings_menu(self) -> None:
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self._add_language_choice(settings_menu)
         size_menu = settings_menu.addMenu(self.tr("Text &size"))
         self.text_sizes = QActionGroup(self)
         names = {
@@ -223,6 +233,58 @@ class MainWindow(QMainWindow):
         set_text_size(size)
         for action in self.text_sizes.actions():
             action.setChecked(action.data() == size)
+
+    def _add_language_choice(self, settings_menu: QMenu) -> None:
+        """Settings > Language: English or Cymraeg, each by its own name."""
+        languages = settings_menu.addMenu(self.tr("&Language"))
+        choice = QActionGroup(languages)
+        for code, name in LANGUAGES.items():
+            action = languages.addAction(f"&{name}")
+            action.setCheckable(True)
+            action.setChecked(code == current_language())
+            choice.addAction(action)
+            action.triggered.connect(lambda _checked=False, code=code: self.switch_language(code))
+
+    def switch_language(self, code: str) -> None:
+        """Speak `code` from now on (and at the next start); the screens are built again in
+        it once everything typed is saved, and open where they were."""
+        if code == current_language():
+            return
+        save_language(code)
+        use_language(code)
+        self.save_everything()
+        self.saver.when_settled(self._show_in_new_language)
+
+    def _show_in_new_language(self) -> None:
+        self.menuBar().clear()
+        self._actions.clear()
+        self._build_menus()
+        self.save_status.setAccessibleName(self.tr("Save status"))
+        if self.store is None:
+            self.setWindowTitle(self.tr("GrantDesk"))
+            return
+        view, shown = self.application, self.pages.currentWidget()
+        step = view.page_keys[view.steps.currentRow()] if view.application_id else None
+        reopen = view.application_id if shown is view else None
+        funder = self.funders.editor.funder.id if self.funders.editor else None
+        was_profile, was_funders = shown is self.profile, shown in (self.funders, self.form_entry)
+        old = [self.pages.widget(index) for index in range(self.pages.count())]
+        old += [self.restore_banner, getattr(self, "read_only_notice", None)]
+        old += [self.print_flow, self.takeaway]
+        for thing in filter(None, old):
+            if isinstance(thing, QWidget):
+                thing.hide()
+            thing.deleteLater()
+        self._build_screens()
+        if reopen is not None:
+            self.open_application(reopen)
+            self.application.go_to_page(step)
+        elif was_profile:
+            self.show_profile()
+        elif was_funders:
+            self.show_funders(funder)
+        else:
+            self.show_home()
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
         """A menu item; `shortcut` is a standard key or a key sequence's text, or a list of

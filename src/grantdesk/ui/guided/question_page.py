@@ -29,6 +29,7 @@ from grantdesk.domain.revisions import RevisionReason
 from grantdesk.domain.wordcount import Limit, LimitUnit, check_limit, measure
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.common.colours import Panel, panel_style, styled
+from grantdesk.ui.common.language import say
 from grantdesk.ui.common.messages import tell
 from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.text_size import minimum_lines
@@ -41,7 +42,7 @@ from grantdesk.ui.common.widgets import (
     heading,
     wrapped,
 )
-from grantdesk.ui.common.wording import count_text, limit_message, unit_name
+from grantdesk.ui.common.wording import count_text, length_text, limit_message
 from grantdesk.ui.guided.revisions_dialog import RevisionsDialog
 from grantdesk.ui.guided.search_dialog import SearchDialog
 from grantdesk.ui.guided.value_answer import ValueAnswer
@@ -279,12 +280,7 @@ class QuestionPage(StepPage):
         length = measure(self.question.example, limit.unit, self.question.counting)
         if length <= limit.maximum:
             return ""
-        return self.tr(
-            "This example is {length} {unit}; yours must be {maximum} or fewer, so take the "
-            "ideas rather than the length."
-        ).format(
-            length=f"{length:,}", unit=unit_name(limit.unit, length), maximum=f"{limit.maximum:,}"
-        )
+        return length_text(limit.unit, length, limit.maximum)
 
     def _add_text_answer(
         self, layout: QVBoxLayout, answer: Answer, helper: QuestionHelper | None
@@ -414,7 +410,7 @@ class QuestionPage(StepPage):
                 "You have not said what kind of organisation your group is yet. "
                 "Open the group profile to choose, and it will show here."
             )
-        lines = [QCoreApplication.translate("OrganisationKind", profile.kind.label)]
+        lines = [say(profile.kind.label)]
         if profile.kind.has_charity_number and profile.charity_number:
             lines.append(self.tr("Charity number: {number}").format(number=profile.charity_number))
         if profile.kind.has_company_number and profile.company_number:

@@ -11,8 +11,9 @@ from PySide6.QtCore import (
 )
 
 from grantdesk.domain.application import ApplicationSummary, display_title
-from grantdesk.domain.dates import day_and_time, format_date
+from grantdesk.domain.dates import day_and_time
 from grantdesk.domain.money import format_money
+from grantdesk.ui.common.language import say, show_date
 
 TITLE, FUNDER, AMOUNT, PROGRESS, STATUS, CLOSING, SAVED = range(7)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -132,10 +133,10 @@ class ApplicationTableModel(QAbstractTableModel):
             answered, asked = self._progress.get(summary.id, (0, 0))
             return self.tr("{n} of {total} answered").format(n=answered, total=asked)
         if column == STATUS:
-            return self.tr(summary.status.label)
+            return say(summary.status.label)
         if column == CLOSING:
             closing = details.closing_date
-            return "" if closing is None else format_date(closing)
+            return "" if closing is None else show_date(closing)
         return saved_text(summary.saved_at)
 
     def _sort_keys_of(self, summary: ApplicationSummary) -> tuple:
