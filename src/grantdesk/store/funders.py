@@ -7,7 +7,7 @@ from sqlalchemy.orm import selectinload
 
 from grantdesk.domain.application import ApplicationStatus, display_title
 from grantdesk.domain.decision import Decision
-from grantdesk.domain.funders import Funder, PastGrant
+from grantdesk.domain.funders import Funder, FunderName, PastGrant
 from grantdesk.store.edits import UNCHECKED, merge_fields
 from grantdesk.store.errors import StoreError
 from grantdesk.store.mapping import decision_from, fill_funder_row, funder_from
@@ -54,16 +54,15 @@ class FundersStore:
             )
             return [funder_from(row) for row in rows]
 
-    def names(self) -> list[tuple[int, str]]:
-        """Every funder not removed, by name: its id and its name as lists show it (read
-        without the forms, which a list of names does not need)."""
+    def names(self) -> list[FunderName]:
+        """Every funder not removed, by name: only what a list of them shows, in one query."""
         with self._transactions.begin() as unit:
             rows = unit.session.execute(
                 select(FunderRow.id, FunderRow.name, FunderRow.fund)
                 .where(FunderRow.deleted_at.is_(None))
                 .order_by(FunderRow.name)
             )
-            return [(row.id, Funder(name=row.name, fund=row.fund).display_name) for row in rows]
+            return [FunderName(id, name, fund) for id, name, fund in rows]
 
     def get(self, funder_id: int) -> Funder:
         with self._transactions.begin() as unit:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -21,9 +21,13 @@ from shiboken6 import isValid
 
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.autosave import AutoSaver, Conflict
+from grantdesk.ui.common.announce import announce
+from grantdesk.ui.common.colours import Panel, panel_style, problem_style, styled
 from grantdesk.ui.common.messages import tell, translated_error
+from grantdesk.ui.common.text_size import TEXT_SIZES, set_text_size
 from grantdesk.ui.common.wording import moment_text, saved_at_text
 from grantdesk.ui.home.home_frame import HomeFrame
+from grantdesk.ui.preferences import Preferences
 from grantdesk.ui.window_place import WindowPlace
 
 if TYPE_CHECKING:
@@ -53,6 +57,8 @@ class MainWindow(QMainWindow):
         self._unsaved_text_event: QEvent.Type | None = None
         """Set in attach(), with the boxes that can hold text that cannot be saved."""
         self.setWindowTitle(self.tr("GrantDesk"))
+        self.preferences = Preferences()
+        set_text_size(self.preferences.text_size)
         self.place = WindowPlace(self)
         self.pages = QStackedWidget()
         self._undo_restore: Backup | None = None
@@ -77,6 +83,8 @@ class MainWindow(QMainWindow):
         )
         self._settling = False
         self._closing = False
+        self._told_not_saved = False
+        """A screen reader was told something is not saved, so is told when all is saved."""
         self._show_save_status()
         self._actions: list[QAction] = []
         self._build_menus()
@@ -177,7 +185,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Open a c&opy…"), [], self.open_copy)
         self._action(file_menu, self.tr("Restore from a &backup…"), [], self.restore_from_backup)
         file_menu.addSeparator()
-        quit_action = self._action(file_menu, self.tr("&Quit"), "Ctrl+Q", self.close)
+        quit_action = self._action(file_menu, self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
         quit_action.setEnabled(True)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self._action(
@@ -187,13 +195,41 @@ class MainWindow(QMainWindow):
             ["Alt+Home", "Ctrl+Home"],
             self.show_home,
         )
-        self._action(go_menu, self.tr("Group &profile"), "Ctrl+Shift+P", self.show_profile)
-        self._action(go_menu, self.tr("F&unders"), "Ctrl+Shift+F", lambda: self.show_funders())
+        self._action(
+            go_menu, self.tr("Group &profile"), QKeySequence("Ctrl+Shift+P"), self.show_profile
+        )
+        self._action(
+            go_menu, self.tr("F&unders"), QKeySequence("Ctrl+Shift+F"), lambda: self.show_funders()
+        )
+        self._build_settings_menu()
+
+    def _build_settings_menu(self) -> None:
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        size_menu = settings_menu.addMenu(self.tr("Text &size"))
+        self.text_sizes = QActionGroup(self)
+        names = {
+            100: self.tr("&100% (this computer’s own size)"),
+            125: self.tr("1&25%"),
+            150: self.tr("1&50%"),
+            200: self.tr("&200%"),
+        }
+        for size in TEXT_SIZES:
+            action = size_menu.addAction(names[size])
+            action.setCheckable(True)
+            action.setChecked(size == self.preferences.text_size)
+            action.setData(size)
+            self.text_sizes.addAction(action)
+        self.text_sizes.triggered.connect(lambda action: self.change_text_size(action.data()))
+
+    def change_text_size(self, size: int) -> None:
+        """All the window's text at `size`% from now on, and at the next start."""
+        self.preferences.text_size = size
+        set_text_size(size)
+        for action in self.text_sizes.actions():
+            action.setChecked(action.data() == size)
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
-        """A menu item; `shortcut` is a standard key or a key sequence's text, or a list of
-        them. (Making a QKeySequence of a QKeySequence would load Qt's whole `Qt` namespace
-        before the window's first paint.)"""
+        """A menu item; `shortcut` is one key sequence or a list of them."""
         action = QAction(text, self)
         keys = shortcut if isinstance(shortcut, list) else [shortcut]
         action.setShortcuts([QKeySequence(key) for key in keys])
@@ -236,9 +272,9 @@ class MainWindow(QMainWindow):
             problem = problem[:1].upper() + problem[1:]
         unsaved = self._unsaved_text_status()
         if unsaved:
-            text, style = unsaved, "color: #a4000f; font-weight: bold;"
+            text, style = unsaved, problem_style
         elif problem:
-            text, style = self.tr("Not saved yet"), "color: #a4000f; font-weight: bold;"
+            text, style = self.tr("Not saved yet"), problem_style
         elif saver.unsaved:
             text, style = self.tr("Saving…"), ""
         elif saver.saved_at is not None:
@@ -246,19 +282,24 @@ class MainWindow(QMainWindow):
         else:
             text, style = self.tr("All changes saved"), ""
         if text != self.save_status.text():
-            self.save_status.setStyleSheet(style)  # first: bold text needs more room
+            styled(self.save_status, style)  # first: bold text needs more room
             self.save_status.setText(text)
         self._say_save_problem(problem)
+        if unsaved or problem:
+            self._told_not_saved = True  # the problem itself is said where it is shown
+        elif self._told_not_saved and not saver.unsaved:
+            self._told_not_saved = False
+            announce(self.save_status, text)
 
     def _say_save_problem(self, problem: str) -> None:
         """The whole reason, where it has room to be read (the status bar cuts long lines)."""
         if self.save_problem is None:
             if not problem:
                 return
-            from grantdesk.ui.common.widgets import PROBLEM_STYLE, ProblemLabel
+            from grantdesk.ui.common.widgets import ProblemLabel
 
             self.save_problem = ProblemLabel()
-            self.save_problem.setStyleSheet(f"{PROBLEM_STYLE} background: #fdecea; padding: 6px;")
+            styled(self.save_problem, panel_style(Panel.NOTICE, "padding: 6px; font-weight: bold;"))
             self.save_problem.setAccessibleName(self.tr("Why your changes are not saved"))
             self.notices.insertWidget(0, self.save_problem)
         if problem != self.save_problem.text():
@@ -270,7 +311,9 @@ class MainWindow(QMainWindow):
 
     def _say_if_saved(self) -> None:
         if not self.saver.unsaved:
-            self.statusBar().showMessage(self.tr("Everything you have typed is saved."), 5000)
+            saved = self.tr("Everything you have typed is saved.")
+            self.statusBar().showMessage(saved, 5000)
+            announce(self.save_status, saved)
 
     def save_everything(self) -> None:
         """Send all that is typed to the disk, including a table cell still being typed in;

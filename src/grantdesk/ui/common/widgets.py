@@ -18,12 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from grantdesk.ui.common.heading import heading as heading  # where the screens import it
+from grantdesk.ui.common.announce import Announcer
+from grantdesk.ui.common.colours import link_style, problem_style, styled
+from grantdesk.ui.common.text_size import scaled_font
 
-PROBLEM_STYLE = "color: #a4000f; font-weight: bold;"
 UNSAVED_TEXT_CHANGED = QEvent.Type(QEvent.registerEventType())
 """Sent to a window when one of its boxes starts or stops holding text that cannot be saved,
 so its save status never says "saved" while such text is on screen."""
+
+
+def heading(text: str, scale: float = 1.5, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    scaled_font(label, scale, bold=True)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
 
 
 def wrapped(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -35,19 +44,22 @@ def wrapped(text: str = "", parent: QWidget | None = None) -> QLabel:
 
 
 class ProblemLabel(QLabel):
-    """A problem said in words (never by colour alone); hidden when there is none."""
+    """A problem said in words (never by colour alone), and to a screen reader once the
+    person pauses; hidden when there is none."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(PROBLEM_STYLE)
+        styled(self, problem_style)
+        self._news = Announcer(self)
         self.hide()
 
     def say(self, problem: str) -> None:
         self.setText(problem)
         self.setAccessibleName(problem)
         self.setVisible(bool(problem))
+        self._news.say(problem)
         window = self.window()
         if isinstance(window, QDialog) and window.isVisible():
             window.adjustSize()  # a small window grows to show the whole problem
@@ -196,16 +208,14 @@ def add_shortcut(
     keys: QKeySequence | QKeySequence.StandardKey | str,
     parent: QWidget,
     action: Callable[[], object],
-    context: Qt.ShortcutContext | None = None,
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
 ) -> QShortcut:
     """A key that works while the keyboard is in `parent` (or, with WidgetShortcut, only on it).
 
-    The context is set after construction: PySide6 ignores a `context=` keyword here. Its
-    default is not written in the signature, where it would load Qt's whole `Qt` namespace
-    when this module is imported, which the window does before its first paint.
+    The context is set after construction: PySide6 ignores a `context=` keyword here.
     """
     shortcut = QShortcut(QKeySequence(keys), parent)
-    shortcut.setContext(context or Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.setContext(context)
     shortcut.activated.connect(action)
     return shortcut
 
@@ -225,9 +235,10 @@ class Fold(QWidget):
         self.button = QPushButton()
         self.button.setCheckable(True)
         self.button.setFlat(True)
-        self.button.setStyleSheet(
+        styled(
+            self.button,
             "QPushButton { text-align: left; font-weight: bold; padding: 2px 4px; border: none; }"
-            "QPushButton:focus { text-decoration: underline; }"
+            "QPushButton:focus { text-decoration: underline; }",
         )
         self.button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.button.toggled.connect(self._show)
@@ -264,15 +275,16 @@ class LinkButton(QPushButton):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.label.setStyleSheet("color: #0b57a4; text-decoration: underline;")
+        styled(self.label, link_style)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
         layout.addWidget(self.label)
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setStyleSheet(
+        styled(
+            self,
             "QPushButton { text-align: left; border: 1px solid transparent; }"
-            "QPushButton:focus { border: 1px dotted #0b57a4; }"
+            "QPushButton:focus { border: 1px dotted palette(window-text); }",
         )
         self.setAccessibleName(text)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)

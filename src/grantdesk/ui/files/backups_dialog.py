@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.application import display_title
 from grantdesk.domain.backups import Backup, BackupContents, BackupReason
+from grantdesk.ui.common.text_size import minimum_characters
 from grantdesk.ui.common.widgets import wrapped
 from grantdesk.ui.common.wording import moment_text
 
@@ -53,7 +54,7 @@ class RestoreDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from a backup"))
-        self.setMinimumWidth(560)
+        minimum_characters(self, 70)
         self._listed = listed
         layout = QVBoxLayout(self)
         layout.addWidget(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from grantdesk.domain.funders import Funder, FunderQuestion, form_questions
 from grantdesk.domain.questions import describe_answer
 from grantdesk.ui.common.messages import run_command
+from grantdesk.ui.common.text_size import maximum_characters, minimum_characters
 from grantdesk.ui.common.wheel import guard_wheel
 from grantdesk.ui.common.widgets import add_shortcut, heading, wrapped
 from grantdesk.ui.funders.funder_parts import FunderAbout, FunderRules
@@ -66,8 +67,8 @@ class FormEntryView(QWidget):
         self.steps.setAccessibleName(self.tr("The funder’s form, step by step"))
         self.steps.setWordWrap(True)
         self.steps.setSpacing(2)
-        self.steps.setMinimumWidth(220)
-        self.steps.setMaximumWidth(300)
+        minimum_characters(self.steps, 24)
+        maximum_characters(self.steps, 32)
         self.steps.currentRowChanged.connect(self._show_step)
         self.add_button = QPushButton(self.tr("&Add a question"))
         self.add_button.setToolTip(self.tr("Add a question after this one (Ctrl+Enter)"))

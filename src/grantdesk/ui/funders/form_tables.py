@@ -19,6 +19,7 @@ from grantdesk.ui.common.tables import (
     LineTableModel,
     chosen,
 )
+from grantdesk.ui.common.text_size import minimum_lines
 from grantdesk.ui.common.widgets import wrapped
 
 UNIT_LABELS = {LimitUnit.WORDS: "words", LimitUnit.CHARACTERS: "characters"}
@@ -189,7 +190,7 @@ class FunderQuestions(LinesEditor):
         )
         super().__init__(model, _tr("Add a &question"), parent, remove_text=_tr("Remove question"))
         self.table.setAccessibleName(self.tr("The funder’s questions"))
-        self.table.setMinimumHeight(180)
+        minimum_lines(self.table, 6)
         self.lines_layout.insertWidget(
             0,
             wrapped(
@@ -251,7 +252,7 @@ class FunderRequirements(LinesEditor):
             model, _tr("Add a requ&irement"), parent, remove_text=_tr("Remove requirement")
         )
         self.table.setAccessibleName(self.tr("The funder’s requirements"))
-        self.table.setMinimumHeight(110)
+        minimum_lines(self.table, 3)
         self.lines_layout.insertWidget(
             0,
             wrapped(

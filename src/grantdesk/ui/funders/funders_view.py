@@ -26,6 +26,7 @@ from grantdesk.domain.funders import Funder
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.common.files import documents_folder
 from grantdesk.ui.common.messages import run_command, succeeded, tell
+from grantdesk.ui.common.text_size import maximum_characters
 from grantdesk.ui.common.wheel import guard_wheel
 from grantdesk.ui.common.widgets import heading
 from grantdesk.ui.funders.funder_editor import FunderEditor
@@ -53,7 +54,7 @@ class FundersView(QWidget):
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Funders"))
-        self.list.setMaximumWidth(340)
+        maximum_characters(self.list, 36)
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
         self.list.currentItemChanged.connect(self._show_selected)
@@ -94,11 +95,11 @@ class FundersView(QWidget):
             return
         self.list.blockSignals(True)  # the chosen funder is shown once, below
         self.list.clear()
-        for funder_id, name in funders:
-            item = QListWidgetItem(name or self.tr("(no name yet)"))
-            item.setData(Qt.ItemDataRole.UserRole, funder_id)
+        for funder in funders:
+            item = QListWidgetItem(funder.display_name or self.tr("(no name yet)"))
+            item.setData(Qt.ItemDataRole.UserRole, funder.id)
             self.list.addItem(item)
-        rows = [funder_id for funder_id, _name in funders]
+        rows = [funder.id for funder in funders]
         self.list.setCurrentRow(rows.index(select_id) if select_id in rows else 0)
         self.list.blockSignals(False)
         self._show_selected()

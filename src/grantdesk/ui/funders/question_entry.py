@@ -21,6 +21,7 @@ from grantdesk.domain.organisation import parse_count
 from grantdesk.domain.question_match import limit_in, most_like, read_limit
 from grantdesk.domain.questions import COMMON_QUESTIONS, FigureSource, QuestionKind
 from grantdesk.domain.wordcount import LimitUnit
+from grantdesk.ui.common.text_size import fixed_lines, maximum_characters
 from grantdesk.ui.common.widgets import (
     CheckedLine,
     Fold,
@@ -65,7 +66,7 @@ class QuestionEntry(QWidget):
         self.text_field.setPlaceholderText(
             self.tr("Copy the question from the funder’s form or guidance and paste it here")
         )
-        self.text_field.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        fixed_lines(self.text_field, 4)
         add_form_row(form, self.tr("The &question, in the funder’s words"), self.text_field)
 
         self.kind_combo = QComboBox()
@@ -75,7 +76,7 @@ class QuestionEntry(QWidget):
 
         self.most_field = CheckedLine(self._read_most, self._show_most, None)
         self.most_field.line.setPlaceholderText(self.tr("no limit"))
-        self.most_field.setMaximumWidth(160)
+        maximum_characters(self.most_field, 18)
         self.unit_combo = QComboBox()
         for unit, label in UNIT_LABELS.items():
             self.unit_combo.addItem(_tr(label), unit)
@@ -83,7 +84,7 @@ class QuestionEntry(QWidget):
         self.least_field = CheckedLine(self._read_least, lambda figure: f"{figure:,}", None)
         self.least_field.line.setPlaceholderText(self.tr("only if it says"))
         self.least_field.line.setAccessibleName(self.tr("At least"))
-        self.least_field.setMaximumWidth(140)
+        maximum_characters(self.least_field, 16)
         limit_row = QHBoxLayout()
         limit_row.addWidget(self.most_field)
         limit_row.addWidget(self.unit_combo)
@@ -126,7 +127,7 @@ class QuestionEntry(QWidget):
         form.addRow(like_label, self.like_row)
 
         self.choices_field = TextArea()
-        self.choices_field.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        fixed_lines(self.choices_field, 4)
         self.choices_field.setPlaceholderText(self.tr("One choice a line, as the form lists them"))
         self.choices_label = add_form_row(form, self.tr("Its c&hoices"), self.choices_field)
         self.source_combo = QComboBox()
@@ -135,11 +136,11 @@ class QuestionEntry(QWidget):
         )
 
         self.label_field = LineField()
-        self.label_field.setMaximumWidth(160)
+        maximum_characters(self.label_field, 18)
         add_form_row(form, self.tr("Its n&umber on the form"), self.label_field)
 
         self.guidance_field = TextArea()
-        self.guidance_field.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        fixed_lines(self.guidance_field, 4)
         self.guidance_field.setAccessibleName(self.tr("The funder’s guidance for this question"))
         self.guidance = Fold(
             self.tr("The funder’s guidance for it (o&ptional)"), self.guidance_field

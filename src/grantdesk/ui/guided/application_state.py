@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings
 
 from grantdesk.domain.application import Answer, ApplicationDetails
 from grantdesk.domain.decision import Decision
-from grantdesk.domain.funders import Funder, PastGrant
+from grantdesk.domain.funders import Funder, FunderName, PastGrant
 from grantdesk.domain.questions import form_asks
 from grantdesk.domain.revisions import AnswerRevision, RevisionReason
 from grantdesk.domain.search import SearchHit
@@ -54,14 +54,20 @@ class ApplicationState(QObject):
             self.funder = (
                 store.funders.get(self.summary.funder_id) if self.summary.funder_id else None
             )
-            self.funders = store.funders.all()
+            funders = store.funders.names()
             priorities = store.applications.priorities_addressed(application_id)
             requirements = store.applications.requirements_done(application_id)
         unsaved = saver.unsaved_values()
         self.profile = unsaved.get(PROFILE, self.profile)
         if self.funder is not None:
             self.funder = unsaved.get(funder_key(self.funder.id), self.funder)
-        self.funders = [unsaved.get(funder_key(known.id), known) for known in self.funders]
+        self.funders: list[FunderName] = []
+        """The funders to choose from, named as any edit not saved yet names them."""
+        for known in funders:
+            edited = unsaved.get(funder_key(known.id))
+            self.funders.append(
+                known if edited is None else FunderName(known.id, edited.name, edited.fund)
+            )
         self.details = unsaved.get(("details", application_id), self.summary.details)
         self.priorities_ticked = unsaved.get(("priorities", application_id), priorities)
         self.requirements_done = unsaved.get(("requirements", application_id), requirements)

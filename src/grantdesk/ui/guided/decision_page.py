@@ -14,6 +14,7 @@ from grantdesk.domain.decision import Decision, ReportDue
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
+from grantdesk.ui.common.text_size import fixed_lines, minimum_lines
 from grantdesk.ui.common.widgets import CheckedLine, TextArea, add_form_row, heading, wrapped
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ class ReportsEditor(LinesEditor):
         model.set_rows(reports)
         super().__init__(model, _tr("Add a re&port"), parent, remove_text=_tr("Remove report"))
         self.table.setAccessibleName(self.tr("Reports due"))
-        self.table.setMinimumHeight(150)
+        minimum_lines(self.table, 5)
 
     def new_row(self) -> ReportDue:
         return ReportDue()
@@ -90,11 +91,11 @@ class DecisionPage(StepPage):
         unsuccessful = QFormLayout(self.unsuccessful_box)
         self.feedback_field = TextArea()
         self.feedback_field.setPlainText(decision.feedback)
-        self.feedback_field.setFixedHeight(90)
+        fixed_lines(self.feedback_field, 4)
         add_form_row(unsuccessful, self.tr("What the funder sa&id"), self.feedback_field)
         self.lessons_field = TextArea()
         self.lessons_field.setPlainText(decision.lessons)
-        self.lessons_field.setFixedHeight(90)
+        fixed_lines(self.lessons_field, 4)
         add_form_row(unsuccessful, self.tr("What we will do &differently"), self.lessons_field)
         unsuccessful.addRow(
             "",
@@ -112,7 +113,7 @@ class DecisionPage(StepPage):
         add_form_row(offer, self.tr("Amount &awarded"), self.awarded_field)
         self.terms_field = TextArea()
         self.terms_field.setPlainText(decision.terms)
-        self.terms_field.setFixedHeight(90)
+        fixed_lines(self.terms_field, 4)
         add_form_row(offer, self.tr("The grant’s &terms and conditions"), self.terms_field)
         self.signed_field = CheckedLine(parse_date, format_date, decision.agreement_signed_on)
         add_form_row(offer, self.tr("Agreement &signed on"), self.signed_field)
@@ -165,13 +166,16 @@ class DecisionPage(StepPage):
         self.unsuccessful_box.setVisible(self.status is ApplicationStatus.UNSUCCESSFUL)
         self.successful_box.setVisible(self.status is ApplicationStatus.SUCCESSFUL)
 
-    def step_title(self) -> str:
-        return self.tr("After you send it")
+    @staticmethod
+    def step_title() -> str:
+        return _tr("After you send it")
 
     def state(self) -> StepState:
-        if self.status is ApplicationStatus.DRAFT:
-            return StepState.NOT_STARTED
-        return StepState.DONE
+        return self.state_of(self.status)
+
+    @staticmethod
+    def state_of(status: ApplicationStatus) -> StepState:
+        return StepState.NOT_STARTED if status is ApplicationStatus.DRAFT else StepState.DONE
 
     def first_field(self) -> QWidget:
         return self.status_combo

@@ -175,7 +175,7 @@ class DetailsPage(StepPage):
             form.addRow(self.tr("Grants"), self.grant_range)
         self.start_field = CheckedLine(parse_date, format_date, details.project_start)
         self.start_field.line.setPlaceholderText(self.tr("day/month/year"))
-        add_form_row(form, self.tr("Project &starts"), self.start_field)
+        add_form_row(form, self.tr("&Project starts"), self.start_field)
         self.end_field = CheckedLine(parse_date, format_date, details.project_end)
         self.end_field.line.setPlaceholderText(self.tr("day/month/year"))
         add_form_row(form, self.tr("Project &ends"), self.end_field)
@@ -326,11 +326,16 @@ class DetailsPage(StepPage):
     def details(self) -> ApplicationDetails:
         return self._details
 
-    def step_title(self) -> str:
-        return self.tr("About this application")
+    @staticmethod
+    def step_title() -> str:
+        return _tr("About this application")
 
     def state(self) -> StepState:
-        return StepState.DONE if self._details.title.strip() else StepState.NEEDS_ATTENTION
+        return self.state_of(self._details)
+
+    @staticmethod
+    def state_of(details: ApplicationDetails) -> StepState:
+        return StepState.DONE if details.title.strip() else StepState.NEEDS_ATTENTION
 
     def first_field(self) -> QWidget:
         return self.title_field

@@ -5,13 +5,13 @@ already holds, shown as it stands and followed wherever it changes."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from grantdesk.domain.answers import HOLDINGS, NO, YES, held_value, value_problem
 from grantdesk.domain.finances import Finances
 from grantdesk.domain.organisation import Profile
 from grantdesk.domain.questions import FigureSource, Question, QuestionKind
+from grantdesk.ui.common.text_size import maximum_characters, scaled_font
 from grantdesk.ui.common.widgets import LineField, ProblemLabel, wrapped
 
 PLACEHOLDERS = {
@@ -29,6 +29,17 @@ PAGE_NAMES = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ValueAnswer", text)
+
+
+def answered_and_fine(
+    question: Question, text: str, profile: Profile | None, finances: Finances | None
+) -> tuple[bool, bool]:
+    """Whether the question has an answer, and whether that answer passes its checks: a held
+    figure is answered once GrantDesk holds a good one; a typed value once anything is typed."""
+    problem = "" if finances is None else value_problem(question, text, profile, finances)
+    if question.source is not FigureSource.TYPED:
+        return finances is not None and not problem, not problem
+    return bool(text.strip()), not problem
 
 
 class ValueAnswer(QWidget):
@@ -53,10 +64,7 @@ class ValueAnswer(QWidget):
         if question.source is not FigureSource.TYPED:
             holding = HOLDINGS[question.source]
             self.held = QLabel()
-            font = QFont(self.held.font())
-            font.setBold(True)
-            font.setPointSizeF(font.pointSizeF() * 1.2)
-            self.held.setFont(font)
+            scaled_font(self.held, 1.2, bold=True)
             self.held_note = wrapped()
             self.go_button = QPushButton(_tr(PAGE_NAMES[holding.page]))
             self.go_button.clicked.connect(lambda: self.go_to_requested.emit(holding.page))
@@ -79,7 +87,7 @@ class ValueAnswer(QWidget):
         else:
             self.line = LineField(text)
             self.line.setPlaceholderText(_tr(PLACEHOLDERS[question.kind]))
-            self.line.setMaximumWidth(360)
+            maximum_characters(self.line, 36)
             self.line.textChanged.connect(self._typed)
             self.line.left.connect(self._left)
             layout.addWidget(self.line)
@@ -106,13 +114,8 @@ class ValueAnswer(QWidget):
     def text(self) -> str:
         return self._text
 
-    def has_answer(self) -> bool:
-        if self.question.source is not FigureSource.TYPED:
-            return bool(self._finances) and not self._problem()
-        return bool(self._text.strip())
-
-    def is_fine(self) -> bool:
-        return not self._problem()
+    def answered_and_fine(self) -> tuple[bool, bool]:
+        return answered_and_fine(self.question, self._text, self._profile, self._finances)
 
     def _problem(self) -> str:
         if self._finances is None:

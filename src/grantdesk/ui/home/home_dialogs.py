@@ -20,6 +20,7 @@ from grantdesk.domain.application import ApplicationDetails, ApplicationSummary,
 from grantdesk.domain.dates import closing_date_problem, format_date, parse_date
 from grantdesk.domain.funders import Funder
 from grantdesk.domain.money import format_money, parse_money
+from grantdesk.ui.common.text_size import minimum_characters
 from grantdesk.ui.common.wheel import guard_wheel
 from grantdesk.ui.common.widgets import CheckedLine, LineField, ProblemLabel, add_form_row, wrapped
 from grantdesk.ui.home.application_table import saved_text
@@ -37,7 +38,7 @@ class NewApplicationDialog(QDialog):
     def __init__(self, funders: list[Funder], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start a new application"))
-        self.setMinimumWidth(max(560, self.fontMetrics().averageCharWidth() * 80))
+        minimum_characters(self, 80)
         layout = QVBoxLayout(self)
         layout.addWidget(
             wrapped(
@@ -174,7 +175,7 @@ class BinDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Bin"))
-        self.setMinimumWidth(480)
+        minimum_characters(self, 60)
         self._restore_application = restore
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -223,7 +224,7 @@ class CopyDialog(QDialog):
     def __init__(self, funders: list[Funder], current_funder: int | None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Copy this application"))
-        self.setMinimumWidth(480)
+        minimum_characters(self, 60)
         layout = QVBoxLayout(self)
         layout.addWidget(
             wrapped(

@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.application import display_title
 from grantdesk.domain.decision import reminders
+from grantdesk.ui.common.colours import problem_colour
 from grantdesk.ui.common.messages import run_command, succeeded
 from grantdesk.ui.common.tables import (
     FIT_ROWS,
@@ -33,6 +34,7 @@ from grantdesk.ui.common.tables import (
     room_for_columns,
     share_width,
 )
+from grantdesk.ui.common.text_size import minimum_lines, scaled_font
 from grantdesk.ui.common.widgets import UndoBanner, add_shortcut, heading, wrapped
 from grantdesk.ui.home.application_table import (
     AMOUNT,
@@ -201,11 +203,8 @@ class HomeView(QWidget):
             layout.addWidget(step)
             self.welcome_steps.append(step)
         self.welcome_button = QPushButton()
-        font = self.welcome_button.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.welcome_button.setFont(font)
-        self.welcome_button.setMinimumHeight(self.welcome_button.sizeHint().height() + 12)
+        scaled_font(self.welcome_button, 1.2, bold=True)
+        minimum_lines(self.welcome_button, 1.8)
         self.welcome_button.clicked.connect(self._take_the_next_step)
         layout.addSpacing(8)
         layout.addWidget(self.welcome_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -319,7 +318,12 @@ class HomeView(QWidget):
             )
             item.setData(Qt.ItemDataRole.UserRole, reminder.application_id)
             if reminder.overdue:
-                item.setForeground(QColor("#a4000f"))
+                item.setForeground(
+                    problem_colour(
+                        self.coming_up.palette(),
+                        self.coming_up.palette().color(QPalette.ColorRole.Base),
+                    )
+                )
             self.coming_up.addItem(item)
         shown = min(self.coming_up.count(), 5)
         if shown:

@@ -34,6 +34,7 @@ from grantdesk.domain.budget import (
 )
 from grantdesk.domain.money import format_money, parse_money, parse_required_money
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
+from grantdesk.ui.common.text_size import maximum_characters, minimum_lines
 from grantdesk.ui.common.widgets import (
     CheckedLine,
     ProblemLabel,
@@ -157,7 +158,7 @@ class BudgetEditor(LinesEditor):
         self.money = money
         super().__init__(BudgetLinesModel(money), _tr("A&dd a line"), parent)
         self.table.setAccessibleName(self.tr("Budget lines"))
-        self.table.setMinimumHeight(300)
+        minimum_lines(self.table, 10)
         self.paste_button = QPushButton(self.tr("&Paste rows from a spreadsheet"))
         self.paste_button.setToolTip(
             self.tr("Copy rows in a spreadsheet, then press Ctrl+V in the table")
@@ -183,7 +184,7 @@ class BudgetEditor(LinesEditor):
         )
         self.overhead_field.line.setAccessibleName(self.tr("Overheads, per cent"))
         self.overhead_field.line.setPlaceholderText(self.tr("for example 10%"))
-        self.overhead_field.setMaximumWidth(160)
+        maximum_characters(self.overhead_field, 18)
         self.overhead_box.setChecked(money.budget.overhead_basis_points is not None)
         self.overhead_field.setEnabled(self.overhead_box.isChecked())
         self.overhead_box.toggled.connect(self._overhead_switched)
@@ -245,7 +246,7 @@ class BudgetEditor(LinesEditor):
                 parse_money, format_money, money.budget.whole_project_cost_pence
             )
             self.whole_cost_field.line.setPlaceholderText(self.tr("for example £12,500"))
-            self.whole_cost_field.setMaximumWidth(220)
+            maximum_characters(self.whole_cost_field, 24)
             self.whole_cost_field.value_changed.connect(
                 lambda: money.set_whole_project_cost(self.whole_cost_field.value)
             )
@@ -329,7 +330,16 @@ class BudgetEditor(LinesEditor):
         )
 
     def has_content(self) -> bool:
-        return bool(self.model.rows)
+        return self.has_content_in(self.money)
 
     def needs_attention(self) -> bool:
-        return bool(self.money.rule_problems)
+        return self.needs_attention_in(self.money)
+
+    @staticmethod
+    def has_content_in(money: MoneyState) -> bool:
+        """What has_content says, read from the data alone (before the editor is built)."""
+        return bool(money.budget.lines)
+
+    @staticmethod
+    def needs_attention_in(money: MoneyState) -> bool:
+        return bool(money.rule_problems)

@@ -11,6 +11,7 @@ from grantdesk.domain.budget import BudgetModel, MatchFunding, MatchStatus
 from grantdesk.domain.dates import format_date, parse_date
 from grantdesk.domain.money import format_money, parse_required_money
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
+from grantdesk.ui.common.text_size import minimum_lines
 from grantdesk.ui.common.widgets import ProblemLabel, wrapped
 from grantdesk.ui.money.money_state import MoneyState
 
@@ -70,7 +71,7 @@ class MatchEditor(LinesEditor):
         self.money = money
         super().__init__(MatchModel(money), _tr("A&dd a source"), parent)
         self.table.setAccessibleName(self.tr("Other funding"))
-        self.table.setMinimumHeight(160)
+        minimum_lines(self.table, 5)
         self.lines_layout.insertWidget(
             0,
             wrapped(
@@ -111,11 +112,19 @@ class MatchEditor(LinesEditor):
         )
 
     def has_content(self) -> bool:
-        return bool(self.model.rows)
+        return self.has_content_in(self.money)
 
     def needs_attention(self) -> bool:
+        return self.needs_attention_in(self.money)
+
+    @staticmethod
+    def has_content_in(money: MoneyState) -> bool:
+        """What has_content says, read from the data alone (before the editor is built)."""
+        return bool(money.match)
+
+    @staticmethod
+    def needs_attention_in(money: MoneyState) -> bool:
         """Once there are costs, a budget that does not balance needs looking at; so does a
         request outside the funder's range, or funding applied for with no decision date."""
-        money = self.money
         unbalanced = bool(money.budget.lines) and not money.balance.balances
         return unbalanced or bool(money.range_problems) or bool(money.finances.match_problems())

@@ -13,6 +13,7 @@ from grantdesk.domain.exit import GOOD_NOTICE_MONTHS, ExitRoute, ExitRouteKind
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.domain.organisation import parse_count
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
+from grantdesk.ui.common.text_size import maximum_characters, minimum_lines
 from grantdesk.ui.common.widgets import CheckedLine, ProblemLabel, add_form_row, wrapped
 from grantdesk.ui.plan.draft_panel import DraftPanel
 from grantdesk.ui.plan.plan_state import PlanState
@@ -60,7 +61,7 @@ class ExitEditor(LinesEditor):
         model.set_rows(work.exit.routes)
         super().__init__(model, _tr("Add a &route"), parent, remove_text=_tr("Remove route"))
         self.table.setAccessibleName(self.tr("Exit strategy routes"))
-        self.table.setMinimumHeight(150)
+        minimum_lines(self.table, 5)
         model.rows_changed.connect(lambda routes: work.set_exit(replace(work.exit, routes=routes)))
         self.lines_layout.insertWidget(
             0,
@@ -83,7 +84,7 @@ class ExitEditor(LinesEditor):
         self.notice_field = CheckedLine(
             lambda text: parse_count(text, _tr("months")), str, work.exit.notice_months
         )
-        self.notice_field.setMaximumWidth(120)
+        maximum_characters(self.notice_field, 14)
         self.notice_field.value_changed.connect(
             lambda: work.set_exit(replace(work.exit, notice_months=self.notice_field.value))
         )
@@ -119,7 +120,16 @@ class ExitEditor(LinesEditor):
         )
 
     def has_content(self) -> bool:
-        return bool(self.work.exit.routes)
+        return self.has_content_in(self.work)
 
     def needs_attention(self) -> bool:
-        return not self.work.exit.is_empty and bool(self.work.exit_weaknesses)
+        return self.needs_attention_in(self.work)
+
+    @staticmethod
+    def has_content_in(work: PlanState) -> bool:
+        """What has_content says, read from the data alone (before the editor is built)."""
+        return bool(work.exit.routes)
+
+    @staticmethod
+    def needs_attention_in(work: PlanState) -> bool:
+        return not work.exit.is_empty and bool(work.exit_weaknesses)

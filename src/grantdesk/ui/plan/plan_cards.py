@@ -27,9 +27,11 @@ from grantdesk.domain.plan import (
     need_next_step,
     outcome_next_step,
 )
+from grantdesk.ui.common.colours import Panel, panel_style, styled
+from grantdesk.ui.common.text_size import fixed_lines, maximum_characters
 from grantdesk.ui.common.widgets import CheckedLine, LineField, TextArea, add_form_row, wrapped
 
-NEXT_STEP_STYLE = "background: #eef4ea; padding: 4px 6px; font-style: italic;"
+NEXT_STEP_STYLE = panel_style(Panel.NEXT_STEP, "padding: 4px 6px; font-style: italic;")
 
 
 def _tr(text: str) -> str:
@@ -59,7 +61,7 @@ class Card(QGroupBox):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(self.form)
         self.next_step = wrapped()
-        self.next_step.setStyleSheet(NEXT_STEP_STYLE)
+        styled(self.next_step, NEXT_STEP_STYLE)
         self.next_step.setAccessibleName(_tr("Next step"))
         self.next_step.hide()
         self.remove_button = QPushButton(remove_text)
@@ -79,7 +81,7 @@ class Card(QGroupBox):
         field: LineField | TextArea
         if wraps:
             field = TextArea()
-            field.setFixedHeight(field.fontMetrics().lineSpacing() * 2 + 14)
+            fixed_lines(field, 2)
         else:
             field = LineField()
         field.setPlaceholderText(placeholder)
@@ -123,7 +125,7 @@ class NeedCard(Card):
         self.how_many = CheckedLine(
             lambda text: parse_count(text, _tr("people or things")), lambda n: f"{n:,}", None
         )
-        self.how_many.setMaximumWidth(140)
+        maximum_characters(self.how_many, 16)
         self.how_many.value_changed.connect(self._changed)
         add_form_row(self.form, _tr("How many?"), self.how_many)
         self.measure = self.text_row(

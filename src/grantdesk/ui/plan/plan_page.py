@@ -35,8 +35,10 @@ from grantdesk.domain.plan import (
     plan_table,
 )
 from grantdesk.domain.questions import Question
+from grantdesk.ui.common.colours import styled
 from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
+from grantdesk.ui.common.text_size import minimum_lines
 from grantdesk.ui.common.wheel import guard_wheel
 from grantdesk.ui.common.widgets import Fold, ProblemLabel, UndoBanner, heading, wrapped
 from grantdesk.ui.money.money_state import MoneyState
@@ -88,7 +90,7 @@ class PlanTableView(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().hide()
         self.setWordWrap(True)
-        self.setMinimumHeight(240)
+        minimum_lines(self, 10)
 
     def show_plan(self, plan: Plan) -> None:
         rows = plan_table(plan)
@@ -118,7 +120,7 @@ class PlanPart(LinesEditor):
         super().__init__(model, add_text, remove_text=remove_text)
         self._make_row = make_row
         self.table.setAccessibleName(accessible_name)
-        self.table.setMinimumHeight(130)
+        minimum_lines(self.table, 4)
         model.rows_changed.connect(
             lambda rows: state.set_plan(replace(state.plan, **{field_name: rows}))
         )
@@ -172,7 +174,7 @@ class PlanPage(StepPage):
         )
 
         self.plan_step = wrapped()
-        self.plan_step.setStyleSheet(NEXT_STEP_STYLE)
+        styled(self.plan_step, NEXT_STEP_STYLE)
         self.plan_step.setAccessibleName(self.tr("Next step for the plan"))
         layout.addWidget(self.plan_step)
 
@@ -470,13 +472,18 @@ class PlanPage(StepPage):
         )
         self.plan_step.setVisible(bool(self.plan_step.text()))
 
-    def step_title(self) -> str:
-        return self.tr("Your plan")
+    @staticmethod
+    def step_title() -> str:
+        return _tr("Your plan")
 
     def state(self) -> StepState:
-        if self.work.plan.is_empty:
+        return self.state_of(self.work)
+
+    @staticmethod
+    def state_of(work: PlanState) -> StepState:
+        if work.plan.is_empty:
             return StepState.NOT_STARTED
-        return StepState.NEEDS_ATTENTION if self.work.plan_weaknesses else StepState.DONE
+        return StepState.NEEDS_ATTENTION if work.plan_weaknesses else StepState.DONE
 
     def first_field(self) -> QWidget:
         if self.tables.isVisible():

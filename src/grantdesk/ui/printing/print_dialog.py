@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.funders import ChecklistItem
 from grantdesk.domain.printable import ReadinessProblem
+from grantdesk.ui.common.text_size import minimum_characters
 from grantdesk.ui.common.widgets import LinkButton, heading, wrapped
 
 
@@ -33,7 +34,7 @@ class PrintDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print or save as PDF"))
-        self.setMinimumWidth(620)
+        minimum_characters(self, 78)
         layout = QVBoxLayout(self)
         if problems:
             layout.addWidget(

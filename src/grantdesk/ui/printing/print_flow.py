@@ -1,17 +1,30 @@
 """From Ctrl+P to paper or a PDF: check what is missing, build the PDF off the window's thread,
-then save it where the person chooses or print that same PDF on the printer they choose."""
+then save it where the person chooses or print that same PDF on the printer they choose.
+
+While the PDF is made, the status bar shows how far it has got, with a button to stop it; the
+window can be used meanwhile. Stopping leaves no file behind (report.pdf.write_pdf)."""
 
 from __future__ import annotations
 
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from grantdesk.domain.files import file_name_for
 from grantdesk.domain.printable import PrintableApplication, readiness_problems
@@ -30,6 +43,48 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Printing", text)
 
 
+class MakingPdf(QWidget):
+    """In the status bar while the PDF is made: how far it has got, and a button to stop.
+    `moved` may be emitted from the worker that builds the PDF."""
+
+    moved = Signal(int)
+    """How far the PDF has got, in percent."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.stop_wanted = threading.Event()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(_tr("Making the PDF…"))
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.bar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 20)
+        self.bar.setAccessibleName(_tr("How far the PDF has got"))
+        self.stop_button = QPushButton(_tr("&Stop making the PDF"))
+        self.stop_button.clicked.connect(self.stop)
+        for widget in (self.label, self.bar, self.stop_button):
+            layout.addWidget(widget)
+        self.moved.connect(self.bar.setValue)
+        self.destroyed.connect(self.stop_wanted.set)  # the window closed: stop building
+
+    def stop(self) -> None:
+        self.stop_wanted.set()
+        self.stop_button.setEnabled(False)
+        self.label.setText(_tr("Stopping…"))
+
+    def follow(self, done: int, total: int) -> None:
+        """On the worker, as the PDF is laid out: stop it if asked, else say how far it is."""
+        if self.stop_wanted.is_set():
+            raise PdfStopped
+        percent = 100 * done // max(total, 1)
+        if percent != self.bar.value():  # read across threads: at worst one signal too many
+            self.moved.emit(percent)
+
+
+class PdfStopped(Exception):
+    """The person stopped the PDF being made."""
+
+
 class PrintFlow(QObject):
     fix_requested = Signal(int, str)
     """The application and the page to go to, to put a problem right."""
@@ -43,6 +98,8 @@ class PrintFlow(QObject):
         self._window = window
         self._load_printable = load_printable
         self._printer: QPrinter | None = None
+        self.making: MakingPdf | None = None
+        """Shown while a PDF is being made (one at a time)."""
 
     @property
     def printer(self) -> QPrinter:
@@ -56,6 +113,9 @@ class PrintFlow(QObject):
 
     def start(self, application_id: int) -> None:
         """Check what is missing, then save the application as a PDF or print that PDF."""
+        if self.making is not None:
+            self._say(_tr("GrantDesk is still making the PDF; stop it first to start again."))
+            return
         try:
             application = self._load_printable(application_id)
         except StoreError as failure:
@@ -155,20 +215,32 @@ class PrintFlow(QObject):
         then: Callable[[Path], None],
     ) -> None:
         status = self._window.statusBar()
-        status.showMessage(_tr("Making the PDF…"))
+        making = self.making = MakingPdf(status)
+        status.addPermanentWidget(making)
 
-        def build() -> Path:
-            from grantdesk.report.pdf import build_pdf  # reportlab loads here, off the window
+        def build() -> Path | None:
+            from grantdesk.report.pdf import write_pdf  # reportlab loads here, off the window
 
-            build_pdf(application, target, draft=draft, today=today)
+            try:
+                write_pdf(application, target, draft=draft, today=today, on_progress=making.follow)
+            except PdfStopped:
+                return None
             return target
 
-        def built(path: Path) -> None:
-            status.clearMessage()
-            then(path)
+        def finished() -> None:
+            status.removeWidget(making)
+            making.deleteLater()
+            self.making = None
+
+        def built(path: Path | None) -> None:
+            finished()
+            if path is None:
+                self._say(_tr("Stopped making the PDF. Nothing was saved."))
+            else:
+                then(path)
 
         def failed(error: Exception) -> None:
-            status.clearMessage()
+            finished()
             QMessageBox.warning(self._window, _tr("GrantDesk"), pdf_failure(error, target))
 
         run_in_background(self, build, built, failed)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from grantdesk.ui.common.text_size import minimum_characters
 from grantdesk.ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
@@ -96,7 +97,7 @@ class PrintingProgress(QDialog):
         super().__init__(parent)
         self.setWindowTitle(_tr("Printing"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(360)
+        minimum_characters(self, 45)
         self._total = total
         layout = QVBoxLayout(self)
         self.label = QLabel()
