@@ -122,11 +122,15 @@ class CheckedLine(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line)
         layout.addWidget(self.problem)
-        self.setFocusProxy(self.line)
         self._problem_text = ""
         self.line.textChanged.connect(self._read)
         self.line.entered.connect(self._entered)
         self.line.left.connect(self._left)
+
+    def setFocus(self, *reason) -> None:
+        """The box takes the focus. (Not a focus proxy: Qt's Tab order cannot move a widget
+        with one, so a card added later could not be put in its place in it.)"""
+        self.line.setFocus(*reason)
 
     def set_value(self, value: object) -> None:
         """Show a saved value, without announcing it as a change."""
@@ -175,8 +179,8 @@ class CheckedLine(QWidget):
 def add_form_row(form: QFormLayout, text: str, field: QWidget) -> QLabel:
     """A labelled row whose label is the field's buddy and its name for screen readers."""
     label = QLabel(text)
-    label.setBuddy(field)
     target = field.line if isinstance(field, CheckedLine) else field
+    label.setBuddy(target)
     target.setAccessibleName(text.replace("&", ""))
     form.addRow(label, field)
     return label
@@ -303,3 +307,30 @@ class LinkButton(QPushButton):
 
     def minimumSizeHint(self):
         return self.label.minimumSizeHint().grownBy(QMargins(6, 4, 6, 4))
+
+
+def tab_stops(widget: QWidget) -> list[QWidget]:
+    """Where Tab stops in `widget`: itself, or what it holds, in Tab's order."""
+    stops = []
+    inside = widget.nextInFocusChain()
+    while inside is not widget:
+        if widget.isAncestorOf(inside) and _takes_tab(inside):
+            stops.append(inside)
+        inside = inside.nextInFocusChain()
+    return stops or [widget]
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+
+def tab_after(before: QWidget, *widgets: QWidget) -> None:
+    """Tab goes from the last stop in `before` to each of `widgets` (and what they hold) in
+    turn: for widgets made after what follows them on screen (a card added, a page built),
+    as Tab's order is otherwise the order widgets are made in. Qt moves only single widgets
+    in the order, so each stop is placed in turn."""
+    last = tab_stops(before)[-1]
+    for widget in widgets:
+        for stop in tab_stops(widget):
+            QWidget.setTabOrder(last, stop)
+            last = stop

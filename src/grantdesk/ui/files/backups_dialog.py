@@ -54,7 +54,7 @@ class RestoreDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from a backup"))
-        minimum_characters(self, 70)
+        minimum_characters(self, 93)
         self._listed = listed
         layout = QVBoxLayout(self)
         layout.addWidget(

@@ -190,7 +190,7 @@ class FunderQuestions(LinesEditor):
         )
         super().__init__(model, _tr("Add a &question"), parent, remove_text=_tr("Remove question"))
         self.table.setAccessibleName(self.tr("The funder’s questions"))
-        minimum_lines(self.table, 6)
+        minimum_lines(self.table, 12)
         self.lines_layout.insertWidget(
             0,
             wrapped(
@@ -252,7 +252,7 @@ class FunderRequirements(LinesEditor):
             model, _tr("Add a requ&irement"), parent, remove_text=_tr("Remove requirement")
         )
         self.table.setAccessibleName(self.tr("The funder’s requirements"))
-        minimum_lines(self.table, 3)
+        minimum_lines(self.table, 7)
         self.lines_layout.insertWidget(
             0,
             wrapped(

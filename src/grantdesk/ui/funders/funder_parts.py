@@ -113,11 +113,11 @@ class FunderAbout(FunderPart):
         add_form_row(form, self.tr("Fund or &programme"), self.fund_field)
         self.funds_field = TextArea()
         self.funds_field.setPlainText(funder.funds_what)
-        fixed_lines(self.funds_field, 3)
+        fixed_lines(self.funds_field, 4)
         add_form_row(form, self.tr("What it fun&ds"), self.funds_field)
         self.priorities_field = TextArea()
         self.priorities_field.setPlainText("\n".join(funder.priorities))
-        fixed_lines(self.priorities_field, 4)
+        fixed_lines(self.priorities_field, 5)
         self.priorities_field.setPlaceholderText(self.tr("One priority a line"))
         add_form_row(form, self.tr("Its prio&rities (one a line)"), self.priorities_field)
         self.minimum_field = CheckedLine(self._smallest_grant, format_money, funder.minimum_pence)
@@ -133,7 +133,7 @@ class FunderAbout(FunderPart):
         add_form_row(form, self.tr("Con&tact"), self.contact_field)
         self.notes_field = TextArea()
         self.notes_field.setPlainText(funder.notes)
-        fixed_lines(self.notes_field, 2)
+        fixed_lines(self.notes_field, 3)
         add_form_row(form, self.tr("Not&es"), self.notes_field)
         if brief:
             for field in (
@@ -270,7 +270,7 @@ class FunderRules(FunderPart):
             self.asked_boxes[name] = check
         self.declaration_field = TextArea()
         self.declaration_field.setPlainText(funder.declaration)
-        fixed_lines(self.declaration_field, 3)
+        fixed_lines(self.declaration_field, 4)
         self.declaration_field.setPlaceholderText(
             self.tr("Leave empty for GrantDesk’s usual declaration")
         )

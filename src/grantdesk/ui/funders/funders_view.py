@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -24,6 +25,7 @@ from grantdesk.domain.files import file_name_for
 from grantdesk.domain.funder_file import SUFFIX, FunderFileError
 from grantdesk.domain.funders import Funder
 from grantdesk.store.errors import StoreError
+from grantdesk.ui.common.colours import styled
 from grantdesk.ui.common.files import documents_folder
 from grantdesk.ui.common.messages import run_command, succeeded, tell
 from grantdesk.ui.common.text_size import maximum_characters
@@ -54,9 +56,13 @@ class FundersView(QWidget):
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Funders"))
-        maximum_characters(self.list, 36)
+        maximum_characters(self.list, 56)
         self.list.setWordWrap(True)
-        self.list.setSpacing(3)
+        # Laid out again as its width changes (a scroll bar coming, larger text), so a name
+        # wraps rather than being cut short.
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        # Room between items as padding: spacing would cut a wrapped name short.
+        styled(self.list, "QListView::item { padding: 3px 2px; }")
         self.list.currentItemChanged.connect(self._show_selected)
         self.add_button = QPushButton(self.tr("&Add a funder"))
         self.add_button.clicked.connect(self.add_funder)

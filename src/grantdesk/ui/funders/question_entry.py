@@ -76,7 +76,7 @@ class QuestionEntry(QWidget):
 
         self.most_field = CheckedLine(self._read_most, self._show_most, None)
         self.most_field.line.setPlaceholderText(self.tr("no limit"))
-        maximum_characters(self.most_field, 18)
+        maximum_characters(self.most_field, 27)
         self.unit_combo = QComboBox()
         for unit, label in UNIT_LABELS.items():
             self.unit_combo.addItem(_tr(label), unit)
@@ -84,13 +84,13 @@ class QuestionEntry(QWidget):
         self.least_field = CheckedLine(self._read_least, lambda figure: f"{figure:,}", None)
         self.least_field.line.setPlaceholderText(self.tr("only if it says"))
         self.least_field.line.setAccessibleName(self.tr("At least"))
-        maximum_characters(self.least_field, 16)
+        maximum_characters(self.least_field, 23)
         limit_row = QHBoxLayout()
         limit_row.addWidget(self.most_field)
         limit_row.addWidget(self.unit_combo)
         limit_row.addSpacing(12)
         self.least_label = QLabel(self.tr("at l&east"))
-        self.least_label.setBuddy(self.least_field)
+        self.least_label.setBuddy(self.least_field.line)
         limit_row.addWidget(self.least_label)
         limit_row.addWidget(self.least_field)
         limit_row.addStretch(1)
@@ -98,7 +98,7 @@ class QuestionEntry(QWidget):
         self.limit_row.setLayout(limit_row)
         limit_row.setContentsMargins(0, 0, 0, 0)
         self.limit_label = QLabel(self.tr("&Limit: at most"))
-        self.limit_label.setBuddy(self.most_field)
+        self.limit_label.setBuddy(self.most_field.line)
         self.most_field.line.setAccessibleName(self.tr("Limit: at most"))
         form.addRow(self.limit_label, self.limit_row)
 
@@ -136,7 +136,7 @@ class QuestionEntry(QWidget):
         )
 
         self.label_field = LineField()
-        maximum_characters(self.label_field, 18)
+        maximum_characters(self.label_field, 27)
         add_form_row(form, self.tr("Its n&umber on the form"), self.label_field)
 
         self.guidance_field = TextArea()

@@ -52,7 +52,7 @@ class ReportsEditor(LinesEditor):
         model.set_rows(reports)
         super().__init__(model, _tr("Add a re&port"), parent, remove_text=_tr("Remove report"))
         self.table.setAccessibleName(self.tr("Reports due"))
-        minimum_lines(self.table, 5)
+        minimum_lines(self.table, 10)
 
     def new_row(self) -> ReportDue:
         return ReportDue()
@@ -91,11 +91,11 @@ class DecisionPage(StepPage):
         unsuccessful = QFormLayout(self.unsuccessful_box)
         self.feedback_field = TextArea()
         self.feedback_field.setPlainText(decision.feedback)
-        fixed_lines(self.feedback_field, 4)
+        fixed_lines(self.feedback_field, 5)
         add_form_row(unsuccessful, self.tr("What the funder sa&id"), self.feedback_field)
         self.lessons_field = TextArea()
         self.lessons_field.setPlainText(decision.lessons)
-        fixed_lines(self.lessons_field, 4)
+        fixed_lines(self.lessons_field, 5)
         add_form_row(unsuccessful, self.tr("What we will do &differently"), self.lessons_field)
         unsuccessful.addRow(
             "",
@@ -113,7 +113,7 @@ class DecisionPage(StepPage):
         add_form_row(offer, self.tr("Amount &awarded"), self.awarded_field)
         self.terms_field = TextArea()
         self.terms_field.setPlainText(decision.terms)
-        fixed_lines(self.terms_field, 4)
+        fixed_lines(self.terms_field, 5)
         add_form_row(offer, self.tr("The grant’s &terms and conditions"), self.terms_field)
         self.signed_field = CheckedLine(parse_date, format_date, decision.agreement_signed_on)
         add_form_row(offer, self.tr("Agreement &signed on"), self.signed_field)

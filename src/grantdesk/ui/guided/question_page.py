@@ -322,7 +322,7 @@ class QuestionPage(StepPage):
         else:
             self.editor = TextArea()
             self.editor.setPlainText(answer.text)
-            lines = 4 if helper is not None else 7
+            lines = 3 if helper is not None else 5  # it grows into the room there is
             minimum_lines(self.editor, lines)
             self.editor.textChanged.connect(self._typed)
             self._count_later = QTimer(self)

@@ -87,7 +87,7 @@ class ValueAnswer(QWidget):
         else:
             self.line = LineField(text)
             self.line.setPlaceholderText(_tr(PLACEHOLDERS[question.kind]))
-            maximum_characters(self.line, 36)
+            maximum_characters(self.line, 60)
             self.line.textChanged.connect(self._typed)
             self.line.left.connect(self._left)
             layout.addWidget(self.line)

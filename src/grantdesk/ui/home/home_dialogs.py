@@ -175,7 +175,7 @@ class BinDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Bin"))
-        minimum_characters(self, 60)
+        minimum_characters(self, 80)
         self._restore_application = restore
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -224,7 +224,7 @@ class CopyDialog(QDialog):
     def __init__(self, funders: list[Funder], current_funder: int | None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Copy this application"))
-        minimum_characters(self, 60)
+        minimum_characters(self, 80)
         layout = QVBoxLayout(self)
         layout.addWidget(
             wrapped(

@@ -158,7 +158,7 @@ class BudgetEditor(LinesEditor):
         self.money = money
         super().__init__(BudgetLinesModel(money), _tr("A&dd a line"), parent)
         self.table.setAccessibleName(self.tr("Budget lines"))
-        minimum_lines(self.table, 10)
+        minimum_lines(self.table, 18)
         self.paste_button = QPushButton(self.tr("&Paste rows from a spreadsheet"))
         self.paste_button.setToolTip(
             self.tr("Copy rows in a spreadsheet, then press Ctrl+V in the table")
@@ -184,7 +184,7 @@ class BudgetEditor(LinesEditor):
         )
         self.overhead_field.line.setAccessibleName(self.tr("Overheads, per cent"))
         self.overhead_field.line.setPlaceholderText(self.tr("for example 10%"))
-        maximum_characters(self.overhead_field, 18)
+        maximum_characters(self.overhead_field, 27)
         self.overhead_box.setChecked(money.budget.overhead_basis_points is not None)
         self.overhead_field.setEnabled(self.overhead_box.isChecked())
         self.overhead_box.toggled.connect(self._overhead_switched)
@@ -246,7 +246,7 @@ class BudgetEditor(LinesEditor):
                 parse_money, format_money, money.budget.whole_project_cost_pence
             )
             self.whole_cost_field.line.setPlaceholderText(self.tr("for example £12,500"))
-            maximum_characters(self.whole_cost_field, 24)
+            maximum_characters(self.whole_cost_field, 37)
             self.whole_cost_field.value_changed.connect(
                 lambda: money.set_whole_project_cost(self.whole_cost_field.value)
             )

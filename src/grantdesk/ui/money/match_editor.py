@@ -71,7 +71,7 @@ class MatchEditor(LinesEditor):
         self.money = money
         super().__init__(MatchModel(money), _tr("A&dd a source"), parent)
         self.table.setAccessibleName(self.tr("Other funding"))
-        minimum_lines(self.table, 5)
+        minimum_lines(self.table, 10)
         self.lines_layout.insertWidget(
             0,
             wrapped(

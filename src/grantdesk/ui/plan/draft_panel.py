@@ -56,7 +56,7 @@ class DraftPanel(QGroupBox):
         self.draft.setReadOnly(True)
         self.draft.setTabChangesFocus(True)
         self.draft.setAccessibleName(self.tr("Draft from your plan"))
-        maximum_lines(self.draft, 8)
+        maximum_lines(self.draft, 12)
         self.draft.hide()
         layout.addWidget(self.draft)
         self.insert_button = QPushButton(self.tr("&Insert at the cursor"))

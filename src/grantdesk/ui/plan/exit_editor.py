@@ -61,7 +61,7 @@ class ExitEditor(LinesEditor):
         model.set_rows(work.exit.routes)
         super().__init__(model, _tr("Add a &route"), parent, remove_text=_tr("Remove route"))
         self.table.setAccessibleName(self.tr("Exit strategy routes"))
-        minimum_lines(self.table, 5)
+        minimum_lines(self.table, 10)
         model.rows_changed.connect(lambda routes: work.set_exit(replace(work.exit, routes=routes)))
         self.lines_layout.insertWidget(
             0,
@@ -84,7 +84,7 @@ class ExitEditor(LinesEditor):
         self.notice_field = CheckedLine(
             lambda text: parse_count(text, _tr("months")), str, work.exit.notice_months
         )
-        maximum_characters(self.notice_field, 14)
+        maximum_characters(self.notice_field, 20)
         self.notice_field.value_changed.connect(
             lambda: work.set_exit(replace(work.exit, notice_months=self.notice_field.value))
         )

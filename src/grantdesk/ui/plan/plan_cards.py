@@ -29,7 +29,14 @@ from grantdesk.domain.plan import (
 )
 from grantdesk.ui.common.colours import Panel, panel_style, styled
 from grantdesk.ui.common.text_size import fixed_lines, maximum_characters
-from grantdesk.ui.common.widgets import CheckedLine, LineField, TextArea, add_form_row, wrapped
+from grantdesk.ui.common.widgets import (
+    CheckedLine,
+    LineField,
+    TextArea,
+    add_form_row,
+    tab_after,
+    wrapped,
+)
 
 NEXT_STEP_STYLE = panel_style(Panel.NEXT_STEP, "padding: 4px 6px; font-style: italic;")
 
@@ -86,8 +93,13 @@ class Card(QGroupBox):
             field = LineField()
         field.setPlaceholderText(placeholder)
         field.textChanged.connect(self._changed)
-        add_form_row(self.form, label, field)
+        self.add_row(label, field)
         return field
+
+    def add_row(self, label: str, field: QWidget) -> None:
+        """A question on the card, before the card's remove button in Tab's order."""
+        add_form_row(self.form, label, field)
+        tab_after(field, self.remove_button)
 
     def set_text(self, field: LineField | TextArea, text: str) -> None:
         """Show a saved value; the box being typed in already holds it, so is left alone."""
@@ -125,9 +137,9 @@ class NeedCard(Card):
         self.how_many = CheckedLine(
             lambda text: parse_count(text, _tr("people or things")), lambda n: f"{n:,}", None
         )
-        maximum_characters(self.how_many, 16)
+        maximum_characters(self.how_many, 23)
         self.how_many.value_changed.connect(self._changed)
-        add_form_row(self.form, _tr("How many?"), self.how_many)
+        self.add_row(_tr("How many?"), self.how_many)
         self.measure = self.text_row(
             _tr("What do you count?"), _tr("for example reports of anti-social behaviour")
         )
@@ -183,7 +195,7 @@ class OutcomeCard(Card):
         )
         self.need_combo = QComboBox()
         self.need_combo.activated.connect(self._changed)
-        add_form_row(self.form, _tr("Which need does it answer?"), self.need_combo)
+        self.add_row(_tr("Which need does it answer?"), self.need_combo)
         self.indicator = self.text_row(
             _tr("How will you know?"),
             _tr("what you will count, counted as the need is: for example reports on Fridays"),
@@ -197,7 +209,7 @@ class OutcomeCard(Card):
         for direction in (Direction.MORE_IS_BETTER, Direction.LESS_IS_BETTER):
             self.direction_combo.addItem(_tr(direction.label), direction)
         self.direction_combo.activated.connect(self._changed)
-        add_form_row(self.form, _tr("Should this number go up or down?"), self.direction_combo)
+        self.add_row(_tr("Should this number go up or down?"), self.direction_combo)
         self.method_combo = QComboBox()
         self.method_combo.setEditable(True)
         self.method_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -205,7 +217,7 @@ class OutcomeCard(Card):
         self.method_combo.lineEdit().setPlaceholderText(_tr("choose, or type your own"))
         self.method_combo.setCurrentIndex(-1)
         self.method_combo.currentTextChanged.connect(self._changed)
-        add_form_row(self.form, _tr("How will you find out?"), self.method_combo)
+        self.add_row(_tr("How will you find out?"), self.method_combo)
         self.when = self.text_row(
             _tr("When will you check?"), _tr("for example at the start and every three months")
         )

@@ -40,7 +40,14 @@ from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
 from grantdesk.ui.common.text_size import minimum_lines
 from grantdesk.ui.common.wheel import guard_wheel
-from grantdesk.ui.common.widgets import Fold, ProblemLabel, UndoBanner, heading, wrapped
+from grantdesk.ui.common.widgets import (
+    Fold,
+    ProblemLabel,
+    UndoBanner,
+    heading,
+    tab_after,
+    wrapped,
+)
 from grantdesk.ui.money.money_state import MoneyState
 from grantdesk.ui.plan.plan_cards import NEXT_STEP_STYLE, NeedCard, OutcomeCard, need_label
 from grantdesk.ui.plan.plan_state import PlanState
@@ -90,7 +97,8 @@ class PlanTableView(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().hide()
         self.setWordWrap(True)
-        minimum_lines(self, 10)
+        self.setTabKeyNavigation(False)  # read only: Tab moves on, the arrow keys read it
+        minimum_lines(self, 16)
 
     def show_plan(self, plan: Plan) -> None:
         rows = plan_table(plan)
@@ -120,7 +128,7 @@ class PlanPart(LinesEditor):
         super().__init__(model, add_text, remove_text=remove_text)
         self._make_row = make_row
         self.table.setAccessibleName(accessible_name)
-        minimum_lines(self.table, 4)
+        minimum_lines(self.table, 8)
         model.rows_changed.connect(
             lambda rows: state.set_plan(replace(state.plan, **{field_name: rows}))
         )
@@ -366,9 +374,16 @@ class PlanPage(StepPage):
 
     def _show(self) -> None:
         plan = self.work.plan
-        self._show_cards(self.needs_layout, self.need_cards, plan.needs, NeedCard, "needs")
         self._show_cards(
-            self.outcomes_layout, self.outcome_cards, plan.outcomes, OutcomeCard, "outcomes"
+            self.needs_layout, self.need_cards, plan.needs, NeedCard, "needs", self.tables_button
+        )
+        self._show_cards(
+            self.outcomes_layout,
+            self.outcome_cards,
+            plan.outcomes,
+            OutcomeCard,
+            "outcomes",
+            self.outputs,
         )
         for number, card in enumerate(self.need_cards):
             card.show_need(plan.needs[number] if plan.needs else Need(), number + 1)
@@ -385,9 +400,12 @@ class PlanPage(StepPage):
         )
         self.table.show_plan(plan)
 
-    def _show_cards(self, layout, cards: list, items: tuple, card_class, field: str) -> None:
+    def _show_cards(
+        self, layout, cards: list, items: tuple, card_class, field: str, after: QWidget
+    ) -> None:
         """A card for each need (or change), each editing its own one; with none yet, one
-        empty card to start on, saved once something is typed in it."""
+        empty card to start on, saved once something is typed in it. Tab reaches the cards
+        after `after`."""
         wanted = max(len(items), 1)
         while len(cards) > wanted:
             card = cards.pop()
@@ -399,6 +417,7 @@ class PlanPage(StepPage):
             card.edited.connect(lambda item, i=index: self._edited(field, i, item))
             card.remove_requested.connect(lambda i=index: self._remove(field, i))
             layout.addWidget(card)
+            tab_after(cards[-1] if cards else after, card)
             cards.append(card)
             guard_wheel(card)
         cards[0].remove_button.setVisible(bool(items))

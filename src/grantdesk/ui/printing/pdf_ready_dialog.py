@@ -24,7 +24,7 @@ class PdfReadyDialog(QDialog):
         super().__init__(parent)
         self._pdf = pdf
         self.setWindowTitle(self.tr("Your PDF is ready"))
-        minimum_characters(self, 60)
+        minimum_characters(self, 80)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Your PDF is ready"), 1.2))
         where = wrapped(

@@ -34,7 +34,7 @@ class PrintDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print or save as PDF"))
-        minimum_characters(self, 78)
+        minimum_characters(self, 103)
         layout = QVBoxLayout(self)
         if problems:
             layout.addWidget(

@@ -97,7 +97,7 @@ class PrintingProgress(QDialog):
         super().__init__(parent)
         self.setWindowTitle(_tr("Printing"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        minimum_characters(self, 45)
+        minimum_characters(self, 60)
         self._total = total
         layout = QVBoxLayout(self)
         self.label = QLabel()

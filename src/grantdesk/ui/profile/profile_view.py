@@ -75,7 +75,7 @@ class ProfileView(QWidget):
         self._row(self.tr("&Kind of organisation"), self.kind_combo)
         self._text_row("charity_number", self.tr("C&harity number"))
         self._text_row("company_number", self.tr("Co&mpany number"))
-        self._text_row("address", self.tr("&Address"), multi_line=True, lines=4)
+        self._text_row("address", self.tr("&Address"), multi_line=True, lines=5)
         self._text_row("contact_name", self.tr("Main &contact"))
         self._text_row("contact_role", self.tr("Their &role in the group"))
         self._text_row("contact_email", self.tr("&Email"))
@@ -130,7 +130,7 @@ class ProfileView(QWidget):
     def _row(self, text: str, field: QWidget) -> None:
         add_form_row(self.form, text, field)
 
-    def _text_row(self, name: str, text: str, multi_line: bool = False, lines: int = 7) -> None:
+    def _text_row(self, name: str, text: str, multi_line: bool = False, lines: int = 9) -> None:
         field: LineField | TextArea
         if multi_line:
             field = TextArea()
