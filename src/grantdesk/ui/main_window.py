@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Open a c&opy…"), [], self.open_copy)
         self._action(file_menu, self.tr("Restore from a &backup…"), [], self.restore_from_backup)
         file_menu.addSeparator()
-        quit_action = self._action(file_menu, self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
+        quit_action = self._action(file_menu, self.tr("&Quit"), "Ctrl+Q", self.close)
         quit_action.setEnabled(True)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self._action(
@@ -195,12 +195,8 @@ class MainWindow(QMainWindow):
             ["Alt+Home", "Ctrl+Home"],
             self.show_home,
         )
-        self._action(
-            go_menu, self.tr("Group &profile"), QKeySequence("Ctrl+Shift+P"), self.show_profile
-        )
-        self._action(
-            go_menu, self.tr("F&unders"), QKeySequence("Ctrl+Shift+F"), lambda: self.show_funders()
-        )
+        self._action(go_menu, self.tr("Group &profile"), "Ctrl+Shift+P", self.show_profile)
+        self._action(go_menu, self.tr("F&unders"), "Ctrl+Shift+F", lambda: self.show_funders())
         self._build_settings_menu()
 
     def _build_settings_menu(self) -> None:
@@ -229,7 +225,9 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() == size)
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
-        """A menu item; `shortcut` is one key sequence or a list of them."""
+        """A menu item; `shortcut` is a standard key or a key sequence's text, or a list of
+        them. (Making a QKeySequence of a QKeySequence would load Qt's whole `Qt` namespace
+        before the window's first paint.)"""
         action = QAction(text, self)
         keys = shortcut if isinstance(shortcut, list) else [shortcut]
         action.setShortcuts([QKeySequence(key) for key in keys])

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from grantdesk.domain.funder_file import funder_file_text, funder_from_file
-from grantdesk.domain.funders import Funder, FunderName
+from grantdesk.domain.funders import Funder
 from grantdesk.ui.autosave import AutoSaver, Edit, funder_key
 
 if TYPE_CHECKING:
@@ -25,14 +25,14 @@ class FundersState:
         self._shown: dict[int, Funder] = {}
         """Each funder as last read or edited here: the base of its next edit."""
 
-    def names(self) -> list[FunderName]:
-        """Each funder as lists name it, with edits not on disk yet."""
+    def names(self) -> list[tuple[int, str]]:
+        """Each funder's id and name as lists show it, with edits not on disk yet."""
         unsaved = self.saver.unsaved_values()
         return [
-            FunderName(named.id, edited.name, edited.fund)
-            if (edited := unsaved.get(funder_key(named.id))) is not None
-            else named
-            for named in self._store.funders.names()
+            (funder.id, unsaved[funder_key(funder.id)].display_name)
+            if funder_key(funder.id) in unsaved
+            else (funder.id, funder.display_name)
+            for funder in self._store.funders.names()
         ]
 
     def get(self, funder_id: int) -> Funder:

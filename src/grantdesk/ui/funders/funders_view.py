@@ -101,11 +101,11 @@ class FundersView(QWidget):
             return
         self.list.blockSignals(True)  # the chosen funder is shown once, below
         self.list.clear()
-        for funder in funders:
-            item = QListWidgetItem(funder.display_name or self.tr("(no name yet)"))
-            item.setData(Qt.ItemDataRole.UserRole, funder.id)
+        for funder_id, name in funders:
+            item = QListWidgetItem(name or self.tr("(no name yet)"))
+            item.setData(Qt.ItemDataRole.UserRole, funder_id)
             self.list.addItem(item)
-        rows = [funder.id for funder in funders]
+        rows = [funder_id for funder_id, _name in funders]
         self.list.setCurrentRow(rows.index(select_id) if select_id in rows else 0)
         self.list.blockSignals(False)
         self._show_selected()

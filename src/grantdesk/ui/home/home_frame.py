@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from grantdesk.ui.common.widgets import heading
+from grantdesk.ui.common.heading import heading
 
 
 class HomeFrame(QWidget):
