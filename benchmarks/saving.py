@@ -122,7 +122,7 @@ def grantdesk_window(folder: Path):
     window = MainWindow(store)
     window.resize(1100, 760)
     window.show()
-    gc.freeze()  # as app._open_store does once the data is open
+    gc.freeze()  # as app._show_store does once the data is open
     return window, store, application_id
 
 

@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from grantdesk import app
 from grantdesk.ui.main_window import MainWindow
 from grantdesk.ui.printing.pdf_ready_dialog import PdfReadyDialog
 from grantdesk.ui.printing.print_dialog import PrintDialog
 from tests.keys import press_here, type_here
-from tests.ui.conftest import reactivate, when_dialog_opens
+from tests.ui.conftest import open_data, reactivate, when_dialog_opens
 from tests.ui.test_accessibility import INPUTS
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -138,7 +137,7 @@ def test_from_an_empty_folder_to_a_pdf_by_keyboard_alone(
     window.resize(1366, 768 - TASKBAR_AND_TITLE)
     with qtbot.waitActive(window):
         window.show()
-    app._open_store(window, data_dir)
+    open_data(qtbot, window, data_dir)
     try:
         assert focused() is window.home.welcome_button
         check_tab_order(window, "the welcome")
