@@ -4,6 +4,7 @@ Run with: .venv/bin/python benchmarks/run.py   (takes about a minute)
 Only the PDF builds: .venv/bin/python benchmarks/run.py pdf
 Start-up and `grantdesk list`: .venv/bin/python benchmarks/run.py startup [--third-of-a-core]
 The home and funders screens with many rows: .venv/bin/python benchmarks/run.py screens [...]
+Opening, the first PDF and growth with size (also run at the end): benchmarks/run.py growth
 """
 
 import os
@@ -12,13 +13,14 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import UTC, date, datetime
+from datetime import date
 from io import BytesIO
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import growth
 from pypdf import PdfReader
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
@@ -26,23 +28,18 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
-from scenarios import many_applications, three_year_budget_lines
+from scenarios import many_applications, same_paragraphs, three_year_budget_lines, twenty_pages
 from screens import screens
 from startup import listing, startup, time_start
 
 from grantdesk.domain.application import (
     Answer,
     ApplicationDetails,
-    ApplicationStatus,
-    ApplicationSummary,
 )
 from grantdesk.domain.backups import BackupReason
 from grantdesk.domain.budget import Budget
-from grantdesk.domain.exit import ExitPlan
-from grantdesk.domain.organisation import Profile
-from grantdesk.domain.plan import Plan
-from grantdesk.domain.printable import PrintableApplication, QuestionAnswer
-from grantdesk.domain.questions import COMMON_QUESTIONS, question_by_key
+from grantdesk.domain.printable import PrintableApplication
+from grantdesk.domain.questions import question_by_key
 from grantdesk.examples.demo import write_demo
 from grantdesk.report.fonts import register_fonts
 from grantdesk.report.pdf import build_pdf
@@ -147,53 +144,6 @@ def budget_editing(store: Store, edits: int = 200) -> None:
     print(f"  {milliseconds(samples)}; worst is {max(samples) / FRAME_MS:.2f} of a 16 ms frame")
     window.close()
     window.deleteLater()
-
-
-def twenty_pages() -> PrintableApplication:
-    """Eleven long answers and nothing else: about 20 pages of paragraphs."""
-    answer_text = "\n\n".join(
-        f"Paragraph {n}. " + " ".join(f"Gair{w} ŵ ŷ" for w in range(110)) for n in range(5)
-    )
-    return PrintableApplication(
-        summary=ApplicationSummary(
-            1,
-            ApplicationDetails(
-                title="Twenty pages", funder="A funder", amount_requested_pence=500_000
-            ),
-            ApplicationStatus.DRAFT,
-            datetime.now(UTC),
-            datetime.now(UTC),
-        ),
-        profile=Profile(name="Benchmark group"),
-        answers=tuple(
-            QuestionAnswer(question, Answer(question.key, answer_text))
-            for question in COMMON_QUESTIONS
-        ),
-        budget=Budget(),
-        match=(),
-        plan=Plan(),
-        exit=ExitPlan(),
-    )
-
-
-def same_paragraphs(application: PrintableApplication) -> list[str]:
-    """The words the application prints, as plain paragraphs: every answer paragraph, and one
-    paragraph for each budget line, match funding row and outcome."""
-    texts = [
-        paragraph for item in application.answers for paragraph in item.answer.text.split("\n\n")
-    ]
-    texts += [
-        f"{line.category} {line.description} {line.unit} {line.unit_cost_pence}"
-        for line in application.budget.lines
-    ]
-    texts += [
-        f"{item.source} {item.amount_pence} {item.in_kind_what}" for item in application.match
-    ]
-    texts += [
-        f"{o.change} {o.indicator} {o.baseline} {o.target} {o.method} {o.when}"
-        for o in application.plan.outcomes
-    ]
-    return texts
 
 
 def pdf_building(name: str, application: PrintableApplication, runs: int = 5) -> None:
@@ -343,6 +293,9 @@ def main() -> None:
     if sys.argv[1:] == ["pdf"]:
         pdfs()
         return
+    if sys.argv[1:] == ["growth"]:
+        growth.main()
+        return
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         data_dir = Path(folder) / "startup"
@@ -358,6 +311,7 @@ def main() -> None:
         pdfs()
         searching_and_home(Path(folder) / "many")
         backing_up(Path(folder) / "backed-up")
+        growth.main()
         for widget in QApplication.topLevelWidgets():
             widget.close()
             widget.deleteLater()

@@ -212,6 +212,8 @@ class GuidedState:
     def remember_step(self, application_id: int, page: str) -> None:
         # Qt would make the folder again if it is gone (a USB stick taken out), and the data
         # file must not be looked for in a new empty folder.
+        if page == self.last_step(application_id):
+            return  # opened where it was left: nothing to write, so no wait for the disk
         if self._steps is not None and Path(self._steps.fileName()).parent.is_dir():
             self._steps.setValue(f"left_at/{application_id}", page)
             self._steps.sync()  # now, while the folder is known to be there
