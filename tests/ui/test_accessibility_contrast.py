@@ -95,6 +95,21 @@ def text_and_background(widget: QWidget) -> tuple[QColor, QColor] | None:
     return None
 
 
+def dialogs(window):
+    """The new-application dialog and the check before printing (with its links)."""
+    from datetime import date
+
+    from grantdesk.domain.printable import readiness_problems
+    from grantdesk.ui.home.home_dialogs import NewApplicationDialog
+    from grantdesk.ui.printing.print_dialog import PrintDialog
+
+    yield "new application", NewApplicationDialog(window.store.funders.all(), window)
+    for summary in window.store.applications.summaries():
+        printable = window.store.printable(summary.id)
+        problems = readiness_problems(printable, date.today())
+        yield "the check before printing", PrintDialog(problems, printable.checklist(), window)
+
+
 @pytest.mark.parametrize(
     "palette", [None, DARK, HIGH_CONTRAST], ids=["default", "dark", "high-contrast"]
 )
@@ -126,6 +141,16 @@ def test_every_text_on_every_screen_reads_at_least_4_5_to_1(window, palette):
                         f"{screen}: {type(widget).__name__} {text[:40]!r} {ratio:.2f}:1 "
                         f"({colours[0].name()} on {colours[1].name()})"
                     )
+        for name, dialog in dialogs(window):
+            dialog.show()
+            QApplication.processEvents()
+            for widget in dialog.findChildren(QWidget):
+                colours = text_and_background(widget) if widget.isVisible() else None
+                if colours is not None and widget.isEnabled():
+                    checked += 1
+                    if contrast(*colours) < MINIMUM_CONTRAST:
+                        faint.append(f"{name}: {type(widget).__name__} {widget.text()[:40]!r}")
+            dialog.close()
         assert checked > 500
         assert faint == []
     finally:
