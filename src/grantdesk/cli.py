@@ -55,6 +55,13 @@ def build_parser() -> PlainArgumentParser:
         help=f"the folder GrantDesk keeps its data in (or set {DATA_DIR_VARIABLE}); "
         "the default is your user data folder",
     )
+    data_dir_option.add_argument(
+        "--group",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help="which group's work, when several groups use this computer; a locked group's "
+        "passphrase is asked for (or read from the input)",
+    )
     parser = PlainArgumentParser(
         prog="grantdesk",
         description="Write small-grant applications offline. With no command, opens the window.",
@@ -135,10 +142,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     start_logging(folder)
     try:
+        group, key = group_and_key(folder, getattr(args, "group", None))
         if args.command == "check":
-            result = check(folder)
+            result = check(group, key)
         else:
-            store = Store(open_database(folder))
+            store = Store(open_database(group, key), key=key)
             if args.command == "pdf":
                 result = write_pdf(store, args.id, Path(args.output), args.draft)
             elif args.command == "export":
@@ -171,6 +179,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return FAILURE
+
+
+def group_and_key(folder: Path, name: str | None) -> tuple[Path, str | None]:
+    """The folder of the group to work on and, when it is locked, its data key (from the
+    passphrase, asked for on a terminal or read as one line from the input)."""
+    from grantdesk.store.locking import data_key, settle
+    from grantdesk.store.workspaces import Workspaces
+
+    group = Workspaces(folder).for_command(name)
+    if not group.locked:
+        return group.folder, None
+    if sys.stdin.isatty():
+        from getpass import getpass
+
+        passphrase = getpass(f"The passphrase for {shown_safely(group.name)}: ")
+    else:
+        passphrase = sys.stdin.readline().rstrip("\r\n")
+    key = data_key(group.folder, passphrase)
+    settle(group.folder, key)
+    return group.folder, key
 
 
 def demo(store: Store, folder: Path) -> int:
@@ -304,7 +332,7 @@ def import_copy(store: Store, source: Path) -> int:
     return 0
 
 
-def check(folder: Path) -> int:
+def check(folder: Path, key: str | None) -> int:
     """The start-up check, on demand: exit 0 when the data is sound, 1 when it is damaged or
     written by a newer GrantDesk; either way, what the newest good backup holds."""
     from grantdesk.store.backups import Backups
@@ -312,9 +340,9 @@ def check(folder: Path) -> int:
     from grantdesk.store.sqlite_files import check_database, contents_of
 
     database = folder / DATABASE_FILE
-    backups = Backups(database, folder / BACKUP_FOLDER)
+    backups = Backups(database, folder / BACKUP_FOLDER, key=key)
     try:
-        revision = check_database(database)
+        revision = check_database(database, key)
     except NewerDatabase as refusal:
         print(refusal.message)
         return FAILURE
@@ -339,7 +367,7 @@ def check(folder: Path) -> int:
     if revision is None:
         print(f"There is no GrantDesk data in {folder} yet.")
         return 0
-    print(f"GrantDesk's data in {folder} is in good order ({holds(contents_of(database))}).")
+    print(f"GrantDesk's data in {folder} is in good order ({holds(contents_of(database, key))}).")
     newest = backups.newest()
     if newest is None:
         print("There are no backups yet. Type 'grantdesk backup' to make one.")

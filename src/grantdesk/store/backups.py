@@ -19,6 +19,7 @@ from pathlib import Path
 
 from grantdesk.domain.backups import Backup, BackupContents, BackupReason, backups_to_keep
 from grantdesk.store.errors import DamagedDatabase, NewerDatabase, StoreError
+from grantdesk.store.layout import DAMAGED_FOLDER, flush_folder
 from grantdesk.store.sqlite_files import (
     contents_of,
     copy_database,
@@ -41,7 +42,6 @@ STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(
     r"(?P<label>[a-z][a-z0-9_-]*?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<number>\d+))?\.sqlite3"
 )
-DAMAGED_FOLDER = "damaged"
 
 BACKUP_DAMAGED = (
     "That backup cannot be used: it is damaged or incomplete. Nothing has been changed. Please "
@@ -282,14 +282,3 @@ STALE_AFTER_SECONDS = 3600
 
 def _reason(error: BaseException) -> str:
     return getattr(error, "strerror", None) or str(error)
-
-
-def flush_folder(folder: Path) -> None:
-    """Make a rename in this folder survive a power cut (where the system allows it)."""
-    if os.name == "nt":
-        return  # Windows cannot open a folder to flush it; its renames are journalled
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

@@ -17,7 +17,14 @@ from sqlalchemy.orm import Session
 
 from grantdesk import __version__
 from grantdesk.store.backups import Backups
-from grantdesk.store.errors import NewerDatabase, StoreError, message_for, unreachable
+from grantdesk.store.errors import (
+    CANNOT_WRITE_FOLDER,
+    NewerDatabase,
+    StoreError,
+    message_for,
+    unreachable,
+)
+from grantdesk.store.layout import BACKUP_FOLDER, DATABASE_FILE
 from grantdesk.store.sqlite_files import (
     KNOWN_REVISIONS,
     MIGRATIONS,
@@ -34,17 +41,11 @@ from grantdesk.store.sqlite_files import (
 
 log = logging.getLogger(__name__)
 
-DATABASE_FILE = "grantdesk.sqlite3"
-BACKUP_FOLDER = "backups"
 
 CANNOT_UPGRADE_READ_ONLY = (
     "GrantDesk needs to update the way your work is kept, and cannot, because the folder it is "
     "in ({folder}) cannot be written to. Nothing has been changed. Please ask whoever looks "
     "after this computer to check the folder."
-)
-CANNOT_WRITE_FOLDER = (
-    "GrantDesk cannot keep your work in {folder}, because that folder cannot be written to. "
-    "Please choose another folder, or ask whoever looks after this computer to check it."
 )
 
 

@@ -29,9 +29,15 @@ from grantdesk.domain.locking import (
     normal_passphrase,
     normal_recovery_key,
 )
-from grantdesk.store.backups import SUFFIX, Backups, flush_folder
-from grantdesk.store.database import BACKUP_FOLDER, DATABASE_FILE
+from grantdesk.store.backups import SUFFIX, Backups
 from grantdesk.store.errors import StoreError
+from grantdesk.store.layout import (
+    BACKUP_FOLDER,
+    DATABASE_FILE,
+    PASSPHRASE_FILE,
+    RECOVERY_FILE,
+    flush_folder,
+)
 from grantdesk.store.sqlite_files import (
     check_database,
     cipher_driver,
@@ -44,8 +50,6 @@ from grantdesk.store.sqlite_files import (
 
 log = logging.getLogger(__name__)
 
-PASSPHRASE_FILE = "passphrase.key"
-RECOVERY_FILE = "recovery.key"
 CONVERTING = ".converting"
 
 WRONG_PASSPHRASE = (
@@ -68,10 +72,6 @@ CONVERSION_FAILED = (
 
 class WrongPassphrase(StoreError):
     """The words typed do not open the key file; nothing was changed."""
-
-
-def is_locked(folder: Path) -> bool:
-    return (folder / PASSPHRASE_FILE).exists() or (folder / RECOVERY_FILE).exists()
 
 
 def data_key(folder: Path, passphrase: str | None = None, recovery_key: str | None = None) -> str:

@@ -27,6 +27,7 @@ from grantdesk.store.errors import (
     NewerDatabase,
     message_for,
 )
+from grantdesk.store.layout import shm_path, wal_path
 from grantdesk.store.models import Base
 
 log = logging.getLogger(__name__)
@@ -60,14 +61,6 @@ KNOWN_REVISIONS = frozenset(
 FIRST_TABLES = frozenset({"organisation", "application", "answer", "alembic_version"})
 """Tables every schema GrantDesk has ever had."""
 CURRENT_TABLES = frozenset(Base.metadata.tables) | {"alembic_version", "answer_fts"}
-
-
-def wal_path(database: Path) -> Path:
-    return database.with_name(database.name + "-wal")
-
-
-def shm_path(database: Path) -> Path:
-    return database.with_name(database.name + "-shm")
 
 
 def file_damage(database: Path, locked: bool = False) -> Damage | None:
@@ -245,8 +238,14 @@ def open_file(database: Path, read_only: bool, driver) -> sqlite3.Connection:
 
 def cipher_driver():
     """SQLCipher's DB-API module (sqlcipher3), loaded only when a locked group is opened."""
+    if "sqlcipher3.dbapi2" in sys.modules:
+        return sys.modules["sqlcipher3.dbapi2"]
     from sqlcipher3 import dbapi2
 
+    # SQLCipher writes its own complaints (a wrong key, say) to the terminal unless told not
+    # to; GrantDesk says what went wrong itself, in words.
+    with closing(dbapi2.connect(":memory:")) as quiet:
+        quiet.execute("PRAGMA cipher_log_level = NONE").fetchall()
     return dbapi2
 
 

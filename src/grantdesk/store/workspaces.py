@@ -1,5 +1,8 @@
 """The groups on this computer: each a workspace of its own in the data folder.
 
+Listing the groups loads no database library (the window can ask which group before it has
+loaded); opening one, or moving an old data folder, does.
+
     DATA FOLDER/groups/SLUG/   grantdesk.sqlite3 (and its -wal), backups/, damaged/,
                                grantdesk.lock (one window per group), group.json,
                                passphrase.key and recovery.key when the group is locked
@@ -20,20 +23,28 @@ import os
 import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from grantdesk.store.backups import Backups, flush_folder
-from grantdesk.store.database import BACKUP_FOLDER, DATABASE_FILE, open_database
-from grantdesk.store.errors import DamagedDatabase, NewerDatabase, StoreError
-from grantdesk.store.locking import is_locked, settle
-from grantdesk.store.repository import Store
-from grantdesk.store.sqlite_files import check_database, contents_of, shm_path, wal_path
+from grantdesk.store.errors import CANNOT_WRITE_FOLDER, StoreError
+from grantdesk.store.layout import (
+    BACKUP_FOLDER,
+    DAMAGED_FOLDER,
+    DATABASE_FILE,
+    GROUPS_FOLDER,
+    SETTINGS_FILE,
+    flush_folder,
+    is_locked,
+    shm_path,
+    wal_path,
+    write_durably,
+)
+
+if TYPE_CHECKING:
+    from grantdesk.store.repository import Store
 
 log = logging.getLogger(__name__)
 
-GROUPS_FOLDER = "groups"
-SETTINGS_FILE = "group.json"
 MOVING_NOTE = ".moving-into"
-DAMAGED_FOLDER = "damaged"
 FIRST_GROUP_NAME = "Our group"
 LOCK_AFTER_MINUTES = 15
 """A locked group locks itself after this long without a key pressed, unless it chose otherwise."""
@@ -42,6 +53,9 @@ NAME_NEEDED = "Please type the group's name."
 NAME_TAKEN = (
     "There is already a group called “{name}” on this computer. Please choose another name, "
     "such as one with the town or the year in it."
+)
+SEVERAL_GROUPS = (
+    "There are several groups on this computer: {names}. Please say which one with --group NAME."
 )
 NO_SUCH_GROUP = "There is no group called “{name}” on this computer. The groups here are: {names}."
 
@@ -88,12 +102,28 @@ class Workspaces:
         names = ", ".join(f"“{workspace.name}”" for workspace in self.all()) or "none yet"
         raise StoreError(NO_SUCH_GROUP.format(name=name, names=names))
 
+    def for_command(self, name: str | None) -> Workspace:
+        """The group a headless command works on: the one named, or else the only one (made,
+        as "Our group", when there is none). Raises StoreError when it cannot tell which."""
+        self.move_single_database()
+        if name:
+            return self.find(name)
+        groups = self.all()
+        if len(groups) > 1:
+            names = ", ".join(f"“{workspace.name}”" for workspace in groups)
+            raise StoreError(SEVERAL_GROUPS.format(names=names))
+        return groups[0] if groups else self.add(FIRST_GROUP_NAME)
+
     def add(self, name: str) -> Workspace:
         """A new, empty group (its database is made when it is first opened)."""
         name = self._free_name(name)
         workspace = Workspace(self.groups / self._free_folder(name), name)
-        workspace.folder.mkdir(parents=True)
-        _write(workspace)
+        try:
+            workspace.folder.mkdir(parents=True)
+            _write(workspace)
+        except OSError as error:
+            log.warning("No group can be made in %s", self.data_dir, exc_info=True)
+            raise StoreError(CANNOT_WRITE_FOLDER, folder=self.data_dir) from error
         return workspace
 
     def rename(self, workspace: Workspace, name: str) -> Workspace:
@@ -125,7 +155,7 @@ class Workspaces:
             name = self._free_name(name)
             workspace = Workspace(self.groups / self._free_folder(name), name)
             self.groups.mkdir(parents=True, exist_ok=True)
-            _write_durably(note, workspace.folder.name)
+            write_durably(note, workspace.folder.name)
             workspace.folder.mkdir(parents=True)
             _write(workspace)
         else:
@@ -159,17 +189,29 @@ class Workspaces:
         return folder
 
 
-def open_workspace(workspace: Workspace, key: str | None = None) -> Store:
+def open_workspace(workspace: Workspace, key: str | None = None) -> "Store":
     """The group's store: checked and brought up to date as any database is; a locked group's
     with its data key (after finishing a lock or unlock that was cut short)."""
+    return open_group_folder(workspace.folder, key)
+
+
+def open_group_folder(folder: Path, key: str | None = None) -> "Store":
+    from grantdesk.store.database import open_database
+    from grantdesk.store.locking import settle
+    from grantdesk.store.repository import Store
+
     if key is not None:
-        settle(workspace.folder, key)
-    return Store(open_database(workspace.folder, key), key=key)
+        settle(folder, key)
+    return Store(open_database(folder, key), key=key)
 
 
 def _backed_up_and_named(data_dir: Path) -> str:
     """Before the move: a checked backup of the database as it is (kept by the rotation for
     good, as every copy made before an upgrade is), and the group's name from its profile."""
+    from grantdesk.store.backups import Backups
+    from grantdesk.store.errors import DamagedDatabase, NewerDatabase
+    from grantdesk.store.sqlite_files import check_database, contents_of
+
     old = data_dir / DATABASE_FILE
     try:
         revision = check_database(old)
@@ -206,16 +248,6 @@ def _read(folder: Path) -> Workspace:
 
 def _write(workspace: Workspace) -> None:
     settings = {"name": workspace.name, "lock_after_minutes": workspace.lock_after_minutes}
-    _write_durably(
+    write_durably(
         workspace.folder / SETTINGS_FILE, json.dumps(settings, ensure_ascii=False, indent=2)
     )
-
-
-def _write_durably(path: Path, text: str) -> None:
-    partial = path.with_name(path.name + ".partial")
-    with partial.open("w", encoding="utf-8") as file:
-        file.write(text)
-        file.flush()
-        os.fsync(file.fileno())
-    os.replace(partial, path)
-    flush_folder(path.parent)
