@@ -69,36 +69,46 @@ def application_icon() -> QIcon:
 def run_window(data_dir: Path) -> int:
     app = create_qt_application(sys.argv[:1])
     sys.excepthook = _report_unexpected
-    claim = claim_data_folder(data_dir)
-    if claim is None:
-        return 0  # GrantDesk is already open on this folder, and has come forward instead
-    window = MainWindow()
-    window.show()
     start_logging(data_dir)
-    claim.another_start.connect(window.come_forward)
-    app.aboutToQuit.connect(claim.release)
-    # Paint the window now: otherwise the first paint waits for the database library, which
-    # takes a moment to load (benchmarks/bundle_start.py: first paint 3.7x sooner).
-    app.processEvents()
-    QTimer.singleShot(0, lambda: (claim.listen(), _open_store(window, data_dir)))
+    from grantdesk.ui.groups.group_session import GroupSession
+
+    if not GroupSession(data_dir, open_window).start():
+        return 0
     return app.exec()
 
 
-def _open_store(window: MainWindow, data_dir: Path) -> None:
-    """Open the database once the window is up (loading the database library takes a moment):
-    checked first, and if it is damaged, put right only as the person chooses."""
+def open_window(folder: Path, key: str | None = None) -> MainWindow | None:
+    """A window on one group's folder (with its data key when it is locked); None when that
+    group is already open in another window, which comes forward instead."""
+    claim = claim_data_folder(folder)
+    if claim is None:
+        return None
+    window = MainWindow()
+    window.show()
+    claim.another_start.connect(window.come_forward)
+    window.destroyed.connect(claim.release)
+    QApplication.instance().aboutToQuit.connect(claim.release)
+    # Paint the window now: otherwise the first paint waits for the database library, which
+    # takes a moment to load (benchmarks/bundle_start.py: first paint 3.7x sooner).
+    QApplication.processEvents()
+    QTimer.singleShot(0, lambda: (claim.listen(), _open_store(window, folder, key)))
+    return window
+
+
+def _open_store(window: MainWindow, data_dir: Path, key: str | None = None) -> None:
+    """Open the group's database once the window is up (loading the database library takes a
+    moment): checked first, and if it is damaged, put right only as the person chooses."""
     from grantdesk.examples.funders import add_example_funders
-    from grantdesk.store.database import open_database
     from grantdesk.store.errors import DamagedDatabase
-    from grantdesk.store.repository import Store
+    from grantdesk.store.workspaces import open_group_folder
 
     kept_aside = None
     for _attempt in range(3):
         try:
-            store = Store(open_database(data_dir))
+            store = open_group_folder(data_dir, key)
             break
         except DamagedDatabase as damage:
-            kept_aside = _put_right(window, data_dir, damage)
+            kept_aside = _put_right(window, data_dir, damage, key)
             if kept_aside is None:
                 QApplication.exit(1)
                 return
@@ -129,7 +139,9 @@ def _open_store(window: MainWindow, data_dir: Path) -> None:
         )
 
 
-def _put_right(window: MainWindow, data_dir: Path, damage: DamagedDatabase) -> Path | None:
+def _put_right(
+    window: MainWindow, data_dir: Path, damage: DamagedDatabase, key: str | None = None
+) -> Path | None:
     """Ask what to do about damage found at start-up and do it. Returns where the damaged
     files were kept, or None to close GrantDesk."""
     from grantdesk.store.backups import DAMAGED_FOLDER, Backups
@@ -137,7 +149,7 @@ def _put_right(window: MainWindow, data_dir: Path, damage: DamagedDatabase) -> P
     from grantdesk.ui.files.backups_dialog import backup_text, contents_text
     from grantdesk.ui.files.damage_dialog import DamageChoice, ask_about_damage
 
-    backups = Backups(damage.database, data_dir / BACKUP_FOLDER)
+    backups = Backups(damage.database, data_dir / BACKUP_FOLDER, key=key)
     newest = backups.newest_good()
     readable = backups.readable_contents() if damage.damage.in_recent_saves else None
     choice = ask_about_damage(
