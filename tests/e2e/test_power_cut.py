@@ -14,7 +14,7 @@ import pytest
 
 from grantdesk.store.database import integrity_problems, open_database
 from grantdesk.store.repository import Store
-from tests.e2e.kills import Kill, kill_while_typing, prepare_demo
+from tests.e2e.kills import Kill, database_of, kill_while_typing, prepare_demo
 
 pytestmark = pytest.mark.e2e
 
@@ -34,7 +34,7 @@ def grantdesk(*args: str, data_dir: Path) -> subprocess.CompletedProcess:
 def test_text_typed_a_second_before_a_sigkill_is_there_and_the_file_is_sound(tmp_path: Path):
     data_dir = tmp_path / "data"
     assert grantdesk("demo", data_dir=data_dir).returncode == 0
-    engine = open_database(data_dir)
+    engine = open_database(database_of(data_dir).parent)
     friday = next(
         summary.id
         for summary in Store(engine).applications.summaries()
@@ -58,7 +58,7 @@ def test_text_typed_a_second_before_a_sigkill_is_there_and_the_file_is_sound(tmp
         program.wait(timeout=30)
     assert program.returncode == -signal.SIGKILL
 
-    engine = open_database(data_dir)
+    engine = open_database(database_of(data_dir).parent)
     assert integrity_problems(engine) == []
     assert Store(engine).applications.answers(friday)["exit_strategy"].text == TYPED
     engine.dispose()
