@@ -13,9 +13,8 @@ from grantdesk.domain.organisation import Profile
 from grantdesk.store import locking
 from grantdesk.store.backups import Backups
 from grantdesk.store.database import DATABASE_FILE
-from grantdesk.store.errors import Damage, DamagedDatabase, StoreError
+from grantdesk.store.errors import Damage, DamagedDatabase, StoreError, WrongPassphrase
 from grantdesk.store.locking import (
-    WrongPassphrase,
     change_passphrase,
     data_key,
     lock,

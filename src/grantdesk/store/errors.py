@@ -243,3 +243,12 @@ class NewerDatabase(StoreError):
             if theirs
             else NEWER_UNNAMED.format(ours=ours)
         )
+
+
+class WrongPassphrase(StoreError):
+    """The words typed do not open a locked group's key file or a protected copy; nothing was
+    changed."""
+
+
+class PassphraseNeeded(StoreError):
+    """A take-away copy is protected: ask for its passphrase, then read it again with it."""

@@ -30,7 +30,7 @@ from grantdesk.domain.locking import (
     normal_recovery_key,
 )
 from grantdesk.store.backups import SUFFIX, Backups
-from grantdesk.store.errors import StoreError
+from grantdesk.store.errors import StoreError, WrongPassphrase
 from grantdesk.store.layout import (
     BACKUP_FOLDER,
     DATABASE_FILE,
@@ -70,10 +70,6 @@ CONVERSION_FAILED = (
 )
 
 
-class WrongPassphrase(StoreError):
-    """The words typed do not open the key file; nothing was changed."""
-
-
 def data_key(folder: Path, passphrase: str | None = None, recovery_key: str | None = None) -> str:
     """The group's data key, read from the key file that the passphrase (or the recovery key)
     opens. Raises WrongPassphrase; reads only, so a wrong guess never changes anything."""
@@ -86,7 +82,7 @@ def data_key(folder: Path, passphrase: str | None = None, recovery_key: str | No
     driver = cipher_driver()
     try:
         with closing(open_file(path, True, driver)) as key_file:
-            key_file.execute(_secret_pragma(secret))
+            key_file.execute(secret_pragma(secret))
             (key,) = key_file.execute("SELECT key FROM data_key").fetchone()
     except driver.DatabaseError as error:
         if "not a database" in str(error):
@@ -184,7 +180,7 @@ def _write_key_file(path: Path, secret: str, key: str) -> None:
     partial.unlink(missing_ok=True)
     with closing(open_file(partial, False, cipher_driver())) as key_file:
         key_file.isolation_level = None
-        key_file.execute(_secret_pragma(secret))
+        key_file.execute(secret_pragma(secret))
         key_file.execute("PRAGMA journal_mode=DELETE")
         key_file.execute("CREATE TABLE data_key (key TEXT NOT NULL)")
         key_file.execute("INSERT INTO data_key (key) VALUES (?)", (key,))
@@ -194,7 +190,7 @@ def _write_key_file(path: Path, secret: str, key: str) -> None:
     flush_folder(path.parent)
 
 
-def _secret_pragma(secret: str) -> str:
+def secret_pragma(secret: str) -> str:
     """SQLCipher's key statement for words typed (PRAGMA takes no parameters, so the words are
     quoted as an SQL string)."""
     if not secret or "\x00" in secret:
