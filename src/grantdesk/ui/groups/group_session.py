@@ -12,11 +12,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QMessageBox, QWidget
 
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.common.messages import tell, translated_error
@@ -29,14 +28,12 @@ from grantdesk.ui.groups.group_dialogs import (
 from grantdesk.ui.groups.groups_state import GroupsState
 from grantdesk.ui.groups.idle_lock import IdleLock
 
-if TYPE_CHECKING:
-    from grantdesk.ui.main_window import MainWindow
-
 log = logging.getLogger(__name__)
 
-OpenWindow = Callable[[Path, "str | None"], "MainWindow | None"]
-"""Opens a group's window on its folder (with its data key when locked); None when that group
-is already open in another window, which has come forward instead."""
+OpenWindow = Callable[[Path, "str | None"], "QMainWindow | None"]
+"""Opens a group's window (ui/main_window.py's, with its `saver`) on its folder, with its data
+key when locked; None when that group is already open in another window, which has come forward
+instead."""
 
 LOCK_AFTER_CHOICES = ((5, "5 minutes"), (15, "15 minutes"), (30, "30 minutes"), (60, "1 hour"))
 
@@ -46,7 +43,7 @@ class GroupSession(QObject):
         super().__init__(QApplication.instance())
         self.groups = GroupsState(data_dir)
         self._open_window = open_window
-        self.window: MainWindow | None = None
+        self.window: QMainWindow | None = None
         self.workspace = None
         self._key: str | None = None
         self.dialog: QWidget | None = None
@@ -115,7 +112,7 @@ class GroupSession(QObject):
             self.idle.start(workspace.lock_after_minutes)
         return True
 
-    def _add_menu(self, window: MainWindow) -> None:
+    def _add_menu(self, window: QMainWindow) -> None:
         menu = window.menuBar().addMenu(self.tr("G&roup"))
         locked = self._key is not None
 
