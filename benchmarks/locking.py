@@ -140,7 +140,7 @@ def sizes() -> None:
     if not bundle.is_dir():
         print("  (no dist/GrantDesk: run installer/build_linux.sh --no-deb for the bundle's share)")
         return
-    everything = [path for path in bundle.rglob("*") if path.is_file()]
+    everything = [path for path in bundle.rglob("*") if path.is_file() and not path.is_symlink()]
     total = sum(path.stat().st_size for path in everything)
     cipher = sum(path.stat().st_size for path in everything if "sqlcipher3" in path.parts)
     print(
