@@ -201,3 +201,44 @@ def test_lock_now_and_leaving_the_computer_save_everything_then_show_the_lock_sc
     lock_screen = dialog_of(session, LockScreen, qtbot)
     assert session.window is None
     assert quits == []
+
+
+def test_changing_the_passphrase_then_unlocking_for_good_keeps_every_word(
+    qtbot, data_dir: Path, sessions, quits
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    session = sessions(data_dir)
+    window = window_of(session, qtbot)
+    new_application(window, qtbot, SECRET_TITLE)
+    lock_the_group(session, qtbot)
+    window = window_of(session, qtbot, leaving=window)
+    folder = window.store.database.parent
+
+    def wrong_current(dialog: NewPassphraseDialog) -> None:
+        type_text(dialog.current, "not the passphrase at all")
+        type_text(dialog.passphrase, "A new year, a new passphrase ŵ")
+        type_text(dialog.again, "A new year, a new passphrase ŵ")
+        when_dialog_opens(right_current, NewPassphraseDialog)  # it stays, saying why
+        press(dialog.again, Qt.Key.Key_Return)
+
+    def right_current(dialog: NewPassphraseDialog) -> None:
+        assert "does not open this group's work" in dialog.problem.text()
+        dialog.current.clear()
+        type_text(dialog.current, PASSPHRASE)
+        press(dialog.again, Qt.Key.Key_Return)
+
+    when_dialog_opens(wrong_current, NewPassphraseDialog)
+    session.change_passphrase()
+    assert window.statusBar().currentMessage().startswith("The passphrase is changed.")
+    assert session.groups.unlock(session.workspace, "A new year, a new passphrase ŵ")
+
+    when_dialog_opens(lambda box: press(box, Qt.Key.Key_Y), QMessageBox)
+    session.unlock_for_good()
+    window = window_of(session, qtbot, leaving=window)
+    assert titles(window) == [SECRET_TITLE]
+    assert not (folder / "passphrase.key").exists()
+    assert (folder / "grantdesk.sqlite3").read_bytes().startswith(b"SQLite format 3")
+    assert (
+        session.window.menuBar().actions()[-1].menu().actions()[0].text().startswith("&Lock this")
+    )
