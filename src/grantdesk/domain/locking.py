@@ -5,7 +5,6 @@ ones people mix up (0 and O, 1 and I): 150 random bits, easy to copy from paper.
 however it was typed (small letters, spaces or dashes between the groups).
 """
 
-import secrets
 import unicodedata
 
 PASSPHRASE_SHORTEST = 10
@@ -37,6 +36,8 @@ def normal_passphrase(passphrase: str) -> str:
 
 def new_recovery_key() -> str:
     """A fresh recovery key, grouped for reading: ABCDE-FGHJK-…"""
+    import secrets  # only when a group is locked, not at every start
+
     letters = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * 5))
     return "-".join(
         letters[start : start + RECOVERY_GROUP_LENGTH]
