@@ -138,3 +138,21 @@ def test_a_move_cut_short_carries_on_at_the_next_start(tmp_path: Path, monkeypat
     store = open_workspace(group)
     assert "Only in the recent saves ŵ" in titles(store)
     store.engine.dispose()
+
+
+def test_an_old_data_folder_that_cannot_be_written_is_read_where_it_is(
+    tmp_path: Path, make_read_only
+):
+    folder = tmp_path / "data"
+    engine = open_database(folder)  # as the GrantDesk before groups left it
+    Store(engine).applications.create(ApplicationDetails(title="On a write-protected stick ŵ"))
+    engine.dispose()
+    folder = make_read_only(folder)
+    workspaces = Workspaces(folder)
+    assert workspaces.move_single_database() is None
+    [group] = workspaces.all()
+    assert group.folder == folder
+    store = open_workspace(group)
+    assert store.read_only
+    assert titles(store) == ["On a write-protected stick ŵ"]
+    store.engine.dispose()

@@ -82,7 +82,11 @@ class Workspaces:
         self.groups = data_dir / GROUPS_FOLDER
 
     def all(self) -> list[Workspace]:
-        """Every group on this computer, in order of name."""
+        """Every group on this computer, in order of name. A data folder from before groups
+        that could not be moved (it cannot be written to: a write-protected USB stick, say) is
+        its one group, read where it is."""
+        if (self.data_dir / DATABASE_FILE).exists() and not (self.groups / MOVING_NOTE).exists():
+            return [Workspace(self.data_dir, FIRST_GROUP_NAME)]
         if not self.groups.is_dir():
             return []
         found = [
@@ -151,6 +155,9 @@ class Workspaces:
                 workspace.folder.mkdir(parents=True)
                 _write(workspace)
         elif old.exists() or wal_path(old).exists():
+            if not os.access(self.data_dir, os.W_OK):
+                log.warning("%s cannot be written to: its data stays where it is", self.data_dir)
+                return None
             name = _backed_up_and_named(self.data_dir)
             name = self._free_name(name)
             workspace = Workspace(self.groups / self._free_folder(name), name)
