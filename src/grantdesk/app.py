@@ -73,45 +73,59 @@ def application_icon() -> QIcon:
 def run_window(data_dir: Path) -> int:
     app = create_qt_application(sys.argv[:1])
     sys.excepthook = _report_unexpected
-    claim = claim_data_folder(data_dir)
-    if claim is None:
-        return 0  # GrantDesk is already open on this folder, and has come forward instead
-    window = MainWindow()
-    window.show()
     start_logging(data_dir)
-    claim.another_start.connect(window.come_forward)
-    app.aboutToQuit.connect(claim.release)
-    # Painted before the database is opened on a worker thread, so that the worker's imports
-    # do not hold the interpreter while the first frame is drawn.
-    app.processEvents()
-    QTimer.singleShot(0, lambda: (claim.listen(), open_store(window, data_dir)))
+    from grantdesk.ui.groups.group_session import GroupSession
+
+    if not GroupSession(data_dir, open_window).start():
+        return 0
     return app.exec()
 
 
+def open_window(folder: Path, key: str | None = None) -> MainWindow | None:
+    """A window on one group's folder (with its data key when it is locked); None when that
+    group is already open in another window, which comes forward instead."""
+    claim = claim_data_folder(folder)
+    if claim is None:
+        return None
+    window = MainWindow()
+    window.show()
+    claim.another_start.connect(window.come_forward)
+    window.destroyed.connect(claim.release)
+    QApplication.instance().aboutToQuit.connect(claim.release)
+    # Painted before the database is opened on a worker thread, so that the worker's imports
+    # do not hold the interpreter while the first frame is drawn.
+    QApplication.processEvents()
+    QTimer.singleShot(0, lambda: (claim.listen(), open_store(window, folder, key)))
+    return window
+
+
 def open_store(
-    window: MainWindow, data_dir: Path, attempt: int = 1, kept_aside: Path | None = None
+    window: MainWindow,
+    data_dir: Path,
+    key: str | None = None,
+    attempt: int = 1,
+    kept_aside: Path | None = None,
 ) -> None:
-    """Open the database off the window's thread (loading the database library and checking
-    the file take a moment), while the window paints the top of the home screen; the
+    """Open the group's database off the window's thread (loading the database library and
+    checking the file take a moment), while the window paints the top of the home screen; the
     applications are listed once it is open. Damage is put right only as the person chooses
     (`kept_aside`: where damaged files were put, to be said once it is open)."""
     run_in_background(
         window,
-        lambda: _opened_store(data_dir),
+        lambda: _opened_store(data_dir, key),
         lambda store: _show_store(window, store, kept_aside),
-        lambda failure: _not_opened(window, data_dir, failure, attempt),
+        lambda failure: _not_opened(window, data_dir, key, failure, attempt),
     )
 
 
-def _opened_store(data_dir: Path) -> Store:
+def _opened_store(data_dir: Path, key: str | None) -> Store:
     """On a worker thread: the store, checked and brought up to date, with the example
     funders added on a first start; and the screens' modules loaded for the window."""
     from grantdesk.examples.funders import add_example_funders
-    from grantdesk.store.database import open_database
-    from grantdesk.store.repository import Store
+    from grantdesk.store.workspaces import open_group_folder
     from grantdesk.ui import screens  # noqa: F401  (loaded here, off the window's thread)
 
-    store = Store(open_database(data_dir))
+    store = open_group_folder(data_dir, key)
     try:
         if not store.read_only:
             add_example_funders(store)
@@ -136,15 +150,17 @@ def _show_store(window: MainWindow, store: Store, kept_aside: Path | None) -> No
         )
 
 
-def _not_opened(window: MainWindow, data_dir: Path, failure: Exception, attempt: int) -> None:
+def _not_opened(
+    window: MainWindow, data_dir: Path, key: str | None, failure: Exception, attempt: int
+) -> None:
     """Damage is put right as the person chooses, then the database opened again; any other
     failure is told, and GrantDesk closes."""
     from grantdesk.store.errors import DamagedDatabase
 
     if isinstance(failure, DamagedDatabase) and attempt < OPENING_ATTEMPTS:
-        kept_aside = _put_right(window, data_dir, failure)
+        kept_aside = _put_right(window, data_dir, failure, key)
         if kept_aside is not None:
-            open_store(window, data_dir, attempt + 1, kept_aside)
+            open_store(window, data_dir, key, attempt + 1, kept_aside)
             return
     elif isinstance(failure, StoreError):
         QMessageBox.critical(
@@ -155,7 +171,9 @@ def _not_opened(window: MainWindow, data_dir: Path, failure: Exception, attempt:
     QApplication.exit(1)
 
 
-def _put_right(window: MainWindow, data_dir: Path, damage: DamagedDatabase) -> Path | None:
+def _put_right(
+    window: MainWindow, data_dir: Path, damage: DamagedDatabase, key: str | None = None
+) -> Path | None:
     """Ask what to do about damage found at start-up and do it. Returns where the damaged
     files were kept, or None to close GrantDesk."""
     from grantdesk.store.backups import DAMAGED_FOLDER, Backups
@@ -163,7 +181,7 @@ def _put_right(window: MainWindow, data_dir: Path, damage: DamagedDatabase) -> P
     from grantdesk.ui.files.backups_dialog import backup_text, contents_text
     from grantdesk.ui.files.damage_dialog import DamageChoice, ask_about_damage
 
-    backups = Backups(damage.database, data_dir / BACKUP_FOLDER)
+    backups = Backups(damage.database, data_dir / BACKUP_FOLDER, key=key)
     newest = backups.newest_good()
     readable = backups.readable_contents() if damage.damage.in_recent_saves else None
     choice = ask_about_damage(

@@ -52,6 +52,13 @@ def build_parser() -> PlainArgumentParser:
         help=f"the folder GrantDesk keeps its data in (or set {DATA_DIR_VARIABLE}); "
         "the default is your user data folder",
     )
+    data_dir_option.add_argument(
+        "--group",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help="which group's work, when several groups use this computer; a locked group's "
+        "passphrase is asked for (or read from the input)",
+    )
     parser = PlainArgumentParser(
         prog="grantdesk",
         description="Write small-grant applications offline. With no command, opens the window.",
@@ -128,12 +135,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_window(folder)
     start_logging(folder)
     try:
+        group, key = group_and_key(folder, getattr(args, "group", None))
         if args.command == "check":
-            result = check(folder)
+            result = check(group, key)
         elif args.command == "list":
-            result = list_applications(folder)
+            result = list_applications(group, key)
         else:
-            store = open_store(folder)
+            store = open_store(group, key)
             if args.command == "pdf":
                 result = write_pdf(store, args.id, Path(args.output), args.draft)
             elif args.command == "export":
@@ -144,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 result = funders_command(store, args)
             else:
                 run = {"demo": demo, "backup": backup}[args.command]
-                result = run(store, folder)
+                result = run(store, group)
         sys.stdout.flush()  # a closed pipe shows here, not as Python's complaint at exit
         return result
     except BrokenPipeError:
@@ -168,6 +176,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return FAILURE
 
 
+def group_and_key(folder: Path, name: str | None) -> tuple[Path, str | None]:
+    """The folder of the group to work on and, when it is locked, its data key (from the
+    passphrase, asked for on a terminal or read as one line from the input)."""
+    from grantdesk.store.locking import data_key, settle
+    from grantdesk.store.workspaces import Workspaces
+
+    group = Workspaces(folder).for_command(name)
+    if not group.locked:
+        return group.folder, None
+    if sys.stdin.isatty():
+        from getpass import getpass
+
+        passphrase = getpass(f"The passphrase for {shown_safely(group.name)}: ")
+    else:
+        passphrase = sys.stdin.readline().rstrip("\r\n")
+    key = data_key(group.folder, passphrase)
+    settle(group.folder, key)
+    return group.folder, key
+
+
 def demo(store: Store, folder: Path) -> int:
     from grantdesk.examples.demo import write_demo
     from grantdesk.examples.funders import add_example_funders
@@ -182,19 +210,20 @@ def demo(store: Store, folder: Path) -> int:
     return 0
 
 
-def open_store(folder: Path) -> Store:
-    """The store on the folder's database, checked and brought up to date as at start-up.
-    The database library is loaded here, only by the commands that use it."""
+def open_store(folder: Path, key: str | None = None) -> Store:
+    """The store on the group's database (with its data key when it is locked), checked and
+    brought up to date as at start-up. The database library is loaded here, only by the
+    commands that use it."""
     from grantdesk.store.database import open_database
     from grantdesk.store.repository import Store
 
-    return Store(open_database(folder))
+    return Store(open_database(folder, key), key=key)
 
 
-def list_applications(folder: Path) -> int:
+def list_applications(folder: Path, key: str | None) -> int:
     """The applications, read with plain sqlite3 once the start-up check has passed (the
     database library takes longer to load than the list takes to print), or through the store
-    when there is no database yet or it needs an upgrade first."""
+    when the group is locked, or there is no database yet or it needs an upgrade first."""
     from grantdesk.domain.application import display_title
     from grantdesk.domain.dates import format_short_date
     from grantdesk.domain.money import format_money
@@ -206,10 +235,10 @@ def list_applications(folder: Path) -> int:
     )
 
     database = folder / DATABASE_FILE
-    if check_database(database) == SCHEMA_REVISION:
+    if key is None and check_database(database) == SCHEMA_REVISION:
         applications = summaries_of(database)
     else:
-        applications = open_store(folder).applications.summaries()
+        applications = open_store(folder, key).applications.summaries()
     if not applications:
         print(
             f"There are no applications in {folder} yet. Type 'grantdesk demo' to add an "
@@ -326,7 +355,7 @@ def import_copy(store: Store, source: Path) -> int:
     return 0
 
 
-def check(folder: Path) -> int:
+def check(folder: Path, key: str | None) -> int:
     """The start-up check, on demand: exit 0 when the data is sound, 1 when it is damaged or
     written by a newer GrantDesk; either way, what the newest good backup holds."""
     from grantdesk.store.backups import Backups
@@ -338,9 +367,9 @@ def check(folder: Path) -> int:
     )
 
     database = folder / DATABASE_FILE
-    backups = Backups(database, folder / BACKUP_FOLDER)
+    backups = Backups(database, folder / BACKUP_FOLDER, key=key)
     try:
-        revision = check_database(database)
+        revision = check_database(database, key)
     except NewerDatabase as refusal:
         print(refusal.message)
         return FAILURE
@@ -365,7 +394,7 @@ def check(folder: Path) -> int:
     if revision is None:
         print(f"There is no GrantDesk data in {folder} yet.")
         return 0
-    print(f"GrantDesk's data in {folder} is in good order ({holds(contents_of(database))}).")
+    print(f"GrantDesk's data in {folder} is in good order ({holds(contents_of(database, key))}).")
     newest = backups.newest()
     if newest is None:
         print("There are no backups yet. Type 'grantdesk backup' to make one.")

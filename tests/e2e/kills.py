@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from grantdesk.store.database import DATABASE_FILE
+from grantdesk.store.workspaces import Workspaces
 
 DRIVER = Path(__file__).with_name("type_steadily.py")
 QUESTION = "exit_strategy"
@@ -62,16 +62,22 @@ def prepare_demo(data_dir: Path) -> int:
         env=environment,
         timeout=120,
     )
-    with sqlite3.connect(data_dir / DATABASE_FILE) as connection:
+    with sqlite3.connect(database_of(data_dir)) as connection:
         (application_id,) = connection.execute(
             "SELECT id FROM application WHERE title = 'Friday Night Safe Space'"
         ).fetchone()
     return application_id
 
 
+def database_of(data_dir: Path) -> Path:
+    """The database of the one group in the data folder."""
+    [group] = Workspaces(data_dir).all()
+    return group.database
+
+
 def stored_answer(data_dir: Path, application_id: int) -> tuple[str, list[str]]:
     """The answer on disk, and what SQLite's integrity check says of the file."""
-    with sqlite3.connect(data_dir / DATABASE_FILE) as connection:
+    with sqlite3.connect(database_of(data_dir)) as connection:
         checked = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         row = connection.execute(
             "SELECT text FROM answer WHERE application_id = ? AND question_key = ?",

@@ -9,6 +9,9 @@ import pytest
 
 pytestmark = pytest.mark.e2e
 
+GROUP = Path("groups") / "our-group"
+"""Where the one group's files are when no group was named (made as "Our group")."""
+
 
 def grantdesk(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
@@ -43,7 +46,7 @@ def test_demo_then_list(tmp_path: Path):
 def test_the_data_folder_can_come_from_the_environment(tmp_path: Path):
     data_dir = str(tmp_path / "from-env")
     assert grantdesk("demo", env={"GRANTDESK_DATA_DIR": data_dir}).returncode == 0
-    assert (Path(data_dir) / "grantdesk.sqlite3").exists()
+    assert (Path(data_dir) / GROUP / "grantdesk.sqlite3").exists()
 
 
 @pytest.mark.parametrize(
@@ -102,7 +105,7 @@ def test_a_missing_table_is_found_before_any_command_and_named(tmp_path: Path):
 
     data_dir = tmp_path / "data"
     assert grantdesk("demo", "--data-dir", str(data_dir)).returncode == 0
-    with sqlite3.connect(data_dir / "grantdesk.sqlite3") as raw:
+    with sqlite3.connect(data_dir / GROUP / "grantdesk.sqlite3") as raw:
         raw.execute("DROP TABLE plan_need")
     result = grantdesk("pdf", "1", "-o", str(tmp_path / "x.pdf"), "--data-dir", str(data_dir))
     assert result.returncode == 1
@@ -199,7 +202,7 @@ def test_backup_on_demand_then_nothing_to_do_then_check(tmp_path: Path):
     assert made.returncode == 0, made.stderr
     first, second = made.stdout.splitlines()
     assert first.startswith("Made a backup (2 applications, last saved ")
-    assert first.endswith(".sqlite3") and str(data_dir / "backups" / "on-request-") in first
+    assert first.endswith(".sqlite3") and str(data_dir / GROUP / "backups" / "on-request-") in first
     assert second == "It is one file: copy it to a USB stick to keep it somewhere else as well."
     again = grantdesk("backup", "--data-dir", str(data_dir))
     assert again.returncode == 0
@@ -208,7 +211,9 @@ def test_backup_on_demand_then_nothing_to_do_then_check(tmp_path: Path):
     checked = grantdesk("check", "--data-dir", str(data_dir))
     assert checked.returncode == 0, checked.stdout
     sound, newest = checked.stdout.splitlines()
-    assert sound.startswith(f"GrantDesk's data in {data_dir} is in good order (2 applications")
+    assert sound.startswith(
+        f"GrantDesk's data in {data_dir / GROUP} is in good order (2 applications"
+    )
     assert newest.startswith("The newest backup is from ")
 
 
@@ -216,7 +221,7 @@ def test_check_reports_damage_and_the_backup_to_go_back_to_and_fails(tmp_path: P
     data_dir = tmp_path / "data"
     assert grantdesk("demo", "--data-dir", str(data_dir)).returncode == 0
     assert grantdesk("backup", "--data-dir", str(data_dir)).returncode == 0
-    database = data_dir / "grantdesk.sqlite3"
+    database = data_dir / GROUP / "grantdesk.sqlite3"
     size = database.stat().st_size
     with database.open("rb+") as file:
         file.seek(size // 2 // 4096 * 4096)
@@ -241,8 +246,8 @@ def test_check_of_an_empty_folder_and_of_a_zero_byte_file(tmp_path: Path):
     data_dir = tmp_path / "data"
     empty = grantdesk("check", "--data-dir", str(data_dir))
     assert empty.returncode == 0
-    assert empty.stdout == f"There is no GrantDesk data in {data_dir} yet.\n"
-    (data_dir / "grantdesk.sqlite3").write_bytes(b"")
+    assert empty.stdout == f"There is no GrantDesk data in {data_dir / GROUP} yet.\n"
+    (data_dir / GROUP / "grantdesk.sqlite3").write_bytes(b"")
     zero = grantdesk("check", "--data-dir", str(data_dir))
     assert zero.returncode == 1
     assert "is empty: it holds nothing at all" in zero.stdout
@@ -250,7 +255,7 @@ def test_check_of_an_empty_folder_and_of_a_zero_byte_file(tmp_path: Path):
     listing = grantdesk("list", "--data-dir", str(data_dir))
     assert listing.returncode == 1
     assert "is empty" in listing.stderr
-    assert (data_dir / "grantdesk.sqlite3").stat().st_size == 0
+    assert (data_dir / GROUP / "grantdesk.sqlite3").stat().st_size == 0
 
 
 def test_export_then_import_on_another_computer_and_back(tmp_path: Path):
@@ -309,12 +314,11 @@ def test_pdf_checks_the_funders_longest_project_to_the_day(tmp_path: Path):
 
     from grantdesk.domain.application import ApplicationDetails
     from grantdesk.domain.funders import AskedParts, Eligibility, Funder, Requirement
-    from grantdesk.store.database import open_database
-    from grantdesk.store.repository import Store
+    from grantdesk.store.workspaces import Workspaces, open_workspace
 
     data_dir = tmp_path / "data"
-    engine = open_database(data_dir)
-    store = Store(engine)
+    store = open_workspace(Workspaces(data_dir).for_command(None))
+    engine = store.engine
     funder_id = store.funders.save(
         Funder(
             name="PCC",
@@ -425,3 +429,54 @@ def test_funders_list_shows_control_characters_in_names_as_escapes(tmp_path: Pat
     assert listing.returncode == 0
     assert "Trust\\x1b[31m\\u202eevil" in listing.stdout
     assert "\x1b" not in listing.stdout and "\u202e" not in listing.stdout
+
+
+def test_each_group_has_its_own_work_and_a_locked_one_asks_for_its_passphrase(tmp_path: Path):
+    from grantdesk.domain.application import ApplicationDetails
+    from grantdesk.store.locking import data_key, lock
+    from grantdesk.store.workspaces import Workspaces, open_workspace
+
+    data_dir = tmp_path / "data"
+    groups = Workspaces(data_dir)
+    for name in ("Food bank", "Tŷ Hapus Youth"):
+        store = open_workspace(groups.add(name))
+        store.applications.create(ApplicationDetails(title=f"{name}’s bid"))
+        store.engine.dispose()
+    lock(groups.find("Tŷ Hapus Youth").folder, "only we know this")
+
+    unsaid = grantdesk("list", "--data-dir", str(data_dir))
+    assert unsaid.returncode == 1
+    assert unsaid.stderr == (
+        "grantdesk: There are several groups on this computer: “Food bank”, “Tŷ Hapus Youth”. "
+        "Please say which one with --group NAME.\n"
+    )
+    food = grantdesk("list", "--data-dir", str(data_dir), "--group", "food bank")
+    assert "Food bank’s bid" in food.stdout and "Tŷ Hapus" not in food.stdout
+
+    group = ["--group", "Tŷ Hapus Youth"]
+
+    def as_youth(*args: str, passphrase: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "grantdesk", *args, "--data-dir", str(data_dir), *group],
+            input=passphrase + "\n",
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    wrong = as_youth("list", passphrase="only we know that")
+    assert wrong.returncode == 1
+    assert wrong.stderr.startswith("grantdesk: That passphrase does not open this group's work.")
+    right = as_youth("list", passphrase="only we know this")
+    assert right.returncode == 0, right.stderr
+    assert "Tŷ Hapus Youth’s bid" in right.stdout and "Food bank" not in right.stdout
+    backed_up = as_youth("backup", passphrase="only we know this")
+    assert backed_up.returncode == 0, backed_up.stderr
+    checked = as_youth("check", passphrase="only we know this")
+    assert checked.returncode == 0, checked.stdout
+    assert "is in good order (1 application, last saved" in checked.stdout
+    folder = groups.find("Tŷ Hapus Youth").folder
+    key = data_key(folder, "only we know this")
+    for backup in (folder / "backups").iterdir():
+        assert b"Hapus" not in backup.read_bytes()
+    assert key

@@ -13,12 +13,14 @@ from pathlib import Path
 import pytest
 
 from grantdesk.store.database import integrity_problems, open_database
+from grantdesk.store.locking import data_key, lock
 from grantdesk.store.repository import Store
-from tests.e2e.kills import Kill, kill_while_typing, prepare_demo
+from tests.e2e.kills import Kill, database_of, kill_while_typing, prepare_demo
 
 pytestmark = pytest.mark.e2e
 
 DRIVER = Path(__file__).with_name("drive_window.py")
+PASSPHRASE = "The plug is by the tea urn"
 TYPED = "When the grant ends – ‘Tŷ’r Cwm’ keeps going… ŵ ŷ Ŵ Ŷ £250 😀"
 
 
@@ -31,20 +33,29 @@ def grantdesk(*args: str, data_dir: Path) -> subprocess.CompletedProcess:
     )
 
 
-def test_text_typed_a_second_before_a_sigkill_is_there_and_the_file_is_sound(tmp_path: Path):
+@pytest.mark.parametrize("locked", [False, True], ids=["unlocked", "locked"])
+def test_text_typed_a_second_before_a_sigkill_is_there_and_the_file_is_sound(
+    tmp_path: Path, locked: bool
+):
     data_dir = tmp_path / "data"
     assert grantdesk("demo", data_dir=data_dir).returncode == 0
-    engine = open_database(data_dir)
+    folder = database_of(data_dir).parent
+    key = None
+    if locked:
+        lock(folder, PASSPHRASE)
+        key = data_key(folder, PASSPHRASE)
+    engine = open_database(folder, key)
     friday = next(
         summary.id
-        for summary in Store(engine).applications.summaries()
+        for summary in Store(engine, key=key).applications.summaries()
         if summary.details.title == "Friday Night Safe Space"
     )
     engine.dispose()
 
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     program = subprocess.Popen(
-        [sys.executable, str(DRIVER), str(data_dir), str(friday), "exit_strategy", TYPED],
+        [sys.executable, str(DRIVER), str(data_dir), str(friday), "exit_strategy", TYPED]
+        + ([PASSPHRASE] if locked else []),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -57,10 +68,14 @@ def test_text_typed_a_second_before_a_sigkill_is_there_and_the_file_is_sound(tmp
         program.send_signal(signal.SIGKILL)
         program.wait(timeout=30)
     assert program.returncode == -signal.SIGKILL
+    if locked:  # what the kill left on the disk, the recent saves included, holds no words
+        for path in folder.rglob("*"):
+            if path.is_file():
+                assert "Tŷ’r Cwm".encode() not in path.read_bytes(), path
 
-    engine = open_database(data_dir)
+    engine = open_database(folder, key)
     assert integrity_problems(engine) == []
-    assert Store(engine).applications.answers(friday)["exit_strategy"].text == TYPED
+    assert Store(engine, key=key).applications.answers(friday)["exit_strategy"].text == TYPED
     engine.dispose()
 
 

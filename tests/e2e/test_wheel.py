@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from grantdesk.store.database import DATABASE_FILE
+from grantdesk.store.workspaces import Workspaces
 
 pytestmark = pytest.mark.e2e
 
@@ -95,7 +95,8 @@ def test_the_wheel_installs_the_command_and_the_window_without_a_console(install
 def test_the_installed_wheel_adds_the_example_funders(installed: Path, tmp_path: Path):
     data = tmp_path / "data"
     run(installed / "grantdesk", "demo", "--data-dir", data, cwd=tmp_path)
-    database = sqlite3.connect(data / DATABASE_FILE)
+    [group] = Workspaces(data).all()
+    database = sqlite3.connect(group.database)
     [(count,)] = database.execute("SELECT count(*) FROM funder").fetchall()
     database.close()
     assert count == len(list((CHECKOUT / "resources" / "funders").glob("*.json")))

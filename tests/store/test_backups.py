@@ -4,7 +4,6 @@ in a rotation, listed with what they hold, put back undoably, and safe from a ki
 import random
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -21,8 +20,9 @@ from grantdesk.store import backups as backups_module
 from grantdesk.store.backups import Backups
 from grantdesk.store.database import BACKUP_FOLDER, DATABASE_FILE, open_database
 from grantdesk.store.errors import Damage, DamagedDatabase, StoreError
+from grantdesk.store.locking import data_key, lock
 from grantdesk.store.repository import Store
-from grantdesk.store.sqlite_files import verify_copy
+from grantdesk.store.sqlite_files import connect, verify_copy
 
 FIXTURES = Path(__file__).with_name("fixtures")
 
@@ -40,10 +40,22 @@ def clock() -> Clock:
     return Clock(datetime(2026, 11, 1, 18, 0, tzinfo=UTC))
 
 
+@pytest.fixture(params=["unlocked", "locked"])
+def key(request, data_dir: Path) -> str | None:
+    """Every guarantee of backups holds for a locked group too (its backups encrypted)."""
+    return locked_key(data_dir) if request.param == "locked" else None
+
+
+def locked_key(folder: Path) -> str:
+    folder.mkdir(parents=True, exist_ok=True)
+    lock(folder, "our words are ours alone")
+    return data_key(folder, "our words are ours alone")
+
+
 @pytest.fixture
-def timed_store(data_dir: Path, clock: Clock) -> Store:
-    engine = open_database(data_dir)
-    yield Store(engine, clock)
+def timed_store(data_dir: Path, clock: Clock, key: str | None) -> Store:
+    engine = open_database(data_dir, key)
+    yield Store(engine, clock, key=key)
     engine.dispose()
 
 
@@ -62,7 +74,7 @@ def test_a_backup_holds_everything_and_says_what(timed_store: Store, clock: Cloc
     made = store.backups.make()
     assert made.reason is BackupReason.AUTOMATIC
     assert made.path.parent == store.database.parent / BACKUP_FOLDER
-    assert verify_copy(made.path)
+    assert verify_copy(made.path, store.backups.key)
     contents = store.backups.contents(made)
     assert contents.applications == 7
     assert contents.last_saved == clock.now.replace(microsecond=0)
@@ -113,7 +125,7 @@ def test_a_copy_that_fails_its_check_never_joins_the_rotation(timed_store: Store
     store.applications.create(ApplicationDetails(title="One"))
     good = store.backups.make()
 
-    def fails(path: Path):
+    def fails(path: Path, key: str | None = None):
         raise DamagedDatabase(Damage.CUT_SHORT, path)
 
     monkeypatch.setattr(backups_module, "verify_copy", fails)
@@ -183,7 +195,8 @@ from grantdesk.domain.application import ApplicationDetails
 from grantdesk.store.database import open_database
 from grantdesk.store.repository import Store
 
-store = Store(open_database(Path(sys.argv[1])))
+key = sys.argv[2] if len(sys.argv) > 2 else None
+store = Store(open_database(Path(sys.argv[1]), key), key=key)
 number = 0
 while True:
     number += 1
@@ -194,9 +207,9 @@ while True:
 
 
 @pytest.mark.e2e
-def test_a_kill_during_a_backup_leaves_every_earlier_backup_whole(data_dir: Path):
-    engine = open_database(data_dir)
-    store = Store(engine)
+def test_a_kill_during_a_backup_leaves_every_earlier_backup_whole(data_dir: Path, key):
+    engine = open_database(data_dir, key)
+    store = Store(engine, key=key)
     with store.transaction():
         for number in range(300):
             application_id = store.applications.create(ApplicationDetails(title=f"App {number}"))
@@ -205,7 +218,7 @@ def test_a_kill_during_a_backup_leaves_every_earlier_backup_whole(data_dir: Path
     chance = random.Random(12)
     for _ in range(6):
         child = subprocess.Popen(
-            [sys.executable, "-c", BACKING_UP_FOREVER, str(data_dir)],
+            [sys.executable, "-c", BACKING_UP_FOREVER, str(data_dir), *([key] if key else [])],
             stdout=subprocess.PIPE,
             text=True,
         )
@@ -214,11 +227,11 @@ def test_a_kill_during_a_backup_leaves_every_earlier_backup_whole(data_dir: Path
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)
         child.stdout.close()
-        backups = Backups(data_dir / DATABASE_FILE, data_dir / BACKUP_FOLDER).all()
+        backups = Backups(data_dir / DATABASE_FILE, data_dir / BACKUP_FOLDER, key=key).all()
         assert backups
         for backup in backups:
-            assert verify_copy(backup.path)
-            with closing(sqlite3.connect(backup.path)) as raw:
+            assert verify_copy(backup.path, key)
+            with closing(connect(backup.path, key=key)) as raw:
                 assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     listed = {backup.path for backup in backups}
     leftovers = set((data_dir / BACKUP_FOLDER).iterdir()) - listed

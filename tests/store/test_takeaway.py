@@ -21,7 +21,7 @@ from grantdesk.domain.wordcount import Limit, LimitUnit
 from grantdesk.examples.demo import write_demo
 from grantdesk.examples.funders import add_example_funders
 from grantdesk.store.database import open_database
-from grantdesk.store.errors import StoreError
+from grantdesk.store.errors import PassphraseNeeded, StoreError, WrongPassphrase
 from grantdesk.store.repository import Store
 from grantdesk.store.takeaway import read_copy, write_copy
 from tests.store.test_repository import AWKWARD
@@ -122,6 +122,27 @@ def test_export_then_import_elsewhere_reproduces_the_application_exactly(full, t
     home = other_store(tmp_path, "home")
     back = home.takeaway.add(read_copy(tmp_path / "back.grantdesk"))
     assert everything(home, back.application_id) == everything(store, application_id)
+
+
+def test_a_copy_protected_with_a_passphrase_holds_no_readable_text_and_opens_with_it(
+    full, tmp_path: Path
+):
+    store, application_id = full
+    path = tmp_path / "Private.grantdesk"
+    write_copy(store.takeaway.export(application_id), path, passphrase="Ŵ is for Welsh water")
+    raw = path.read_bytes()
+    assert not raw.startswith(b"{") and not raw.startswith(b"SQLite format 3")
+    title = store.applications.summary(application_id).details.title
+    assert title.encode() not in raw
+    with pytest.raises(PassphraseNeeded, match="protected with a passphrase"):
+        read_copy(path)
+    for wrong in ("w is for welsh water", "guess"):
+        with pytest.raises(WrongPassphrase, match="does not open this copy"):
+            read_copy(path, wrong)
+    assert path.read_bytes() == raw
+    elsewhere = other_store(tmp_path, "elsewhere")
+    added = elsewhere.takeaway.add(read_copy(path, "Ŵ is for Welsh water"))
+    assert everything(elsewhere, added.application_id) == everything(store, application_id)
 
 
 def test_adding_a_copy_here_keeps_the_original_and_says_so(full, tmp_path: Path):

@@ -140,3 +140,72 @@ def test_saving_a_copy_with_nothing_chosen_says_what_to_do(window, qtbot):
     assert window.statusBar().currentMessage() == (
         "Choose or open an application first, then save a copy of it."
     )
+
+
+def test_a_locked_groups_copy_can_be_protected_and_opens_only_with_its_passphrase(
+    qtbot, tmp_path: Path, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    from grantdesk.store.locking import data_key, lock
+    from grantdesk.ui.groups.group_dialogs import NewPassphraseDialog
+    from tests.keys import type_text
+
+    locked = tmp_path / "locked group"
+    locked.mkdir()
+    lock(locked, "The hall key is under the mat")
+    key = data_key(locked, "The hall key is under the mat")
+    engine = open_database(locked, key)
+    window = MainWindow(Store(engine, key=key))
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    write_demo(window.store)
+    window.show_home()
+    title = window.store.applications.summary(window.home.selected_id()).details.title
+    saved = tmp_path / "Private.grantdesk"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_: (str(saved), ""))
+
+    def choose_passphrase(dialog: NewPassphraseDialog) -> None:
+        type_text(dialog.passphrase, "Copy for the treasurer ŵ")
+        type_text(dialog.again, "Copy for the treasurer ŵ")
+        when_dialog_opens(read_and_press([]), QMessageBox, after=dialog)  # "Copy saved"
+        press(dialog.again, Qt.Key.Key_Return)
+
+    def protect(box: QMessageBox) -> None:
+        assert "This group is locked. Protect the copy with a passphrase" in box.text()
+        when_dialog_opens(choose_passphrase, NewPassphraseDialog, after=box)
+        press(box, Qt.Key.Key_Y)
+
+    when_dialog_opens(protect, QMessageBox)
+    from_file_menu(window, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: saved.exists())
+    assert title.encode() not in saved.read_bytes()
+    window.saver.wait()
+    window.close()
+    engine.dispose()
+
+    home_engine = open_database(tmp_path / "treasurer")
+    elsewhere = MainWindow(Store(home_engine))
+    qtbot.addWidget(elsewhere)
+    with qtbot.waitActive(elsewhere):
+        elsewhere.show()
+        elsewhere.activateWindow()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_: (str(saved), ""))
+    answers = iter([("a guess", True), ("Copy for the treasurer ŵ", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kw: next(answers))
+    said = []
+
+    def wrong_then_added(box: QMessageBox) -> None:
+        said.append(box.text())
+        when_dialog_opens(read_and_press(said), QMessageBox, after=box)  # "Copy added"
+        press(box, Qt.Key.Key_Return)
+
+    when_dialog_opens(wrong_then_added, QMessageBox)
+    from_file_menu(elsewhere, Qt.Key.Key_O)
+    qtbot.waitUntil(lambda: titles(elsewhere) == [title])
+    assert said[0].startswith("That passphrase does not open this copy.")
+    elsewhere.saver.wait()
+    elsewhere.close()
+    home_engine.dispose()

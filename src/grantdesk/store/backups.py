@@ -11,20 +11,21 @@ import logging
 import os
 import re
 import shutil
-import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from filecmp import cmp
 from pathlib import Path
 
 from grantdesk.domain.backups import Backup, BackupContents, BackupReason, backups_to_keep
 from grantdesk.store.errors import DamagedDatabase, NewerDatabase, StoreError
+from grantdesk.store.layout import DAMAGED_FOLDER, flush_folder
 from grantdesk.store.sqlite_files import (
     contents_of,
     copy_database,
     copy_into,
+    database_errors,
+    same_contents,
     shm_path,
     take_in_recent_saves,
     verify_copy,
@@ -41,7 +42,6 @@ STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(
     r"(?P<label>[a-z][a-z0-9_-]*?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<number>\d+))?\.sqlite3"
 )
-DAMAGED_FOLDER = "damaged"
 
 BACKUP_DAMAGED = (
     "That backup cannot be used: it is damaged or incomplete. Nothing has been changed. Please "
@@ -79,10 +79,14 @@ def reason_of(label: str) -> BackupReason | None:
 
 
 class Backups:
-    def __init__(self, database: Path, folder: Path, clock: Clock = utc_now):
+    def __init__(
+        self, database: Path, folder: Path, clock: Clock = utc_now, key: str | None = None
+    ):
         self.database = database
         self.folder = folder
         self.clock = clock
+        self.key = key
+        """A locked group's data key: its backups are encrypted with it, as its database is."""
 
     def all(self) -> list[Backup]:
         """Every finished backup, newest first."""
@@ -104,7 +108,7 @@ class Backups:
         since the newest backup (so a quiet evening does not push older ones out)."""
         with self._partial(label_of(reason)) as (partial, backup):
             newest = self.newest()
-            if newest is not None and cmp(partial, newest.path, shallow=False):
+            if newest is not None and same_contents(partial, newest.path, self.key):
                 return None
             self._finish(partial, backup)
         return backup
@@ -126,13 +130,13 @@ class Backups:
             self._clear_stale_partials(taken_at)
             final = self._free_name(label, taken_at)
             partial = self.folder / f"{PARTIAL}{os.getpid()}-{final.name}"
-            copy_database(self.database, partial)
-            verify_copy(partial)
+            copy_database(self.database, partial, self.key)
+            verify_copy(partial, self.key)
             yield partial, Backup(final, taken_at, reason_of(label))
         except (DamagedDatabase, NewerDatabase) as damage:
             log.error("A new backup did not pass the check: %s", damage.message)
             raise StoreError(COPY_FAILED_CHECK) from damage
-        except (OSError, sqlite3.Error) as error:
+        except (OSError, *database_errors()) as error:
             log.exception("Backup in %s failed", self.folder)
             raise StoreError(
                 NO_ROOM_FOR_BACKUP.format(folder=self.folder, reason=_reason(error))
@@ -143,7 +147,7 @@ class Backups:
 
     def _finish(self, partial: Path, backup: Backup) -> None:
         os.replace(partial, backup.path)
-        _flush_folder(self.folder)
+        flush_folder(self.folder)
         self.prune()
 
     def newest(self) -> Backup | None:
@@ -159,7 +163,7 @@ class Backups:
 
     def is_good(self, backup: Backup) -> bool:
         try:
-            verify_copy(backup.path)
+            verify_copy(backup.path, self.key)
         except (DamagedDatabase, NewerDatabase, OSError):
             log.warning("Backup %s does not pass the check", backup.path, exc_info=True)
             return False
@@ -168,7 +172,7 @@ class Backups:
     def contents(self, backup: Backup) -> BackupContents | None:
         """What a backup holds; None if it cannot be read."""
         try:
-            return contents_of(backup.path)
+            return contents_of(backup.path, self.key)
         except Exception:  # a damaged backup is listed as unreadable, never a crash
             log.warning("Backup %s cannot be read", backup.path, exc_info=True)
             return None
@@ -185,14 +189,14 @@ class Backups:
         """Put a backup's contents into the database, after backing up what is there now
         (returned, so the restore can be undone by restoring that)."""
         try:
-            verify_copy(backup.path)
+            verify_copy(backup.path, self.key)
         except DamagedDatabase as damage:
             raise StoreError(BACKUP_DAMAGED) from damage
         with self._partial(label_of(BackupReason.BEFORE_RESTORE)) as (partial, current):
             self._finish(partial, current)
         try:
-            copy_into(backup.path, self.database)
-        except (OSError, sqlite3.Error) as error:
+            copy_into(backup.path, self.database, self.key)
+        except (OSError, *database_errors()) as error:
             log.exception("Putting back %s failed", backup.path)
             raise StoreError(RESTORE_FAILED.format(reason=_reason(error))) from error
         return current
@@ -204,7 +208,7 @@ class Backups:
         Returns the folder the damaged files were moved to."""
         if backup is not None:
             try:
-                verify_copy(backup.path)
+                verify_copy(backup.path, self.key)
             except DamagedDatabase as damage:
                 raise StoreError(BACKUP_DAMAGED) from damage
         aside = self.set_aside(move=True)
@@ -214,14 +218,14 @@ class Backups:
             with partial.open("rb+") as file:
                 os.fsync(file.fileno())
             os.replace(partial, self.database)
-            _flush_folder(self.database.parent)
+            flush_folder(self.database.parent)
         return aside
 
     def carry_on(self) -> Path:
         """After damage to the file of recent saves only: copies of all the files go aside,
         then SQLite takes into the data file whatever of the recent saves it can read."""
         aside = self.set_aside(move=False)
-        take_in_recent_saves(self.database)
+        take_in_recent_saves(self.database, self.key)
         return aside
 
     def readable_contents(self) -> BackupContents | None:
@@ -233,9 +237,9 @@ class Backups:
                 if path.exists():
                     shutil.copyfile(path, Path(folder) / path.name)
             try:
-                take_in_recent_saves(copy)
-                return contents_of(copy)
-            except sqlite3.Error:
+                take_in_recent_saves(copy, self.key)
+                return contents_of(copy, self.key)
+            except database_errors():
                 log.warning("Nothing can be read from %s", self.database, exc_info=True)
                 return None
 
@@ -250,7 +254,7 @@ class Backups:
                     os.replace(path, aside / path.name)
                 else:
                     shutil.copy2(path, aside / path.name)
-        _flush_folder(aside)
+        flush_folder(aside)
         return aside
 
     def _free_name(self, label: str, taken_at: datetime) -> Path:
@@ -278,14 +282,3 @@ STALE_AFTER_SECONDS = 3600
 
 def _reason(error: BaseException) -> str:
     return getattr(error, "strerror", None) or str(error)
-
-
-def _flush_folder(folder: Path) -> None:
-    """Make a rename in this folder survive a power cut (where the system allows it)."""
-    if os.name == "nt":
-        return  # Windows cannot open a folder to flush it; its renames are journalled
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

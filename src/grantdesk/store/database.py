@@ -11,22 +11,30 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, QueuePool, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from grantdesk import __version__
 from grantdesk.store.backups import Backups
-from grantdesk.store.errors import NewerDatabase, StoreError, message_for, unreachable
+from grantdesk.store.errors import (
+    CANNOT_WRITE_FOLDER,
+    NewerDatabase,
+    StoreError,
+    message_for,
+    unreachable,
+)
+from grantdesk.store.layout import BACKUP_FOLDER, DATABASE_FILE
 from grantdesk.store.sqlite_files import (
-    BACKUP_FOLDER,
-    DATABASE_FILE,
     KNOWN_REVISIONS,
     MIGRATIONS,
     SCHEMA_REVISION,
     check_database,
     check_tables,
-    connect,
+    cipher_driver,
+    database_errors,
+    open_file,
+    raw_key,
     revision_and_tables,
     version_number,
 )
@@ -37,10 +45,6 @@ CANNOT_UPGRADE_READ_ONLY = (
     "GrantDesk needs to update the way your work is kept, and cannot, because the folder it is "
     "in ({folder}) cannot be written to. Nothing has been changed. Please ask whoever looks "
     "after this computer to check the folder."
-)
-CANNOT_WRITE_FOLDER = (
-    "GrantDesk cannot keep your work in {folder}, because that folder cannot be written to. "
-    "Please choose another folder, or ask whoever looks after this computer to check it."
 )
 
 
@@ -54,11 +58,13 @@ def plain_errors(database: Path | None = None) -> Iterator[None]:
     chained to it. Whoever tells the person also logs it, once."""
     try:
         yield
-    except FAILURES as error:
+    except failures() as error:
         raise failure(error, database=database) from error
 
 
-FAILURES = (SQLAlchemyError, OSError, sqlite3.Error)
+def failures() -> tuple[type[BaseException], ...]:
+    """What a database or file failure can be raised as (SQLCipher's errors too, once loaded)."""
+    return (SQLAlchemyError, OSError, *database_errors())
 
 
 def failure(error: BaseException, saving: bool = False, database: Path | None = None) -> StoreError:
@@ -105,19 +111,25 @@ def _begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
-def create_sqlite_engine(path: Path | str, read_only: bool = False) -> Engine:
+def create_sqlite_engine(
+    path: Path | str, read_only: bool = False, key: str | None = None
+) -> Engine:
     """An engine on one database file (or ":memory:"), with the settings that survive power cuts.
 
     A read-only engine is for a data folder that cannot be written to: the group can still read
-    and print their applications."""
-    if not read_only:
-        engine = create_engine(f"sqlite:///{path}")
-        event.listen(engine, "connect", _apply_pragmas)
+    and print their applications. With a `key`, the engine is SQLCipher's (SQLAlchemy's
+    pysqlcipher dialect, which keys each connection before anything else runs on it)."""
+    if key is None:
+        url, driver = URL.create("sqlite", database=str(path)), sqlite3
+        options = {}
     else:
-        engine = create_engine(
-            f"sqlite:///{path}", creator=lambda: connect(Path(path), read_only=True)
-        )
-        event.listen(engine, "connect", _apply_read_only_pragmas)
+        url = URL.create("sqlite+pysqlcipher", password=raw_key(key), database=str(path))
+        # hide_parameters: a failed statement's values (typed text) never reach the plain log.
+        driver, options = cipher_driver(), {"poolclass": QueuePool, "hide_parameters": True}
+    if read_only:
+        options["creator"] = lambda: open_file(Path(path), True, driver)
+    engine = create_engine(url, **options)
+    event.listen(engine, "connect", _apply_read_only_pragmas if read_only else _apply_pragmas)
     event.listen(engine, "begin", _begin)
     return engine
 
@@ -160,9 +172,10 @@ def folder_is_writable(folder: Path) -> bool:
     return True
 
 
-def open_database(data_dir: Path) -> Engine:
+def open_database(data_dir: Path, key: str | None = None) -> Engine:
     """Open (creating if need be) the database in data_dir, checked and brought up to the
-    current schema (after a backup of the older one).
+    current schema (after a backup of the older one). A locked group's is opened with its data
+    key (store/locking.py), and created encrypted.
 
     Raises DamagedDatabase or NewerDatabase, leaving the files exactly as they were, and
     StoreError when the folder cannot be used. In a folder that cannot be written to, an
@@ -173,16 +186,16 @@ def open_database(data_dir: Path) -> Engine:
     if not writable and not database.is_file():
         raise StoreError(CANNOT_WRITE_FOLDER, folder=data_dir)
     with plain_errors():
-        revision = check_database(database)
-    engine = create_sqlite_engine(database, read_only=not writable)
+        revision = check_database(database, key)
+    engine = create_sqlite_engine(database, read_only=not writable, key=key)
     if revision == SCHEMA_REVISION:
         return engine
     if not writable:
         raise StoreError(CANNOT_UPGRADE_READ_ONLY, folder=data_dir)
-    backups = Backups(database, data_dir / BACKUP_FOLDER)
+    backups = Backups(database, data_dir / BACKUP_FOLDER, key=key)
     with plain_errors(database):
         migrate(engine, lambda old: backups.make_before_upgrade(old))
-        check_tables(database, SCHEMA_REVISION)
+        check_tables(database, SCHEMA_REVISION, key)
     return engine
 
 

@@ -66,6 +66,10 @@ CHANGED_ELSEWHERE = (
     "GrantDesk read it, so it was not saved over."
 )
 
+CANNOT_WRITE_FOLDER = (
+    "GrantDesk cannot keep your work in {folder}, because that folder cannot be written to. "
+    "Please choose another folder, or ask whoever looks after this computer to check it."
+)
 READ_CANNOT_OPEN = (
     "GrantDesk could not read its data file, because the file cannot be opened (it may have been "
     "moved, or this account may not be allowed to read it). Nothing has been changed; please ask "
@@ -239,3 +243,12 @@ class NewerDatabase(StoreError):
             if theirs
             else NEWER_UNNAMED.format(ours=ours)
         )
+
+
+class WrongPassphrase(StoreError):
+    """The words typed do not open a locked group's key file or a protected copy; nothing was
+    changed."""
+
+
+class PassphraseNeeded(StoreError):
+    """A take-away copy is protected: ask for its passphrase, then read it again with it."""

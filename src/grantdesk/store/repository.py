@@ -40,11 +40,15 @@ from grantdesk.store.unit_of_work import Clock, Transactions, UnitOfWork, utc_no
 
 
 class Store:
-    def __init__(self, engine: Engine, clock: Clock = utc_now):
+    def __init__(self, engine: Engine, clock: Clock = utc_now, key: str | None = None):
         self.engine = engine
         self.database = Path(engine.url.database or ":memory:")
-        """Which database file this store works on (each group could have its own)."""
-        self.backups = Backups(self.database, self.database.with_name(BACKUP_FOLDER), clock)
+        """Which database file this store works on (each group has its own)."""
+        self.locked = key is not None
+        """Whether the database and its backups are encrypted (the group is locked)."""
+        self.backups = Backups(
+            self.database, self.database.with_name(BACKUP_FOLDER), clock, key=key
+        )
         self._transactions = Transactions(engine, clock)
         self.profile = ProfileStore(self._transactions)
         self.applications = ApplicationsStore(self._transactions)

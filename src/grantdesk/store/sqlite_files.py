@@ -7,13 +7,16 @@ and the tables. The formats are SQLite's documented ones (https://sqlite.org/fil
 https://sqlite.org/walformat.html). SQLite-only, like database.py beside it.
 """
 
+import hashlib
 import logging
 import os
 import sqlite3
 import struct
+import sys
 from contextlib import closing
 from dataclasses import fields
 from datetime import UTC, date, datetime
+from filecmp import cmp
 from pathlib import Path
 from typing import get_args, get_type_hints
 
@@ -26,11 +29,10 @@ from grantdesk.store.errors import (
     NewerDatabase,
     message_for,
 )
+from grantdesk.store.layout import BACKUP_FOLDER, DATABASE_FILE, shm_path, wal_path
 
 log = logging.getLogger(__name__)
 
-DATABASE_FILE = "grantdesk.sqlite3"
-BACKUP_FOLDER = "backups"
 SCHEMA_REVISION = "0007_answer_revisions"
 """The newest migration; tests check it matches the migrations folder."""
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -51,6 +53,8 @@ counter, is-initialised, big-endian checksums, page size, frames in the log, pag
 database."""
 BACKFILLED_AT = 96
 """Where the -shm says how many of the log's frames are already copied into the data file."""
+CIPHER_PAGE_SIZE = 4096
+"""SQLCipher 4's page size: a locked group's file is whole pages of it, with no readable header."""
 
 
 KNOWN_REVISIONS = frozenset(
@@ -84,18 +88,13 @@ CURRENT_TABLES = frozenset(
 them against the models)."""
 
 
-def wal_path(database: Path) -> Path:
-    return database.with_name(database.name + "-wal")
-
-
-def shm_path(database: Path) -> Path:
-    return database.with_name(database.name + "-shm")
-
-
-def file_damage(database: Path) -> Damage | None:
+def file_damage(database: Path, locked: bool = False) -> Damage | None:
     """What is wrong with the files, judged without opening them; None if nothing is seen.
 
-    A database that does not exist yet is not damaged (it is new); an empty one is.
+    A database that does not exist yet is not damaged (it is new); an empty one is. A locked
+    group's file has no readable header (SQLCipher encrypts it too), so only its size is judged
+    here; opening it with its key then tells damage from a sound file. Its -wal is checked as
+    any other: the log's own headers and checksums are not encrypted, only the pages in it.
     """
     if not database.exists():
         return None
@@ -104,15 +103,26 @@ def file_damage(database: Path) -> Damage | None:
         return Damage.EMPTY
     with database.open("rb") as file:
         header = file.read(HEADER_SIZE)
-    page_size = _page_size(header)
+    page_size = CIPHER_PAGE_SIZE if locked else _page_size(header)
     if page_size is None:
         return Damage.NOT_A_DATABASE
     damage, has_recent_saves = _recent_saves(database, page_size)
     if damage is not None:
         return damage
+    if locked:
+        return Damage.CUT_SHORT if not has_recent_saves and size % page_size else None
     if not has_recent_saves and _cut_short(header, size, page_size):
         return Damage.CUT_SHORT
     return None
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    """Whether the file begins as every unlocked SQLite database does (a locked one never does)."""
+    try:
+        with path.open("rb") as file:
+            return file.read(len(HEADER)) == HEADER
+    except OSError:
+        return False
 
 
 def _page_size(header: bytes) -> int | None:
@@ -224,35 +234,81 @@ def _checksum(data: bytes, order: str, start: tuple[int, int]) -> tuple[int, int
     return first, second
 
 
-def connect(database: Path, read_only: bool = False) -> sqlite3.Connection:
+def connect(database: Path, read_only: bool = False, key: str | None = None) -> sqlite3.Connection:
     """A plain SQLite connection of its own (for checks and backups, and on other threads).
 
     Read-only never writes to the data file or tidies up its companions, so it is used to look
     at a file that may be damaged or newer. With no file of recent saves (-wal) there is nobody
     using the file, and SQLite is told it will not change: it then reads without making files
-    beside it, even in a folder nobody can write to."""
+    beside it, even in a folder nobody can write to.
+
+    With a `key` (a locked group's data key, in hex) the connection is SQLCipher's, keyed
+    before anything is read; without one it is Python's own sqlite3, so an unlocked group never
+    loads SQLCipher."""
+    connection = open_file(database, read_only, sqlite3 if key is None else cipher_driver())
+    if key is not None:
+        connection.execute(key_pragma(key))
+    return connection
+
+
+def open_file(database: Path, read_only: bool, driver) -> sqlite3.Connection:
+    """A connection by one driver (sqlite3 or SQLCipher's), not yet keyed."""
     if not read_only:
-        return sqlite3.connect(database, check_same_thread=False)
+        return driver.connect(str(database), check_same_thread=False)
     uri = database.resolve().as_uri() + "?mode=ro"
     if not wal_path(database).exists():
         uri += "&immutable=1"
-    return sqlite3.connect(uri, uri=True, check_same_thread=False)
+    return driver.connect(uri, uri=True, check_same_thread=False)
 
 
-def check_database(database: Path) -> str | None:
+def cipher_driver():
+    """SQLCipher's DB-API module (sqlcipher3), loaded only when a locked group is opened."""
+    if "sqlcipher3.dbapi2" in sys.modules:
+        return sys.modules["sqlcipher3.dbapi2"]
+    from sqlcipher3 import dbapi2
+
+    # SQLCipher writes its own complaints (a wrong key, say) to the terminal unless told not
+    # to; GrantDesk says what went wrong itself, in words.
+    with closing(dbapi2.connect(":memory:")) as quiet:
+        quiet.execute("PRAGMA cipher_log_level = NONE").fetchall()
+    return dbapi2
+
+
+def key_pragma(key: str) -> str:
+    """SQLCipher's statement for a raw 256-bit key given in hex: the data key is random, so it
+    needs no key derivation (which is for passphrases) and opening stays quick."""
+    return f'PRAGMA key = "{raw_key(key)}"'
+
+
+def raw_key(key: str) -> str:
+    """The form SQLCipher takes a raw key in: x'…' around its hex digits."""
+    if len(key) != 64 or any(digit not in "0123456789abcdef" for digit in key):
+        raise ValueError("a data key is 64 lower-case hex digits")
+    return f"x'{key}'"
+
+
+def database_errors(kind: str = "Error") -> tuple[type[Exception], ...]:
+    """An error class a database connection raises (`Error`, `DatabaseError`): sqlite3's, and
+    SQLCipher's once a locked group has loaded it."""
+    drivers = [sqlite3, sys.modules.get("sqlcipher3.dbapi2")]
+    return tuple(getattr(driver, kind) for driver in drivers if driver is not None)
+
+
+def check_database(database: Path, key: str | None = None) -> str | None:
     """The start-up check: the files as bytes, then the schema's version, SQLite's quick check
     and the tables GrantDesk expects. Returns the schema revision (None for a new database).
+    A locked group's database is checked with its key (already proved right by its key file).
 
     Raises DamagedDatabase or NewerDatabase. Nothing is written: a damaged or newer file is left
     exactly as it was, for the person to decide what to do.
     """
-    damage = file_damage(database)
+    damage = file_damage(database, locked=key is not None)
     if damage is not None:
         raise DamagedDatabase(damage, database)
     if not database.exists():
         return None
     try:
-        with closing(connect(database, read_only=True)) as raw:
+        with closing(connect(database, read_only=True, key=key)) as raw:
             revision, tables = revision_and_tables(raw)
             if revision is None:
                 if tables:
@@ -263,7 +319,7 @@ def check_database(database: Path) -> str | None:
                 raise NewerDatabase(version_text(written_by), __version__)
             if any(row[0] != "ok" for row in raw.execute("PRAGMA quick_check").fetchall()):
                 raise DamagedDatabase(Damage.DAMAGED_INSIDE, database)
-    except sqlite3.DatabaseError as error:
+    except database_errors("DatabaseError") as error:
         log.warning("Start-up check of %s failed", database, exc_info=True)
         said = str(error).lower()
         if "unable to open" in said or "locked" in said or "busy" in said:
@@ -274,8 +330,8 @@ def check_database(database: Path) -> str | None:
     return revision
 
 
-def check_tables(database: Path, revision: str) -> None:
-    with closing(connect(database, read_only=True)) as raw:
+def check_tables(database: Path, revision: str, key: str | None = None) -> None:
+    with closing(connect(database, read_only=True, key=key)) as raw:
         _revision, tables = revision_and_tables(raw)
     _require_tables(database, tables, revision)
 
@@ -313,43 +369,74 @@ def version_text(number: int) -> str | None:
     return f"{number // 1_000_000}.{number // 1_000 % 1_000}.{number % 1_000}"
 
 
-def copy_database(source: Path, target: Path) -> None:
+def copy_database(source: Path, target: Path, key: str | None = None) -> None:
     """A consistent copy of a database (SQLite's backup API, safe while it is in use) as one
-    self-contained file, on the disk when this returns."""
-    with closing(connect(source)) as reading, closing(sqlite3.connect(target)) as writing:
+    self-contained file, on the disk when this returns. A locked group's copy is encrypted with
+    the same key: the backup API copies between two connections keyed alike."""
+    with closing(connect(source, key=key)) as reading, closing(connect(target, key=key)) as writing:
         reading.backup(writing)
         writing.execute("PRAGMA journal_mode=DELETE")  # one file, no -wal beside it
     with target.open("rb+") as file:
         os.fsync(file.fileno())
 
 
-def copy_into(source: Path, database: Path) -> None:
+def same_contents(first: Path, second: Path, key: str | None = None) -> bool:
+    """Whether two copies hold the same. Plain copies are compared byte for byte; encrypted
+    ones never match that way (each page has its own random start), so what they hold is."""
+    if key is None:
+        return cmp(first, second, shallow=False)
+    try:
+        return _digest(first, key) == _digest(second, key)
+    except database_errors():
+        log.warning("Could not compare %s with %s", first, second, exc_info=True)
+        return False
+
+
+def _digest(path: Path, key: str) -> bytes:
+    """A digest of the schema and every row, table by table (a copy's rows are in the order of
+    the original's)."""
+    digest = hashlib.sha256()
+    with closing(connect(path, read_only=True, key=key)) as raw:
+        schema = raw.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+        digest.update(repr(schema).encode())
+        for kind, name, sql in schema:
+            if kind == "table" and not (sql or "").upper().startswith("CREATE VIRTUAL"):
+                quoted = name.replace('"', '""')
+                for row in raw.execute(f'SELECT * FROM "{quoted}"'):
+                    digest.update(repr(row).encode())
+    return digest.digest()
+
+
+def copy_into(source: Path, database: Path, key: str | None = None) -> None:
     """Put a copy's contents into the live database, in one step other connections see whole."""
-    with closing(connect(source, read_only=True)) as reading, closing(connect(database)) as writing:
+    with (
+        closing(connect(source, read_only=True, key=key)) as reading,
+        closing(connect(database, key=key)) as writing,
+    ):
         writing.execute("PRAGMA busy_timeout=5000")
         reading.backup(writing)
 
 
-def take_in_recent_saves(database: Path) -> None:
+def take_in_recent_saves(database: Path, key: str | None = None) -> None:
     """Let SQLite copy what it can read of the recent saves (-wal) into the data file, leaving
     no -wal behind, so a damaged or missing one is not found again at the next start."""
-    with closing(connect(database)) as raw:
+    with closing(connect(database, key=key)) as raw:
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
-def verify_copy(path: Path) -> str:
+def verify_copy(path: Path, key: str | None = None) -> str:
     """Check a copy (a backup, or one about to become one) as the start-up check would;
     returns its schema revision. Raises DamagedDatabase or NewerDatabase."""
-    revision = check_database(path)
+    revision = check_database(path, key)
     if revision is None:
         raise DamagedDatabase(Damage.NOT_GRANTDESK, path)
     return revision
 
 
-def contents_of(path: Path) -> BackupContents:
+def contents_of(path: Path, key: str | None = None) -> BackupContents:
     """What a copy holds: its applications (not in the bin), when it was last saved, the
     newest titles and the group's name. Reads any schema GrantDesk has had."""
-    with closing(connect(path, read_only=True)) as raw:
+    with closing(connect(path, read_only=True, key=key)) as raw:
         count, last_saved = raw.execute(
             "SELECT count(*), max(updated_at) FROM application WHERE deleted_at IS NULL"
         ).fetchone()

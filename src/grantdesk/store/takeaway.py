@@ -8,12 +8,14 @@ failure part-way adds nothing.
 
 import logging
 import os
+from contextlib import closing
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from grantdesk import __version__
 from grantdesk.domain.application import display_title
+from grantdesk.domain.locking import normal_passphrase
 from grantdesk.domain.takeaway import (
     LARGEST_FILE,
     Added,
@@ -25,7 +27,9 @@ from grantdesk.domain.takeaway import (
     to_file,
 )
 from grantdesk.store.areas import Areas
-from grantdesk.store.errors import StoreError
+from grantdesk.store.errors import PassphraseNeeded, StoreError, WrongPassphrase
+from grantdesk.store.locking import secret_pragma
+from grantdesk.store.sqlite_files import cipher_driver, open_file
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +38,13 @@ CANNOT_WRITE = (
     "as a USB stick or your Documents folder."
 )
 CANNOT_READ = "GrantDesk could not open {path} ({reason}). Nothing has been changed."
+PASSPHRASE_NEEDED = "This copy is protected with a passphrase. Please type it to open the copy."
+WRONG_COPY_PASSPHRASE = (
+    "That passphrase does not open this copy. Please check it with whoever saved the copy, and "
+    "try again. Nothing has been changed."
+)
+PROTECTED_PAGE = 4096
+"""SQLCipher's page size: a protected copy is whole pages."""
 
 
 class TakeAwayStore:
@@ -132,14 +143,20 @@ def _stored(moment: datetime | None) -> datetime | None:
     return None if moment is None else moment.astimezone(UTC).replace(tzinfo=None)
 
 
-def write_copy(copy: TakeAway, path: Path) -> None:
+def write_copy(copy: TakeAway, path: Path, passphrase: str | None = None) -> None:
     """Save the copy as a file: written whole under a temporary name, flushed, then renamed,
-    so a USB stick pulled out part-way never leaves half a file under the real name."""
+    so a USB stick pulled out part-way never leaves half a file under the real name.
+
+    With a passphrase, the same text is kept inside a SQLCipher file encrypted with it (see
+    docs/file-format.md): a locked group's application stays private on the USB stick too."""
     partial = path.with_name(f".{path.name}.partial")
     try:
-        with partial.open("wb") as file:
-            file.write(to_file(copy))
-            file.flush()
+        partial.unlink(missing_ok=True)
+        if passphrase is None:
+            partial.write_bytes(to_file(copy))
+        else:
+            _write_protected(partial, to_file(copy), passphrase)
+        with partial.open("rb+") as file:
             os.fsync(file.fileno())
         os.replace(partial, path)
     except OSError as error:
@@ -148,17 +165,53 @@ def write_copy(copy: TakeAway, path: Path) -> None:
         raise StoreError(CANNOT_WRITE.format(path=path, reason=error.strerror or error)) from error
 
 
-def read_copy(path: Path) -> TakeAway:
+def read_copy(path: Path, passphrase: str | None = None) -> TakeAway:
     """A take-away copy from a file, checked through; raises StoreError saying plainly why a
-    file cannot be opened. Never reads more than a copy could hold."""
+    file cannot be opened, PassphraseNeeded for a protected copy opened without one, and
+    WrongPassphrase when the one given does not open it. Never reads more than a copy could
+    hold."""
     try:
         with path.open("rb") as file:
             data = file.read(LARGEST_FILE + 1)
     except OSError as error:
         log.warning("Opening %s failed", path, exc_info=True)
         raise StoreError(CANNOT_READ.format(path=path, reason=error.strerror or error)) from error
+    if is_protected(data):
+        if passphrase is None:
+            raise PassphraseNeeded(PASSPHRASE_NEEDED)
+        data = _read_protected(path, passphrase)
     try:
         return from_file(data)
     except TakeAwayError as refusal:
         log.warning("%s refused: %s", path, refusal)
         raise StoreError(str(refusal)) from refusal
+
+
+def is_protected(data: bytes) -> bool:
+    """Whether a file looks like a copy protected with a passphrase: whole pages of SQLCipher,
+    which never begin as JSON text (or as an unprotected SQLite file) does."""
+    start = data[:16].lstrip()
+    plain = start.startswith((b"{", b"\xef\xbb\xbf")) or start.startswith(b"SQLite format 3")
+    return bool(data) and not plain and len(data) % PROTECTED_PAGE == 0
+
+
+def _write_protected(path: Path, text: bytes, passphrase: str) -> None:
+    driver = cipher_driver()
+    with closing(open_file(path, False, driver)) as copy:
+        copy.isolation_level = None
+        copy.execute(secret_pragma(normal_passphrase(passphrase)))
+        copy.execute("PRAGMA journal_mode=DELETE")
+        copy.execute("CREATE TABLE takeaway (text BLOB NOT NULL)")
+        copy.execute("INSERT INTO takeaway (text) VALUES (?)", (text,))
+
+
+def _read_protected(path: Path, passphrase: str) -> bytes:
+    driver = cipher_driver()
+    try:
+        with closing(open_file(path, True, driver)) as copy:
+            copy.execute(secret_pragma(normal_passphrase(passphrase)))
+            (text,) = copy.execute("SELECT text FROM takeaway").fetchone()
+    except driver.DatabaseError as error:
+        log.warning("%s not opened with the passphrase given", path, exc_info=True)
+        raise WrongPassphrase(WRONG_COPY_PASSPHRASE) from error
+    return bytes(text)

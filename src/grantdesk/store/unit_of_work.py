@@ -17,11 +17,11 @@ from sqlalchemy import Engine, Row, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from grantdesk.store.database import (
-    FAILURES,
     changes_begun,
     database_file,
     ensure_reachable,
     failure,
+    failures,
     for_writing,
     plain_errors,
 )
@@ -128,7 +128,7 @@ class Transactions:
                 self._open.unit = unit
                 try:
                     yield unit
-                except FAILURES as error:
+                except failures() as error:
                     # A read that fails on the way to a change is a failed save.
                     saving = writes or changes_begun(session)
                     raise failure(error, saving, self._database) from error

@@ -737,6 +737,9 @@ class MainWindow(QMainWindow):
     def _close_now(self, event: QCloseEvent) -> None:
         self._closing = False
         self.saver.stop()
+        if self.store is not None:
+            # Its files are free once the window goes: a group can then be locked or unlocked.
+            self.store.engine.dispose()
         event.accept()
 
 

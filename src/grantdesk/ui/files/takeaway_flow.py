@@ -7,15 +7,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from grantdesk.domain.application import display_title
 from grantdesk.domain.files import file_name_for
 from grantdesk.domain.messages import QT_TRANSLATE_NOOP
-from grantdesk.domain.takeaway import SUFFIX, Added, ProfileOutcome
-from grantdesk.store.errors import StoreError
+from grantdesk.domain.takeaway import SUFFIX, Added, ProfileOutcome, TakeAway
+from grantdesk.store.errors import PassphraseNeeded, StoreError, WrongPassphrase
 from grantdesk.ui.common.language import say
-from grantdesk.ui.common.messages import tell
+from grantdesk.ui.common.messages import tell, translated_error
 from grantdesk.ui.common.wording import moment_text
 
 if TYPE_CHECKING:
@@ -62,8 +62,11 @@ class TakeAwayFlow(QObject):
         path = Path(chosen)
         if not path.suffix:
             path = path.with_name(path.name + SUFFIX)
+        passphrase = self._passphrase_for_copy() if self._state.locked else None
+        if passphrase == "":
+            return
         try:
-            self._state.save_copy(application_id, path)
+            self._state.save_copy(application_id, path, passphrase)
         except StoreError as failure:
             tell(self._window, failure)
             return
@@ -90,10 +93,8 @@ class TakeAwayFlow(QObject):
         )
         if not chosen:
             return
-        try:
-            copy = self._state.read(Path(chosen))
-        except StoreError as failure:
-            tell(self._window, failure)
+        copy = self._read(Path(chosen))
+        if copy is None:
             return
         title = copy.application.details.title
         same = self._state.same_title(title)
@@ -106,6 +107,70 @@ class TakeAwayFlow(QObject):
             return
         self._report(added)
         self.added.emit(added.application_id)
+
+    def _passphrase_for_copy(self) -> str | None:
+        """A locked group's copy: a passphrase to protect it with, None to save it as it is,
+        or "" when the person changed their mind."""
+        from grantdesk.ui.groups.group_dialogs import NewPassphraseDialog
+
+        answer = QMessageBox.question(
+            self._window,
+            QCoreApplication.translate("TakeAway", "Protect the copy?"),
+            QCoreApplication.translate(
+                "TakeAway",
+                "This group is locked. Protect the copy with a passphrase too, so nobody who "
+                "finds the USB stick can read it? Whoever opens the copy will need that "
+                "passphrase.",
+            ),
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Cancel:
+            return ""
+        if answer == QMessageBox.StandardButton.No:
+            return None
+        dialog = NewPassphraseDialog(
+            self._window,
+            QCoreApplication.translate("TakeAway", "Protect the copy"),
+            QCoreApplication.translate(
+                "TakeAway",
+                "Choose a passphrase for this copy, and give it only to whoever needs the copy.",
+            ),
+        )
+        if dialog.exec() != NewPassphraseDialog.DialogCode.Accepted:
+            return ""
+        return dialog.passphrase.text()
+
+    def _read(self, path: Path) -> TakeAway | None:
+        """The copy in the file, asking for its passphrase if it is protected; None if it
+        cannot be opened (after saying why) or the person gave up."""
+        passphrase = None
+        while True:
+            try:
+                return self._state.read(path, passphrase)
+            except PassphraseNeeded:
+                pass
+            except WrongPassphrase as failure:
+                QMessageBox.warning(
+                    self._window,
+                    QCoreApplication.translate("TakeAway", "GrantDesk"),
+                    translated_error(failure),
+                )
+            except StoreError as failure:
+                tell(self._window, failure)
+                return None
+            passphrase, ok = QInputDialog.getText(
+                self._window,
+                QCoreApplication.translate("TakeAway", "Open a protected copy"),
+                QCoreApplication.translate(
+                    "TakeAway", "This copy is protected with a passphrase. Please type it:"
+                ),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return None
 
     def _alongside_is_wanted(self, title: str, saved_at) -> bool:
         answer = QMessageBox.question(

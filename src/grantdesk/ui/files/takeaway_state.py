@@ -21,11 +21,17 @@ class TakeAwayState:
     def summary(self, application_id: int) -> ApplicationSummary:
         return self._store.applications.summary(application_id)
 
-    def save_copy(self, application_id: int, path: Path) -> None:
-        write_copy(self._store.takeaway.export(application_id), path)
+    @property
+    def locked(self) -> bool:
+        """Whether this group is locked (its copies are then offered a passphrase too)."""
+        return self._store.locked
 
-    def read(self, path: Path) -> TakeAway:
-        return read_copy(path)
+    def save_copy(self, application_id: int, path: Path, passphrase: str | None = None) -> None:
+        write_copy(self._store.takeaway.export(application_id), path, passphrase)
+
+    def read(self, path: Path, passphrase: str | None = None) -> TakeAway:
+        """Raises PassphraseNeeded for a protected copy read without one."""
+        return read_copy(path, passphrase)
 
     def same_title(self, title: str) -> list[ApplicationSummary]:
         """Applications already here with this title (not in the bin)."""
