@@ -29,7 +29,7 @@ from grantdesk.store.errors import (
     NewerDatabase,
     message_for,
 )
-from grantdesk.store.layout import BACKUP_FOLDER, DATABASE_FILE, shm_path, wal_path
+from grantdesk.store.layout import shm_path, wal_path
 
 log = logging.getLogger(__name__)
 
