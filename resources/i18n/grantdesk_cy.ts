@@ -541,6 +541,41 @@
     </message>
 </context>
 <context>
+    <name>ChooseGroupDialog</name>
+    <message>
+        <source>Which group? – GrantDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which group are you working for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each group&apos;s work is kept apart: you only see the group you choose. A locked group asks for its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or add a &amp;new group, called:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommonQuestions</name>
     <message>
         <source>What your group does</source>
@@ -1863,6 +1898,103 @@ Be honest: a realistic plan is better than a hopeful one.</source>
     </message>
 </context>
 <context>
+    <name>GroupSession</name>
+    <message>
+        <source>{name} – GrantDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;roup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock &amp;automatically after…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock for good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock this group with a passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename this group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch to another group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking keeps {name}&apos;s work encrypted on this computer: without the passphrase nobody can read it, with GrantDesk or any other program. Choose a passphrase of at least 10 characters that the group will remember. Next you will be given a recovery key to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s work stays as it is, and so does the recovery key: only the passphrase that opens it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The recovery key is the same as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking {name} for good takes the encryption off its work and its backups. Anyone using this computer could then read it. The window closes for a moment while GrantDesk does this.
+
+Unlock for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the group when nobody has used GrantDesk for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s name, as the list of groups shows it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk could not use its data folder ({reason}). Please ask whoever looks after this computer to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomeFrame</name>
     <message>
         <source>Your applications</source>
@@ -2043,6 +2175,57 @@ Be honest: a realistic plan is better than a hopeful one.</source>
     </message>
     <message>
         <source>Line {n} was removed. Press Ctrl+Z or Undo to put it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>{name} is locked – GrantDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another &amp;group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the sheet printed when the group was locked (capitals or small letters, with or without the dashes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the group&apos;s passphrase to open its work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery key instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2491,6 +2674,21 @@ Close anyway?</source>
     </message>
     <message>
         <source>Please type the funder’s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase &amp;again:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3522,6 +3720,49 @@ in the folder {folder}</source>
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>The recovery key for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is now locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the group&apos;s recovery key. It opens the group&apos;s work if the passphrase is forgotten. Print it, or copy it carefully onto paper, and keep it with the group&apos;s papers, away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the passphrase or this recovery key, the group&apos;s work cannot be recovered by anyone: not by GrantDesk, nor by whoever looks after this computer. It will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key and will keep it safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk recovery key for {name}
+
+{key}
+
+Keep this with the group&apos;s papers. It opens the group&apos;s work if the passphrase is forgotten. Without the passphrase or this key, the work cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsEditor</name>
     <message>
         <source>Reports due</source>
@@ -3751,6 +3992,34 @@ On the other computer, open GrantDesk and choose File, then Open a copy. Bring i
     </message>
     <message>
         <source>GrantDesk copies (*{suffix} *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This group is locked. Protect the copy with a passphrase too, so nobody who finds the USB stick can read it? Whoever opens the copy will need that passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this copy, and give it only to whoever needs the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a protected copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy is protected with a passphrase. Please type it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

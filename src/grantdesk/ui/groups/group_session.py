@@ -97,9 +97,15 @@ class GroupSession(QObject):
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.rejected.connect(QApplication.quit)
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        # Let go of it only once its own key press is over: the last reference gone would
+        # delete it in the middle of handling the Return that chose.
+        dialog.finished.connect(lambda _result: QTimer.singleShot(0, lambda: self._forget(dialog)))
         dialog.show()
         dialog.activateWindow()
+
+    def _forget(self, dialog: QWidget) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
 
     def _open(self, workspace, key: str | None) -> bool:
         from PySide6.QtCore import Qt
