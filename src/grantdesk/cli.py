@@ -227,12 +227,8 @@ def list_applications(folder: Path, key: str | None) -> int:
     from grantdesk.domain.application import display_title
     from grantdesk.domain.dates import format_short_date
     from grantdesk.domain.money import format_money
-    from grantdesk.store.sqlite_files import (
-        DATABASE_FILE,
-        SCHEMA_REVISION,
-        check_database,
-        summaries_of,
-    )
+    from grantdesk.store.layout import DATABASE_FILE
+    from grantdesk.store.sqlite_files import SCHEMA_REVISION, check_database, summaries_of
 
     database = folder / DATABASE_FILE
     if key is None and check_database(database) == SCHEMA_REVISION:
@@ -359,12 +355,8 @@ def check(folder: Path, key: str | None) -> int:
     """The start-up check, on demand: exit 0 when the data is sound, 1 when it is damaged or
     written by a newer GrantDesk; either way, what the newest good backup holds."""
     from grantdesk.store.backups import Backups
-    from grantdesk.store.sqlite_files import (
-        BACKUP_FOLDER,
-        DATABASE_FILE,
-        check_database,
-        contents_of,
-    )
+    from grantdesk.store.layout import BACKUP_FOLDER, DATABASE_FILE
+    from grantdesk.store.sqlite_files import check_database, contents_of
 
     database = folder / DATABASE_FILE
     backups = Backups(database, folder / BACKUP_FOLDER, key=key)

@@ -181,7 +181,11 @@ class Workspaces:
         name = " ".join(name.split())
         if not name:
             raise StoreError(NAME_NEEDED)
-        others = [w for w in self.all() if renaming is None or w.folder != renaming.folder]
+        others = [  # the data folder from before groups is not another group: it is moving
+            w
+            for w in self.all()
+            if w.folder != self.data_dir and (renaming is None or w.folder != renaming.folder)
+        ]
         for other in others:
             if other.name.casefold() == name.casefold():
                 raise StoreError(NAME_TAKEN.format(name=other.name))
