@@ -26,9 +26,9 @@ def test_the_first_paint_shows_the_home_frame_before_the_data_is_open_and_the_li
     may_open = threading.Event()
     opening = database.open_database
 
-    def open_when_told(folder: Path):
+    def open_when_told(folder: Path, key: str | None = None):
         assert may_open.wait(20), "the first paint never came"
-        return opening(folder)
+        return opening(folder, key)
 
     monkeypatch.setattr(database, "open_database", open_when_told)
     window = MainWindow()
