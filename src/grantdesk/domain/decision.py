@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from grantdesk.domain.application import ApplicationStatus
-from grantdesk.domain.dates import format_date
+from grantdesk.domain.months import format_date
 
 
 @dataclass(frozen=True)
