@@ -2778,6 +2778,77 @@ in the folder {folder}</source>
     </message>
 </context>
 <context>
+    <name>PlanCheck</name>
+    <message>
+        <source>There is no exit strategy yet. Choose at least one way the work will carry on, or end well, when this grant runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{route}” needs detail. {prompt}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how much earned income you expect, and from what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan to tell the people who use the service at least three months before the funding stops, so no one is left without warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet about what will change for people. Add one change you hope to see, for example “young people feel safer in the town centre”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{change}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stories are planned yet. Funders value two or three real stories beside the numbers: choose “Case studies” as how you will find out, for one change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} says what you will do, not what will change for people. Say what will be different for them: feeling safer, finding work, fewer incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {name}, choose the need it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not counted the same way as the need it answers (“{need}”). Count the same people or things, so the change shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {name}, say how it is now, so the change can be seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {name}, say what you hope for by the end of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {name}, say whether the number should go up or down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {name}, what you hope for ({target}) is lower than how it is now ({baseline}), but you said it should go up. Check the figures, or say it should go down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {name}, what you hope for ({target}) is higher than how it is now ({baseline}), but you said it should go down. Check the figures, or say it should go up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {name}, say how you will find out: a register, a short survey, figures from a partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Your plan, in plain words</source>

@@ -5,7 +5,6 @@ import re
 from datetime import date
 from io import BytesIO
 
-import pytest
 from pypdf import PdfReader
 
 from grantdesk.domain.messages import Wording
@@ -35,11 +34,6 @@ def group_words(application) -> set[str]:
     return {word for text in typed for word in re.findall(r"[^\W\d_]{2,}", text)}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Not done yet (issue 18): the plan's weaknesses (domain/plan.py) in a draft's notes "
-    "are still English sentences",
-)
 def test_a_pdf_printed_in_another_language_has_no_english_of_its_own(pseudo_language, store):
     write_demo(store)
     own = [" ".join(words.split()) for words in OWN_WORDS]

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from grantdesk.domain.messages import ENGLISH, QT_TRANSLATE_NOOP, Wording
+from grantdesk.domain.messages import ENGLISH, QT_TRANSLATE_NOOP, Wording, say
 from grantdesk.domain.money import format_money
 from grantdesk.domain.plan import Weakness
 
@@ -78,8 +78,11 @@ def exit_weaknesses(plan: ExitPlan) -> list[Weakness]:
     if not plan.routes:
         found.append(
             Weakness(
-                "There is no exit strategy yet. Choose at least one way the work will carry "
-                "on, or end well, when this grant runs out.",
+                QT_TRANSLATE_NOOP(
+                    "PlanCheck",
+                    "There is no exit strategy yet. Choose at least one way the work will carry "
+                    "on, or end well, when this grant runs out.",
+                ),
                 "exit",
             )
         )
@@ -87,18 +90,33 @@ def exit_weaknesses(plan: ExitPlan) -> list[Weakness]:
         if not route.details.strip():
             found.append(
                 Weakness(
-                    f"“{route.kind.label}” needs detail: {route.kind.prompt.lower()}.", "exit", row
+                    say(
+                        QT_TRANSLATE_NOOP("PlanCheck", "“{route}” needs detail. {prompt}."),
+                        route=route.kind.label,
+                        prompt=route.kind.prompt,
+                    ),
+                    "exit",
+                    row,
                 )
             )
         if route.kind is ExitRouteKind.EARNED_INCOME and not route.amount_pence:
             found.append(
-                Weakness("Say how much earned income you expect, and from what.", "exit", row)
+                Weakness(
+                    QT_TRANSLATE_NOOP(
+                        "PlanCheck", "Say how much earned income you expect, and from what."
+                    ),
+                    "exit",
+                    row,
+                )
             )
     if plan.notice_months is None or plan.notice_months < GOOD_NOTICE_MONTHS:
         found.append(
             Weakness(
-                "Plan to tell the people who use the service at least three months before the "
-                "funding stops, so no one is left without warning.",
+                QT_TRANSLATE_NOOP(
+                    "PlanCheck",
+                    "Plan to tell the people who use the service at least three months before "
+                    "the funding stops, so no one is left without warning.",
+                ),
                 "exit",
             )
         )
