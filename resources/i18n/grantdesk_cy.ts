@@ -926,6 +926,26 @@ Be honest: a realistic plan is better than a hopeful one.</source>
         <source>yesterday at {time}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n day(s) ago</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionPage</name>
@@ -4041,6 +4061,33 @@ in the folder {folder}</source>
     </message>
     <message>
         <source>{number} ({title})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>“{title}” closed {when} ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” closes {when} ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to {funder} was due {when}{what}, for “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to {funder} is due {when}{what}, for “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report was due {when}{what}, for “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report is due {when}{what}, for “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

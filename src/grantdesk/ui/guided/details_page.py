@@ -282,7 +282,7 @@ class DetailsPage(StepPage):
         problem = closing_date_problem(closing, today)
         self.closing_problem.say(say(problem))
         self.days_left.setText(
-            self.tr("The closing date is {when}.").format(when=days_from_today(closing, today))
+            self.tr("The closing date is {when}.").format(when=say(days_from_today(closing, today)))
             if closing is not None and not problem
             else ""
         )
