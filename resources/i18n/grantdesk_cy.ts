@@ -276,6 +276,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Total cost of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You are asking for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,6 +328,33 @@
     </message>
     <message>
         <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Budget</name>
+    <message>
+        <source>Expenditure breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total cost of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The costs we are asking you to fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total we are asking you to fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The costs paid by other funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total paid by other funding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -905,6 +944,45 @@ Be honest: a realistic plan is better than a hopeful one.</source>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>The closing date is today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closing date, {date}, has passed. Please check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n day(s) ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionPage</name>
     <message>
         <source>Not yet</source>
@@ -1275,6 +1353,21 @@ Be honest: a realistic plan is better than a hopeful one.</source>
     </message>
     <message>
         <source>What stays: trained volunteers, equipment, a toolkit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExitStrategy</name>
+    <message>
+        <source> (about {amount} a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If funding stops, we will tell the people who use the project %n month(s) before, and help them find other support.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2903,6 +2996,77 @@ in the folder {folder}</source>
     </message>
 </context>
 <context>
+    <name>PlanCheck</name>
+    <message>
+        <source>There is no exit strategy yet. Choose at least one way the work will carry on, or end well, when this grant runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{route}” needs detail. {prompt}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how much earned income you expect, and from what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan to tell the people who use the service at least three months before the funding stops, so no one is left without warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet about what will change for people. Add one change you hope to see, for example “young people feel safer in the town centre”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{change}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stories are planned yet. Funders value two or three real stories beside the numbers: choose “Case studies” as how you will find out, for one change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} says what you will do, not what will change for people. Say what will be different for them: feeling safer, finding work, fewer incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {name}, choose the need it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not counted the same way as the need it answers (“{need}”). Count the same people or things, so the change shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {name}, say how it is now, so the change can be seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {name}, say what you hope for by the end of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {name}, say whether the number should go up or down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {name}, what you hope for ({target}) is lower than how it is now ({baseline}), but you said it should go up. Check the figures, or say it should go down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {name}, what you hope for ({target}) is higher than how it is now ({baseline}), but you said it should go down. Check the figures, or say it should go up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {name}, say how you will find out: a register, a short survey, figures from a partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Your plan, in plain words</source>
@@ -3231,9 +3395,384 @@ in the folder {folder}</source>
     </message>
 </context>
 <context>
+    <name>Printed</name>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT – not the final application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding from elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the project leaves behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funder’s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this copy is a draft. Still to put right before it is sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this copy is marked as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charity number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the group does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account in the group’s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group’s profile has not been filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length} of %n word(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length} of %n character(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length}, {over} over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length}, {under} short of the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We can reclaim VAT, so VAT is not included in these costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We cannot reclaim VAT, so VAT is included where it is charged ({vat} in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overheads at {basis} of direct costs, year {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overheads at {basis} of direct costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision expected {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total from elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan: need, outputs and outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we will deliver (outputs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome {number}: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need: {need}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We confirm that the information in this application is true and complete to the best of our knowledge, that we are authorised to apply on behalf of {group}, and that any grant will be used only for the purposes described.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on behalf of {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First signatory, for {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second signatory, for {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>GrantDesk could not save the blank form there ({reason}). Please choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the PDF has got</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop making the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk is still making the PDF; stop it first to start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3274,6 +3813,10 @@ in the folder {folder}</source>
     </message>
     <message>
         <source>Saved the application as {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped making the PDF. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3759,6 +4302,33 @@ in the folder {folder}</source>
 {key}
 
 Keep this with the group&apos;s papers. It opens the group&apos;s work if the passphrase is forgotten. Without the passphrase or this key, the work cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>“{title}” closed {when} ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” closes {when} ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to {funder} was due {when}{what}, for “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to {funder} is due {when}{what}, for “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report was due {when}{what}, for “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report is due {when}{what}, for “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

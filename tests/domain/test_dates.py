@@ -10,11 +10,11 @@ from grantdesk.domain.dates import (
     add_months,
     closing_date_problem,
     day_and_time,
-    format_date,
     format_short_date,
     months_needed,
     parse_date,
 )
+from grantdesk.domain.months import format_date
 
 
 @pytest.mark.parametrize(

@@ -72,7 +72,7 @@ GOOD_PLAN = Plan(
 
 
 def messages(plan: Plan) -> list[str]:
-    return [weakness.message for weakness in plan_weaknesses(plan)]
+    return [str(weakness.message) for weakness in plan_weaknesses(plan)]
 
 
 def test_a_sound_plan_has_no_weaknesses():
@@ -232,7 +232,7 @@ def test_exit_weaknesses():
     assert exit_weaknesses(sound) == []
     vague = ExitPlan(routes=(ExitRoute(ExitRouteKind.EARNED_INCOME),), notice_months=1)
     assert [w.message for w in exit_weaknesses(vague)] == [
-        "“Earned income” needs detail: how much, and from what.",
+        "“Earned income” needs detail. How much, and from what.",
         "Say how much earned income you expect, and from what.",
         "Plan to tell the people who use the service at least three months before the funding "
         "stops, so no one is left without warning.",

@@ -8,7 +8,8 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from grantdesk.domain.dates import format_date, parse_date
+from grantdesk.domain.dates import parse_date
+from grantdesk.domain.months import format_date
 from tests.i18n.pseudo import CATALOGUE, ROOT
 
 

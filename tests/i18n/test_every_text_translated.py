@@ -4,7 +4,6 @@ budget's balance. Only the group's and the funders' own words stay as typed."""
 
 import json
 
-import pytest
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -92,11 +91,6 @@ def untranslated(top: QWidget, words: list[str]) -> set[str]:
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Not done yet (issue 18): the 'Coming up' reminders and 'today at' (domain/decision.py, "
-    "dates.day_and_time) and the exit strategy's list of routes are still English sentences",
-)
 def test_every_page_speaks_the_catalogue(pseudo_language, window, qtbot):
     add_example_funders(window.store)
     write_demo(window.store)

@@ -11,9 +11,10 @@ from grantdesk.domain.budget import (
     parse_percent,
     round_half_up,
 )
-from grantdesk.domain.dates import format_date, parse_date
+from grantdesk.domain.dates import parse_date
 from grantdesk.domain.finances import Finances
 from grantdesk.domain.money import format_money, parse_money
+from grantdesk.domain.months import format_date
 from grantdesk.domain.organisation import Profile
 from grantdesk.domain.questions import FigureSource, Question, QuestionKind
 

@@ -247,20 +247,20 @@ def cost_tables(budget: Budget, totals: BudgetTotals, model: BudgetModel) -> lis
     if model is BudgetModel.WHOLE_PROJECT:
         return [
             CostTable(
-                "Expenditure breakdown",
+                QT_TRANSLATE_NOOP("Budget", "Expenditure breakdown"),
                 everything,
                 totals.overhead_rows,
-                "Total cost of the project",
+                QT_TRANSLATE_NOOP("Budget", "Total cost of the project"),
                 totals.total,
             )
         ]
     if model is BudgetModel.ASKED_COSTS:
         return [
             CostTable(
-                "The costs we are asking you to fund",
+                QT_TRANSLATE_NOOP("Budget", "The costs we are asking you to fund"),
                 everything,
                 totals.overhead_rows,
-                "Total we are asking you to fund",
+                QT_TRANSLATE_NOOP("Budget", "Total we are asking you to fund"),
                 totals.total,
             )
         ]
@@ -268,14 +268,14 @@ def cost_tables(budget: Budget, totals: BudgetTotals, model: BudgetModel) -> lis
     for by_others, title, total_label, total in (
         (
             False,
-            "The costs we are asking you to fund",
-            "Total we are asking you to fund",
+            QT_TRANSLATE_NOOP("Budget", "The costs we are asking you to fund"),
+            QT_TRANSLATE_NOOP("Budget", "Total we are asking you to fund"),
             totals.asked_pence,
         ),
         (
             True,
-            "The costs paid by other funding",
-            "Total paid by other funding",
+            QT_TRANSLATE_NOOP("Budget", "The costs paid by other funding"),
+            QT_TRANSLATE_NOOP("Budget", "Total paid by other funding"),
             totals.others_pence,
         ),
     ):
@@ -835,10 +835,15 @@ def money_figures(balance: Balance) -> list[tuple[str, int]]:
     asked: the project's total cost is printed once, and always the same figure."""
     figures = []
     if balance.total_project_cost_pence is not None:
-        figures.append(("Total cost of the project", balance.total_project_cost_pence))
+        figures.append(
+            (
+                QT_TRANSLATE_NOOP("Balance", "Total cost of the project"),
+                balance.total_project_cost_pence,
+            )
+        )
     figures += [
-        ("Amount requested", balance.requested_pence),
-        ("Other funding", balance.match_pence),
+        (QT_TRANSLATE_NOOP("Balance", "Amount requested"), balance.requested_pence),
+        (QT_TRANSLATE_NOOP("Balance", "Other funding"), balance.match_pence),
     ]
     return figures
 

@@ -6,36 +6,9 @@ import re
 from calendar import monthrange
 from datetime import date
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-WELSH_MONTHS = (
-    "Ionawr",
-    "Chwefror",
-    "Mawrth",
-    "Ebrill",
-    "Mai",
-    "Mehefin",
-    "Gorffennaf",
-    "Awst",
-    "Medi",
-    "Hydref",
-    "Tachwedd",
-    "Rhagfyr",
-)
-MONTH_NAMES = {"en": MONTHS, "cy": WELSH_MONTHS}
-"""Month names by language code, for writing dates."""
+from grantdesk.domain.messages import ENGLISH, QT_TRANSLATE_NOOP, Message, Wording, say
+from grantdesk.domain.months import MONTHS, WELSH_MONTHS
+
 _MONTH_NUMBERS = {name.lower(): number for number, name in enumerate(MONTHS, start=1)}
 _MONTH_NUMBERS.update({name[:3].lower(): number for number, name in enumerate(MONTHS, start=1)})
 _MONTH_NUMBERS["sept"] = 9
@@ -118,29 +91,26 @@ def _nearest(day: int, month: int, today: date) -> date:
     return min(candidates, key=lambda when: (abs((when - today).days), -when.toordinal()))
 
 
-def format_date(value: date, language: str = "en") -> str:
-    """15 January 2027; in Welsh ("cy") 15 Ionawr 2027."""
-    months = MONTH_NAMES.get(language, MONTHS)
-    return f"{value.day} {months[value.month - 1]} {value.year}"
-
-
-def closing_date_problem(closing: date | None, today: date) -> str:
+def closing_date_problem(closing: date | None, today: date) -> Message | str:
     """A closing date that has passed or is today, said as a problem; empty otherwise."""
     if closing is None or closing > today:
         return ""
     if closing == today:
-        return "The closing date is today."
-    return f"The closing date, {format_date(closing)}, has passed. Please check the date."
+        return say(QT_TRANSLATE_NOOP("Dates", "The closing date is today."))
+    return say(
+        QT_TRANSLATE_NOOP("Dates", "The closing date, {date}, has passed. Please check the date."),
+        date=closing,
+    )
 
 
-def day_and_time(day: date, time: str, today: date) -> str:
+def day_and_time(day: date, time: str, today: date, words: Wording = ENGLISH) -> str:
     """When something happened, the one way dates are written: "today at 14:05", "yesterday
     at 14:05", or the date itself ("15 January 2027") for longer ago."""
     if day == today:
-        return f"today at {time}"
+        return words(QT_TRANSLATE_NOOP("Dates", "today at {time}"), time=time)
     if (today - day).days == 1:
-        return f"yesterday at {time}"
-    return format_date(day)
+        return words(QT_TRANSLATE_NOOP("Dates", "yesterday at {time}"), time=time)
+    return words.date(day)
 
 
 def format_short_date(value: date) -> str:

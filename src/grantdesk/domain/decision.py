@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from grantdesk.domain.application import ApplicationStatus
-from grantdesk.domain.dates import format_date
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP, Message, say
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ class Upcoming:
 @dataclass(frozen=True)
 class Reminder:
     when: date
-    message: str
+    message: Message
     overdue: bool
     application_id: int
 
@@ -55,16 +55,18 @@ MISSED_CLOSING_DAYS = 30
 """A closing date missed longer ago than this is no longer news; an unsent report always is."""
 
 
-def days_from_today(when: date, today: date) -> str:
+def days_from_today(when: date, today: date) -> Message:
     """ "today", "tomorrow", "in 3 days", "yesterday", "3 days ago"."""
     days = (when - today).days
     if days == 0:
-        return "today"
+        return say(QT_TRANSLATE_NOOP("Dates", "today"))
     if days == 1:
-        return "tomorrow"
+        return say(QT_TRANSLATE_NOOP("Dates", "tomorrow"))
     if days == -1:
-        return "yesterday"
-    return f"in {days} days" if days > 0 else f"{-days} days ago"
+        return say(QT_TRANSLATE_NOOP("Dates", "yesterday"))
+    if days > 0:
+        return say(QT_TRANSLATE_NOOP("Dates", "in %n day(s)"), days)
+    return say(QT_TRANSLATE_NOOP("Dates", "%n day(s) ago"), -days)
 
 
 def reminders(items: list[Upcoming], today: date) -> list[Reminder]:
@@ -79,11 +81,17 @@ def reminders(items: list[Upcoming], today: date) -> list[Reminder]:
         if item.status in OPEN_STATUSES and closing is not None and missed <= closing <= horizon:
             when = closing
             overdue = when < today
-            verb = "closed" if overdue else "closes"
             found.append(
                 Reminder(
                     when,
-                    f"“{item.title}” {verb} {days_from_today(when, today)} ({format_date(when)}).",
+                    say(
+                        QT_TRANSLATE_NOOP("Reminders", "“{title}” closed {when} ({date}).")
+                        if overdue
+                        else QT_TRANSLATE_NOOP("Reminders", "“{title}” closes {when} ({date})."),
+                        title=item.title,
+                        when=days_from_today(when, today),
+                        date=when,
+                    ),
                     overdue,
                     item.application_id,
                 )
@@ -92,16 +100,36 @@ def reminders(items: list[Upcoming], today: date) -> list[Reminder]:
             if report.done or report.due is None or report.due > horizon:
                 continue
             overdue = report.due < today
-            to = f" to {item.funder}" if item.funder.strip() else ""
-            what = f" ({report.what.strip()})" if report.what.strip() else ""
-            tense = "was due" if overdue else "is due"
+            if item.funder.strip():
+                template = (
+                    QT_TRANSLATE_NOOP(
+                        "Reminders", "Report to {funder} was due {when}{what}, for “{title}”."
+                    )
+                    if overdue
+                    else QT_TRANSLATE_NOOP(
+                        "Reminders", "Report to {funder} is due {when}{what}, for “{title}”."
+                    )
+                )
+            else:
+                template = (
+                    QT_TRANSLATE_NOOP("Reminders", "Report was due {when}{what}, for “{title}”.")
+                    if overdue
+                    else QT_TRANSLATE_NOOP(
+                        "Reminders", "Report is due {when}{what}, for “{title}”."
+                    )
+                )
             found.append(
                 Reminder(
                     report.due,
-                    f"Report{to} {tense} {days_from_today(report.due, today)}{what}, for "
-                    f"“{item.title}”.",
+                    say(
+                        template,
+                        funder=item.funder,
+                        when=days_from_today(report.due, today),
+                        what=f" ({report.what.strip()})" if report.what.strip() else "",
+                        title=item.title,
+                    ),
                     overdue,
                     item.application_id,
                 )
             )
-    return sorted(found, key=lambda reminder: (reminder.when, reminder.message))
+    return sorted(found, key=lambda reminder: (reminder.when, str(reminder.message)))

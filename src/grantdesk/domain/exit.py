@@ -4,8 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from grantdesk.domain.dates import format_date
-from grantdesk.domain.messages import QT_TRANSLATE_NOOP
+from grantdesk.domain.messages import ENGLISH, QT_TRANSLATE_NOOP, Wording, say
 from grantdesk.domain.money import format_money
 from grantdesk.domain.plan import Weakness
 
@@ -79,8 +78,11 @@ def exit_weaknesses(plan: ExitPlan) -> list[Weakness]:
     if not plan.routes:
         found.append(
             Weakness(
-                "There is no exit strategy yet. Choose at least one way the work will carry "
-                "on, or end well, when this grant runs out.",
+                QT_TRANSLATE_NOOP(
+                    "PlanCheck",
+                    "There is no exit strategy yet. Choose at least one way the work will carry "
+                    "on, or end well, when this grant runs out.",
+                ),
                 "exit",
             )
         )
@@ -88,38 +90,59 @@ def exit_weaknesses(plan: ExitPlan) -> list[Weakness]:
         if not route.details.strip():
             found.append(
                 Weakness(
-                    f"“{route.kind.label}” needs detail: {route.kind.prompt.lower()}.", "exit", row
+                    say(
+                        QT_TRANSLATE_NOOP("PlanCheck", "“{route}” needs detail. {prompt}."),
+                        route=route.kind.label,
+                        prompt=route.kind.prompt,
+                    ),
+                    "exit",
+                    row,
                 )
             )
         if route.kind is ExitRouteKind.EARNED_INCOME and not route.amount_pence:
             found.append(
-                Weakness("Say how much earned income you expect, and from what.", "exit", row)
+                Weakness(
+                    QT_TRANSLATE_NOOP(
+                        "PlanCheck", "Say how much earned income you expect, and from what."
+                    ),
+                    "exit",
+                    row,
+                )
             )
     if plan.notice_months is None or plan.notice_months < GOOD_NOTICE_MONTHS:
         found.append(
             Weakness(
-                "Plan to tell the people who use the service at least three months before the "
-                "funding stops, so no one is left without warning.",
+                QT_TRANSLATE_NOOP(
+                    "PlanCheck",
+                    "Plan to tell the people who use the service at least three months before "
+                    "the funding stops, so no one is left without warning.",
+                ),
                 "exit",
             )
         )
     return found
 
 
-def route_detail(route: ExitRoute) -> str:
+def route_detail(route: ExitRoute, words: Wording = ENGLISH) -> str:
     """What follows the route's name when it is written out: its details, how much a year
     (for earned income) and by when."""
     text = route.details.strip()
     if route.kind is ExitRouteKind.EARNED_INCOME and route.amount_pence:
-        text += f" (about {format_money(route.amount_pence)} a year)"
+        text += words(
+            QT_TRANSLATE_NOOP("ExitStrategy", " (about {amount} a year)"),
+            amount=format_money(route.amount_pence),
+        )
     if route.by_date is not None:
-        text += f", by {format_date(route.by_date)}"
+        text += words(QT_TRANSLATE_NOOP("ExitStrategy", ", by {date}"), date=route.by_date)
     return text.strip(" ,")
 
 
-def notice_sentence(months: int) -> str:
-    said = "one month" if months == 1 else f"{months} months"
-    return (
-        f"If funding stops, we will tell the people who use the project {said} before, and "
-        "help them find other support."
+def notice_sentence(months: int, words: Wording = ENGLISH) -> str:
+    return words(
+        QT_TRANSLATE_NOOP(
+            "ExitStrategy",
+            "If funding stops, we will tell the people who use the project %n month(s) before, "
+            "and help them find other support.",
+        ),
+        months,
     )

@@ -20,8 +20,9 @@ from grantdesk.domain.budget import (
     paid_by_others,
     round_half_up,
 )
-from grantdesk.domain.dates import add_months, format_date
+from grantdesk.domain.dates import add_months
 from grantdesk.domain.money import PENCE_PER_POUND, format_money
+from grantdesk.domain.months import format_date
 from grantdesk.domain.plan import new_key
 from grantdesk.domain.questions import (
     COMMON_QUESTIONS,

@@ -10,6 +10,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from grantdesk.domain.months import format_date
+
 Translate = Callable[[str, str, int], str]
 """(context, source text, count) -> the text in the reader's language; count is -1 when the
 text has no plural."""
@@ -98,7 +100,27 @@ def _figure(value: object, translate: Translate, language: str) -> str:
     if isinstance(value, Template):
         return translate(value.context, value, -1)
     if isinstance(value, date):
-        from grantdesk.domain.dates import format_date  # dates.py makes messages itself
-
         return format_date(value, language)
     return str(value)
+
+
+@dataclass(frozen=True)
+class Wording:
+    """Puts GrantDesk's own words in the reader's language where Qt is not at hand (the PDF):
+    the window passes Qt's translator in, the headless commands keep English."""
+
+    translate: Translate = untranslated
+    language: str = "en"
+
+    def __call__(self, words: Message | Template | str, count: int = -1, **figures: object) -> str:
+        if isinstance(words, Message):
+            return words.render(self.translate, self.language)
+        if isinstance(words, Template):
+            return Message(words, figures, count).render(self.translate, self.language)
+        return words
+
+    def date(self, value: date) -> str:
+        return format_date(value, self.language)
+
+
+ENGLISH = Wording()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from fractions import Fraction
 
-from grantdesk.domain.messages import QT_TRANSLATE_NOOP
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP, Message, Template, say
 
 
 def new_key() -> str:
@@ -137,7 +137,7 @@ class Plan:
 
 @dataclass(frozen=True)
 class Weakness:
-    message: str
+    message: Message | Template
     section: str
     """Which part of the plan to fix: "needs", "outcomes", "exit"."""
     row: int | None = None
@@ -328,14 +328,21 @@ def plan_weaknesses(plan: Plan) -> list[Weakness]:
     if not plan.outcomes:
         found.append(
             Weakness(
-                "Nothing yet about what will change for people. Add one change you hope to "
-                "see, for example “young people feel safer in the town centre”.",
+                QT_TRANSLATE_NOOP(
+                    "PlanCheck",
+                    "Nothing yet about what will change for people. Add one change you hope to "
+                    "see, for example “young people feel safer in the town centre”.",
+                ),
                 "outcomes",
                 field="outcomes",
             )
         )
     for row, outcome in enumerate(plan.outcomes):
-        name = f"“{outcome.change.strip() or f'Change {row + 1}'}”"
+        name = say(
+            QT_TRANSLATE_NOOP("PlanCheck", "“{change}”"),
+            change=outcome.change.strip()
+            or say(QT_TRANSLATE_NOOP("PlanCheck", "Change {number}"), number=row + 1),
+        )
         found.extend(
             Weakness(message, "outcomes", row, field)
             for field, message in _outcome_problems(plan, outcome, name)
@@ -346,8 +353,11 @@ def plan_weaknesses(plan: Plan) -> list[Weakness]:
     ):
         found.append(
             Weakness(
-                "No stories are planned yet. Funders value two or three real stories beside "
-                "the numbers: choose “Case studies” as how you will find out, for one change.",
+                QT_TRANSLATE_NOOP(
+                    "PlanCheck",
+                    "No stories are planned yet. Funders value two or three real stories beside "
+                    "the numbers: choose “Case studies” as how you will find out, for one change.",
+                ),
                 "outcomes",
                 field="method",
             )
@@ -355,38 +365,86 @@ def plan_weaknesses(plan: Plan) -> list[Weakness]:
     return found
 
 
-def _outcome_problems(plan: Plan, outcome: Outcome, name: str) -> list[tuple[str, str]]:
+def _outcome_problems(plan: Plan, outcome: Outcome, name: Message) -> list[tuple[str, Message]]:
     """(the answer to give or change, what to say), in the order the card asks them."""
     problems = []
     if counts_only_activity(outcome, plan.outputs):
         problems.append(
             (
                 "change",
-                f"{name} says what you will do, not what will change for people. Say what "
-                "will be different for them: feeling safer, finding work, fewer incidents.",
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "PlanCheck",
+                        "{name} says what you will do, not what will change for people. Say what "
+                        "will be different for them: feeling safer, finding work, fewer incidents.",
+                    ),
+                    name=name,
+                ),
             )
         )
     need = plan.need(outcome.need_key)
     if need is None:
-        problems.append(("need", f"For {name}, choose the need it answers."))
+        problems.append(
+            (
+                "need",
+                say(
+                    QT_TRANSLATE_NOOP("PlanCheck", "For {name}, choose the need it answers."),
+                    name=name,
+                ),
+            )
+        )
     elif not measured_like(need, outcome):
         problems.append(
             (
                 "indicator",
-                f"{name} is not counted the same way as the need it answers "
-                f"(“{need.counted or need.problem}”). Count the same people or things, so the "
-                "change shows.",
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "PlanCheck",
+                        "{name} is not counted the same way as the need it answers (“{need}”). "
+                        "Count the same people or things, so the change shows.",
+                    ),
+                    name=name,
+                    need=need.counted or need.problem,
+                ),
             )
         )
     if not outcome.baseline.strip():
-        problems.append(("baseline", f"For {name}, say how it is now, so the change can be seen."))
+        problems.append(
+            (
+                "baseline",
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "PlanCheck", "For {name}, say how it is now, so the change can be seen."
+                    ),
+                    name=name,
+                ),
+            )
+        )
     if not outcome.target.strip():
-        problems.append(("target", f"For {name}, say what you hope for by the end of the project."))
+        problems.append(
+            (
+                "target",
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "PlanCheck", "For {name}, say what you hope for by the end of the project."
+                    ),
+                    name=name,
+                ),
+            )
+        )
     baseline, target = leading_number(outcome.baseline), leading_number(outcome.target)
     if outcome.baseline.strip() and outcome.target.strip():
         if outcome.direction is Direction.NOT_SAID:
             problems.append(
-                ("direction", f"For {name}, say whether the number should go up or down.")
+                (
+                    "direction",
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "PlanCheck", "For {name}, say whether the number should go up or down."
+                        ),
+                        name=name,
+                    ),
+                )
             )
         elif baseline is not None and target is not None:
             up = outcome.direction is Direction.MORE_IS_BETTER
@@ -394,19 +452,38 @@ def _outcome_problems(plan: Plan, outcome: Outcome, name: str) -> list[tuple[str
                 problems.append(
                     (
                         "direction",
-                        f"For {name}, what you hope for ({outcome.target.strip()}) is "
-                        f"{'lower' if up else 'higher'} than how it is now "
-                        f"({outcome.baseline.strip()}), but you said it should go "
-                        f"{'up' if up else 'down'}. Check the figures, or say it should go "
-                        f"{'down' if up else 'up'}.",
+                        say(
+                            QT_TRANSLATE_NOOP(
+                                "PlanCheck",
+                                "For {name}, what you hope for ({target}) is lower than how it is "
+                                "now ({baseline}), but you said it should go up. Check the "
+                                "figures, or say it should go down.",
+                            )
+                            if up
+                            else QT_TRANSLATE_NOOP(
+                                "PlanCheck",
+                                "For {name}, what you hope for ({target}) is higher than how it "
+                                "is now ({baseline}), but you said it should go down. Check the "
+                                "figures, or say it should go up.",
+                            ),
+                            name=name,
+                            target=outcome.target.strip(),
+                            baseline=outcome.baseline.strip(),
+                        ),
                     )
                 )
     if not outcome.method.strip():
         problems.append(
             (
                 "method",
-                f"For {name}, say how you will find out: a register, a short survey, figures "
-                "from a partner.",
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "PlanCheck",
+                        "For {name}, say how you will find out: a register, a short survey, "
+                        "figures from a partner.",
+                    ),
+                    name=name,
+                ),
             )
         )
     return problems

@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate
 from reportlab.platypus.doctemplate import FrameBreak
 
+from grantdesk.domain.messages import ENGLISH, QT_TRANSLATE_NOOP, Wording
 from grantdesk.report.fonts import BOLD, REGULAR, printable, register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -75,8 +76,10 @@ def footer_text(group: str, title: str, width: float) -> str:
     return shorten_to_width(whole, width)
 
 
-def page_label(number: int, total: int) -> str:
-    return f"Page {number} of {total}"
+def page_label(number: int, total: int, words: Wording = ENGLISH) -> str:
+    return words(
+        QT_TRANSLATE_NOOP("Printed", "Page {number} of {total}"), number=number, total=total
+    )
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,7 @@ class PageFurniture(Canvas):
     group = ""
     title = ""
     draft = False
+    words = ENGLISH
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -106,7 +110,7 @@ class PageFurniture(Canvas):
 
     def save(self) -> None:
         total = len(self._pages)
-        right = page_label(total, total)
+        right = page_label(total, total, self.words)
         room = TEXT_WIDTH - stringWidth(right, REGULAR, FOOTER_SIZE) - 8 * mm
         footer = footer_text(self.group, self.title, room)
         for number, state in enumerate(self._pages, start=1):
@@ -127,18 +131,24 @@ class PageFurniture(Canvas):
         self.setFont(REGULAR, FOOTER_SIZE)
         self.setFillColor(QUIET)
         self.drawString(MARGIN, FOOTER_BASELINE, footer)
-        self.drawRightString(PAGE_WIDTH - MARGIN, FOOTER_BASELINE, page_label(number, total))
+        self.drawRightString(
+            PAGE_WIDTH - MARGIN, FOOTER_BASELINE, page_label(number, total, self.words)
+        )
         if self.draft:
             self.setFont(BOLD, FOOTER_SIZE)
             self.setFillColor(DRAFT_RED)
             self.drawCentredString(
-                PAGE_WIDTH / 2, DRAFT_BASELINE, "DRAFT – not the final application"
+                PAGE_WIDTH / 2,
+                DRAFT_BASELINE,
+                self.words(QT_TRANSLATE_NOOP("Printed", "DRAFT – not the final application")),
             )
             self.setFillColor(colors.Color(0.64, 0, 0.06, alpha=0.10))
             self.setFont(BOLD, WATERMARK_SIZE)
             self.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
             self.rotate(50)
-            self.drawCentredString(0, -WATERMARK_SIZE / 3, "DRAFT")
+            self.drawCentredString(
+                0, -WATERMARK_SIZE / 3, self.words(QT_TRANSLATE_NOOP("Printed", "DRAFT"))
+            )
         self.restoreState()
 
 
@@ -280,6 +290,10 @@ def xmp_packet(title: str, author: str, subject: str, language: str) -> str:
     )
 
 
-def furniture(group: str, title: str, draft: bool) -> type[PageFurniture]:
+def furniture(group: str, title: str, draft: bool, words: Wording = ENGLISH) -> type[PageFurniture]:
     """The canvas class that gives every page its footer (and DRAFT marking)."""
-    return type("Pages", (PageFurniture,), {"group": group, "title": title, "draft": draft})
+    return type(
+        "Pages",
+        (PageFurniture,),
+        {"group": group, "title": title, "draft": draft, "words": words},
+    )

@@ -37,8 +37,8 @@ from grantdesk.domain.budget import (
     money_figures,
 )
 from grantdesk.domain.budget import format_quantity as quantity_text
-from grantdesk.domain.dates import format_date
 from grantdesk.domain.exit import ExitRouteKind, notice_sentence, route_detail
+from grantdesk.domain.messages import ENGLISH, QT_TRANSLATE_NOOP, Message, Template, Wording
 from grantdesk.domain.money import format_money
 from grantdesk.domain.plan import plan_table
 from grantdesk.domain.printable import (
@@ -49,7 +49,7 @@ from grantdesk.domain.printable import (
     section_places,
     written_language,
 )
-from grantdesk.domain.wordcount import unit_words
+from grantdesk.domain.wordcount import LimitUnit
 from grantdesk.report.fonts import BOLD, ITALIC, REGULAR, markup, printable
 from grantdesk.report.layout import (
     ACCENT,
@@ -127,17 +127,30 @@ SUBHEADING = ParagraphStyle(
 )
 HEADINGS = (COVER_TITLE, SECTION, QUESTION, SUBHEADING)
 
-VAT_WORDS = {VatMode.NO_VAT: "No VAT", VatMode.ADD_VAT: "+ VAT", VatMode.INCLUDES_VAT: "Incl. VAT"}
+VAT_WORDS = {
+    VatMode.NO_VAT: QT_TRANSLATE_NOOP("Printed", "No VAT"),
+    VatMode.ADD_VAT: QT_TRANSLATE_NOOP("Printed", "+ VAT"),
+    VatMode.INCLUDES_VAT: QT_TRANSLATE_NOOP("Printed", "Incl. VAT"),
+}
 ROUTE_HEADINGS = {
-    ExitRouteKind.OTHER_FUNDERS: "Funding from elsewhere",
-    ExitRouteKind.EARNED_INCOME: "Earned income",
-    ExitRouteKind.VOLUNTEERS: "Volunteers",
-    ExitRouteKind.PARTNER: "A partner",
-    ExitRouteKind.LEGACY: "What the project leaves behind",
+    ExitRouteKind.OTHER_FUNDERS: QT_TRANSLATE_NOOP("Printed", "Funding from elsewhere"),
+    ExitRouteKind.EARNED_INCOME: QT_TRANSLATE_NOOP("Printed", "Earned income"),
+    ExitRouteKind.VOLUNTEERS: QT_TRANSLATE_NOOP("Printed", "Volunteers"),
+    ExitRouteKind.PARTNER: QT_TRANSLATE_NOOP("Printed", "A partner"),
+    ExitRouteKind.LEGACY: QT_TRANSLATE_NOOP("Printed", "What the project leaves behind"),
 }
 """How each way of carrying on is headed on the funder's copy (the screen's own labels are
 choices addressed to the group)."""
-PLAN_COLUMNS = ("Need", "Outcome", "Indicator", "Baseline", "Target", "Method", "When")
+PLAN_COLUMNS = (
+    QT_TRANSLATE_NOOP("Printed", "Need"),
+    QT_TRANSLATE_NOOP("Printed", "Outcome"),
+    QT_TRANSLATE_NOOP("Printed", "Indicator"),
+    QT_TRANSLATE_NOOP("Printed", "Baseline"),
+    QT_TRANSLATE_NOOP("Printed", "Target"),
+    QT_TRANSLATE_NOOP("Printed", "Method"),
+    QT_TRANSLATE_NOOP("Printed", "When"),
+)
+NO_ANSWER_YET = QT_TRANSLATE_NOOP("Printed", "no answer yet.")
 MOST_PLAN_LINES = 7
 """A plan grid whose cells would run longer than this prints as one block per outcome."""
 OUTLINE_LENGTH = 90 * mm
@@ -157,10 +170,12 @@ def build_pdf(
     draft: bool,
     today: date,
     on_progress: Callable[[int, int], None] | None = None,
+    words: Wording = ENGLISH,
 ) -> None:
     """Write the application as an A4 PDF to a path or an open binary file. `on_progress(done,
     total)` is told, as the pages are laid out, how many of the parts of the application are
-    placed; an exception it raises stops the build."""
+    placed; an exception it raises stops the build. GrantDesk's own words are put in the
+    reader's language by `words`; the group's are printed as they wrote them."""
     details = application.summary.details
     document = a4_document(
         target,
@@ -169,13 +184,16 @@ def build_pdf(
         written_language(application),
         subject=" – ".join(part for part in (details.funder, details.fund) if part),
     )
-    story = _Story(application, draft, today).flowables()
+    story = _Story(application, draft, today, words).flowables()
     if on_progress is not None:
         total = len(story)
         document.setProgressCallBack(
             lambda kind, value: on_progress(value, total) if kind == "PROGRESS" else None
         )
-    document.build(story, canvasmaker=furniture(application.profile.name, application.title, draft))
+    document.build(
+        story,
+        canvasmaker=furniture(application.profile.name, application.title, draft, words),
+    )
 
 
 def write_pdf(
@@ -185,6 +203,7 @@ def write_pdf(
     draft: bool,
     today: date,
     on_progress: Callable[[int, int], None] | None = None,
+    words: Wording = ENGLISH,
 ) -> None:
     """Write the PDF to a file whole or not at all: it is built beside the file under another
     name and put in its place only when finished, so a build stopped or failed part-way
@@ -194,7 +213,9 @@ def write_pdf(
     partial = Path(name)
     partial.chmod(0o644)  # as a file saved by any program, not private as a temporary one
     try:
-        build_pdf(application, partial, draft=draft, today=today, on_progress=on_progress)
+        build_pdf(
+            application, partial, draft=draft, today=today, on_progress=on_progress, words=words
+        )
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
@@ -246,20 +267,24 @@ def in_pieces(block: str) -> list[str]:
 
 
 class _Story:
-    def __init__(self, application: PrintableApplication, draft: bool, today: date):
+    def __init__(self, application: PrintableApplication, draft: bool, today: date, words: Wording):
         self.application = application
+        self.words = words
         self.draft = draft
         self.today = today
 
-    def note(self, text: object) -> list[Flowable]:
+    def note(self, text: Message | Template | str) -> list[Flowable]:
         """A note to the group, on drafts only; never on the funder's copy."""
         if not self.draft:
             return []
-        return [Paragraph(f"<b>Note for the group:</b> {markup(str(text))}", NOTE_FOR_GROUP)]
+        note = self.words(QT_TRANSLATE_NOOP("Printed", "Note for the group:"))
+        return [Paragraph(f"<b>{escape(note)}</b> {markup(self.words(text))}", NOTE_FOR_GROUP)]
 
     def flowables(self) -> list[Flowable]:
         story = [*self.cover(), PageBreak(), *self.organisation()]
-        story.append(heading("The application", SECTION, 0))
+        story.append(
+            heading(self.words(QT_TRANSLATE_NOOP("Printed", "The application")), SECTION, 0)
+        )
         beside, further = section_places(self.application)
         for item in self.application.answers:
             story.extend(self.question(item, beside.get(item.question.key, ())))
@@ -273,13 +298,22 @@ class _Story:
         details = application.summary.details
         requested = details.amount_requested_pence
         facts = [
-            ("Funder", details.funder),
-            ("Fund", details.fund),
-            ("Amount requested", format_money(requested) if requested is not None else ""),
-            ("Funder’s reference", details.funder_reference),
-            ("Closing date", format_date(details.closing_date) if details.closing_date else ""),
-            ("Project dates", self.project_dates()),
-            ("Date", format_date(self.today)),
+            (self.words(QT_TRANSLATE_NOOP("Printed", "Funder")), details.funder),
+            (self.words(QT_TRANSLATE_NOOP("Printed", "Fund")), details.fund),
+            (
+                self.words(QT_TRANSLATE_NOOP("Printed", "Amount requested")),
+                format_money(requested) if requested is not None else "",
+            ),
+            (
+                self.words(QT_TRANSLATE_NOOP("Printed", "Funder’s reference")),
+                details.funder_reference,
+            ),
+            (
+                self.words(QT_TRANSLATE_NOOP("Printed", "Closing date")),
+                self.words.date(details.closing_date) if details.closing_date else "",
+            ),
+            (self.words(QT_TRANSLATE_NOOP("Printed", "Project dates")), self.project_dates()),
+            (self.words(QT_TRANSLATE_NOOP("Printed", "Date")), self.words.date(self.today)),
         ]
         cover: list[Flowable] = [
             Spacer(1, 40 * mm),
@@ -292,17 +326,26 @@ class _Story:
             cover.append(Spacer(1, 10 * mm))
             if problems:
                 cover += self.note(
-                    "this copy is a draft. Still to put right before it is sent:\n"
-                    + "\n".join(f"• {problem.message!s}" for problem in problems)
+                    self.words(
+                        QT_TRANSLATE_NOOP(
+                            "Printed", "this copy is a draft. Still to put right before it is sent:"
+                        )
+                    )
+                    + "\n"
+                    + "\n".join(f"• {self.words(problem.message)}" for problem in problems)
                 )
             else:
-                cover += self.note("this copy is marked as a draft.")
+                cover += self.note(QT_TRANSLATE_NOOP("Printed", "this copy is marked as a draft."))
         return cover
 
     def project_dates(self) -> str:
         details = self.application.summary.details
         if details.project_start and details.project_end:
-            return f"{format_date(details.project_start)} to {format_date(details.project_end)}"
+            return self.words(
+                QT_TRANSLATE_NOOP("Printed", "{start} to {end}"),
+                start=details.project_start,
+                end=details.project_end,
+            )
         return ""
 
     def organisation(self) -> list[Flowable]:
@@ -310,35 +353,65 @@ class _Story:
         kind = profile.kind
         income = profile.last_year_income_pence
         facts = [
-            ("Name", profile.name),
-            ("Kind of organisation", kind.label if kind else ""),
-            ("Charity number", profile.charity_number if kind and kind.has_charity_number else ""),
-            ("Company number", profile.company_number if kind and kind.has_company_number else ""),
-            ("Address", profile.address),
+            (self.words(QT_TRANSLATE_NOOP("Printed", "Name")), profile.name),
             (
-                "Main contact",
+                self.words(QT_TRANSLATE_NOOP("Printed", "Kind of organisation")),
+                self.words(kind.label) if kind else "",
+            ),
+            (
+                self.words(QT_TRANSLATE_NOOP("Printed", "Charity number")),
+                profile.charity_number if kind and kind.has_charity_number else "",
+            ),
+            (
+                self.words(QT_TRANSLATE_NOOP("Printed", "Company number")),
+                profile.company_number if kind and kind.has_company_number else "",
+            ),
+            (self.words(QT_TRANSLATE_NOOP("Printed", "Address")), profile.address),
+            (
+                self.words(QT_TRANSLATE_NOOP("Printed", "Main contact")),
                 ", ".join(p for p in (profile.contact_name, profile.contact_role) if p),
             ),
-            ("Email", profile.contact_email),
-            ("Telephone", profile.contact_phone),
-            ("What the group does", profile.activities),
-            ("Year set up", str(profile.year_founded) if profile.year_founded else ""),
-            ("Volunteers", f"{profile.volunteers:,}" if profile.volunteers is not None else ""),
-            ("Paid staff", f"{profile.paid_staff:,}" if profile.paid_staff is not None else ""),
-            ("Income last year", format_money(income) if income is not None else ""),
+            (self.words(QT_TRANSLATE_NOOP("Printed", "Email")), profile.contact_email),
+            (self.words(QT_TRANSLATE_NOOP("Printed", "Telephone")), profile.contact_phone),
+            (self.words(QT_TRANSLATE_NOOP("Printed", "What the group does")), profile.activities),
             (
-                "Bank account in the group’s name",
-                {True: "Yes", False: "No", None: ""}[profile.has_bank_account],
+                self.words(QT_TRANSLATE_NOOP("Printed", "Year set up")),
+                str(profile.year_founded) if profile.year_founded else "",
+            ),
+            (
+                self.words(QT_TRANSLATE_NOOP("Printed", "Volunteers")),
+                f"{profile.volunteers:,}" if profile.volunteers is not None else "",
+            ),
+            (
+                self.words(QT_TRANSLATE_NOOP("Printed", "Paid staff")),
+                f"{profile.paid_staff:,}" if profile.paid_staff is not None else "",
+            ),
+            (
+                self.words(QT_TRANSLATE_NOOP("Printed", "Income last year")),
+                format_money(income) if income is not None else "",
+            ),
+            (
+                self.words(QT_TRANSLATE_NOOP("Printed", "Bank account in the group’s name")),
+                {
+                    True: self.words(QT_TRANSLATE_NOOP("Printed", "Yes")),
+                    False: self.words(QT_TRANSLATE_NOOP("Printed", "No")),
+                    None: "",
+                }[profile.has_bank_account],
             ),
         ]
         filled = [(label, value) for label, value in facts if value.strip()]
         if not filled:
-            return self.note("the group’s profile has not been filled in.")
-        return [heading("About the organisation", SECTION, 0), facts_table(filled)]
+            return self.note(
+                QT_TRANSLATE_NOOP("Printed", "the group’s profile has not been filled in.")
+            )
+        return [
+            heading(self.words(QT_TRANSLATE_NOOP("Printed", "About the organisation")), SECTION, 0),
+            facts_table(filled),
+        ]
 
     def question(self, item: QuestionAnswer, sections: tuple[str, ...]) -> list[Flowable]:
         question = item.question
-        title = heading(f"{question.shown_number}. {question.question}", QUESTION, 1)
+        title = heading(f"{question.shown_number}. {self.words(question.question)}", QUESTION, 1)
         if not question.kind.is_text:
             value = printed_value(self.application, item)
             return (
@@ -346,24 +419,42 @@ class _Story:
                 if value
                 else [
                     title,
-                    *self.note("no answer yet."),
+                    *self.note(NO_ANSWER_YET),
                 ]
             )
         structured = [flowable for key in sections for flowable in self.structured(key, level=2)]
         answer = paragraphs(item.answer.text)
         flowables: list[Flowable] = [title, *answer]
-        check, limit = item.check, item.limit
+        limit = item.limit
         if answer and limit.maximum is not None:
-            count = f"{check.count:,} of {limit.maximum:,} {unit_words(limit.unit, limit.maximum)}"
-            if check.over_by:
-                count += f", {check.over_by:,} over the limit"
-            elif check.under_by:
-                count += f", {check.under_by:,} short of the minimum"
-            flowables += self.note(count + ".")
+            flowables += self.note(self.count_note(item))
         elif not answer and not structured:
-            flowables += self.note("no answer yet.")
+            flowables += self.note(NO_ANSWER_YET)
         flowables.extend(structured)
         return flowables
+
+    def count_note(self, item: QuestionAnswer) -> str:
+        """The answer's length against the funder's limit, and how far over or short it is."""
+        check, limit = item.check, item.limit
+        of = (
+            QT_TRANSLATE_NOOP("Printed", "{length} of %n word(s)")
+            if limit.unit is LimitUnit.WORDS
+            else QT_TRANSLATE_NOOP("Printed", "{length} of %n character(s)")
+        )
+        length = self.words(of, limit.maximum, length=f"{check.count:,}")
+        if check.over_by:
+            length = self.words(
+                QT_TRANSLATE_NOOP("Printed", "{length}, {over} over the limit"),
+                length=length,
+                over=f"{check.over_by:,}",
+            )
+        elif check.under_by:
+            length = self.words(
+                QT_TRANSLATE_NOOP("Printed", "{length}, {under} short of the minimum"),
+                length=length,
+                under=f"{check.under_by:,}",
+            )
+        return self.words(QT_TRANSLATE_NOOP("Printed", "{length}."), length=length)
 
     def further_information(self, keys: tuple[str, ...]) -> list[Flowable]:
         """The budget and other funding (and the plan and exit strategy, where the funder asks
@@ -371,7 +462,10 @@ class _Story:
         sections = [flowable for key in keys for flowable in self.structured(key, level=1)]
         if not sections:
             return []
-        return [heading("Further information", SECTION, 0), *sections]
+        return [
+            heading(self.words(QT_TRANSLATE_NOOP("Printed", "Further information")), SECTION, 0),
+            *sections,
+        ]
 
     def structured(self, key: str, level: int) -> list[Flowable]:
         if key == "budget":
@@ -396,19 +490,36 @@ class _Story:
         flowables += [
             Spacer(1, 2 * mm),
             Paragraph(
-                "We can reclaim VAT, so VAT is not included in these costs."
+                self.words(
+                    QT_TRANSLATE_NOOP(
+                        "Printed", "We can reclaim VAT, so VAT is not included in these costs."
+                    )
+                )
                 if budget.vat_recoverable
-                else "We cannot reclaim VAT, so VAT is included where it is charged "
-                f"({format_money(totals.vat_included)} in all).",
+                else self.words(
+                    QT_TRANSLATE_NOOP(
+                        "Printed",
+                        "We cannot reclaim VAT, so VAT is included where it is charged "
+                        "({vat} in all).",
+                    ),
+                    vat=format_money(totals.vat_included),
+                ),
                 SMALL,
             ),
-            *self.summary("Category", totals.by_category.items(), totals.total),
+            *self.summary(
+                self.words(QT_TRANSLATE_NOOP("Printed", "Category")),
+                totals.by_category.items(),
+                totals.total,
+            ),
         ]
         if multi_year:
             flowables.extend(
                 self.summary(
-                    "Year",
-                    ((f"Year {year}", pence) for year, pence in totals.by_year.items()),
+                    self.words(QT_TRANSLATE_NOOP("Printed", "Year")),
+                    (
+                        (self.words(QT_TRANSLATE_NOOP("Printed", "Year {year}"), year=year), pence)
+                        for year, pence in totals.by_year.items()
+                    ),
                     totals.total,
                 )
             )
@@ -418,13 +529,17 @@ class _Story:
         """One table of costs, its lines grouped under their categories."""
         budget, totals = self.application.budget, self.application.totals
         columns = [
-            Column("Description"),
-            Column("Qty", figure=True),
-            Column("Unit"),
-            Column("Cost of one", figure=True),
-            Column("VAT", figure=True),
-            *([Column("Year", figure=True)] if multi_year else []),
-            Column("Line total", figure=True),
+            Column(self.words(QT_TRANSLATE_NOOP("Printed", "Description"))),
+            Column(self.words(QT_TRANSLATE_NOOP("Printed", "Qty")), figure=True),
+            Column(self.words(QT_TRANSLATE_NOOP("Printed", "Unit"))),
+            Column(self.words(QT_TRANSLATE_NOOP("Printed", "Cost of one")), figure=True),
+            Column(self.words(QT_TRANSLATE_NOOP("Printed", "VAT")), figure=True),
+            *(
+                [Column(self.words(QT_TRANSLATE_NOOP("Printed", "Year")), figure=True)]
+                if multi_year
+                else []
+            ),
+            Column(self.words(QT_TRANSLATE_NOOP("Printed", "Line total")), figure=True),
         ]
         blank = [""] * (len(columns) - 1)
         rows: list[list[str]] = []
@@ -447,20 +562,31 @@ class _Story:
                         quantity_text(line.quantity_hundredths),
                         line.unit,
                         format_money(line.unit_cost_pence),
-                        VAT_WORDS[line.vat],
+                        self.words(VAT_WORDS[line.vat]),
                         *([str(line.year)] if multi_year else []),
                         format_money(totals.line_costs[number]),
                     ]
                 )
             for overhead in overheads:
-                label = f"Overheads at {basis} of direct costs"
-                if multi_year:
-                    label += f", year {overhead.year}"
+                label = (
+                    self.words(
+                        QT_TRANSLATE_NOOP(
+                            "Printed", "Overheads at {basis} of direct costs, year {year}"
+                        ),
+                        basis=basis,
+                        year=overhead.year,
+                    )
+                    if multi_year
+                    else self.words(
+                        QT_TRANSLATE_NOOP("Printed", "Overheads at {basis} of direct costs"),
+                        basis=basis,
+                    )
+                )
                 rows.append([label, *blank[:-1], format_money(overhead.pence)])
-        rows.append([table.total_label, *blank[:-1], format_money(table.total_pence)])
+        rows.append([self.words(table.total_label), *blank[:-1], format_money(table.total_pence)])
         grid = Grid(columns, rows, total_rows=1, group_rows=frozenset(groups))
         return [
-            heading(table.title, SUBHEADING, level),
+            heading(self.words(table.title), SUBHEADING, level),
             grid.table(self.squeezed(grid, widen=0)),
         ]
 
@@ -482,9 +608,9 @@ class _Story:
 
     def summary(self, name: str, items: Iterable[tuple[str, int]], total: int) -> list[Flowable]:
         grid = Grid(
-            [Column(name), Column("Total", figure=True)],
+            [Column(name), Column(self.words(QT_TRANSLATE_NOOP("Printed", "Total")), figure=True)],
             [[label, format_money(pence)] for label, pence in items]
-            + [["Total", format_money(total)]],
+            + [[self.words(QT_TRANSLATE_NOOP("Printed", "Total")), format_money(total)]],
             total_rows=1,
         )
         widths = grid.widths(fill=False) or self.squeezed(grid)
@@ -499,27 +625,46 @@ class _Story:
             for item in application.match:
                 detail = item.in_kind_what
                 if item.decision_date:
-                    detail = f"Decision expected {format_date(item.decision_date)}"
+                    detail = self.words(
+                        QT_TRANSLATE_NOOP("Printed", "Decision expected {date}"),
+                        date=item.decision_date,
+                    )
                 rows.append(
-                    [item.source, item.status.label, format_money(item.amount_pence), detail]
+                    [
+                        item.source,
+                        self.words(item.status.label),
+                        format_money(item.amount_pence),
+                        detail,
+                    ]
                 )
-            rows.append(["Total from elsewhere", "", format_money(balance.match_pence), ""])
+            rows.append(
+                [
+                    self.words(QT_TRANSLATE_NOOP("Printed", "Total from elsewhere")),
+                    "",
+                    format_money(balance.match_pence),
+                    "",
+                ]
+            )
             grid = Grid(
                 [
-                    Column("Source"),
-                    Column("Status"),
-                    Column("Amount", figure=True),
-                    Column("Details"),
+                    Column(self.words(QT_TRANSLATE_NOOP("Printed", "Source"))),
+                    Column(self.words(QT_TRANSLATE_NOOP("Printed", "Status"))),
+                    Column(self.words(QT_TRANSLATE_NOOP("Printed", "Amount")), figure=True),
+                    Column(self.words(QT_TRANSLATE_NOOP("Printed", "Details"))),
                 ],
                 rows,
                 total_rows=1,
             )
             flowables += [
-                heading("Other funding", SUBHEADING, level),
+                heading(
+                    self.words(QT_TRANSLATE_NOOP("Printed", "Other funding")), SUBHEADING, level
+                ),
                 grid.table(self.squeezed(grid, widen=3)),
             ]
         if application.budget.lines or application.match:
-            figures = [[label, format_money(pence)] for label, pence in money_figures(balance)]
+            figures = [
+                [self.words(label), format_money(pence)] for label, pence in money_figures(balance)
+            ]
             grid = Grid([Column(""), Column("", figure=True)], figures, header=False)
             flowables += [
                 Spacer(1, 4 * mm),
@@ -534,11 +679,20 @@ class _Story:
         if not rows:
             return []
         flowables: list[Flowable] = [
-            heading("The plan: need, outputs and outcomes", SUBHEADING, level)
+            heading(
+                self.words(QT_TRANSLATE_NOOP("Printed", "The plan: need, outputs and outcomes")),
+                SUBHEADING,
+                level,
+            )
         ]
         outputs = [output.summary for output in plan.outputs if output.summary]
         if outputs:
-            flowables.append(Paragraph("What we will deliver (outputs)", BODY_BOLD))
+            flowables.append(
+                Paragraph(
+                    self.words(QT_TRANSLATE_NOOP("Printed", "What we will deliver (outputs)")),
+                    BODY_BOLD,
+                )
+            )
             flowables += [Paragraph(markup(text), BODY, bulletText="•") for text in outputs]
         outcome_rows = [
             [row.need, row.outcome, row.indicator, row.baseline, row.target, row.method, row.when]
@@ -547,16 +701,24 @@ class _Story:
         ]
         if not outcome_rows:
             return flowables
-        grid = Grid([Column(name) for name in PLAN_COLUMNS], outcome_rows)
+        grid = Grid([Column(self.words(name)) for name in PLAN_COLUMNS], outcome_rows)
         widths = grid.widths()
         if widths is not None and grid.lines_needed(widths) <= MOST_PLAN_LINES:
             return [*flowables, Spacer(1, 2 * mm), grid.table(widths)]
         for number, row in enumerate(outcome_rows, start=1):
             need, outcome, *measures = row
-            title = f"Outcome {number}: {outcome}" if outcome else f"Need: {need}"
-            facts = [("Need", need)] if outcome and need else []
+            title = (
+                self.words(
+                    QT_TRANSLATE_NOOP("Printed", "Outcome {number}: {outcome}"),
+                    number=number,
+                    outcome=outcome,
+                )
+                if outcome
+                else self.words(QT_TRANSLATE_NOOP("Printed", "Need: {need}"), need=need)
+            )
+            facts = [(self.words(PLAN_COLUMNS[0]), need)] if outcome and need else []
             facts += [
-                (label, value)
+                (self.words(label), value)
                 for label, value in zip(PLAN_COLUMNS[2:], measures, strict=True)
                 if value.strip()
             ]
@@ -570,47 +732,73 @@ class _Story:
         plan = self.application.exit
         if plan.is_empty:
             return []
-        flowables: list[Flowable] = [heading("Exit strategy", SUBHEADING, level)]
+        flowables: list[Flowable] = [
+            heading(self.words(QT_TRANSLATE_NOOP("Printed", "Exit strategy")), SUBHEADING, level)
+        ]
         for route in plan.routes:
-            detail = route_detail(route)
-            text = f"<b>{escape(ROUTE_HEADINGS[route.kind])}</b>"
+            detail = route_detail(route, self.words)
+            text = f"<b>{escape(self.words(ROUTE_HEADINGS[route.kind]))}</b>"
             flowables.append(
                 Paragraph(text + (f": {markup(detail)}" if detail else ""), BODY, bulletText="•")
             )
         if plan.notice_months:
-            flowables.append(Paragraph(notice_sentence(plan.notice_months), BODY))
+            flowables.append(
+                Paragraph(escape(notice_sentence(plan.notice_months, self.words)), BODY)
+            )
         return flowables
 
     def declaration(self) -> list[Flowable]:
         application = self.application
         funder = application.funder
-        group = markup(application.profile.name.strip() or "our organisation")
+        group = markup(
+            application.profile.name.strip()
+            or self.words(QT_TRANSLATE_NOOP("Printed", "our organisation"))
+        )
         if funder is not None and funder.declaration.strip():
             words = paragraphs(funder.declaration)
         else:
             words = [
                 Paragraph(
-                    "We confirm that the information in this application is true and complete "
-                    "to the best of our knowledge, that we are authorised to apply on behalf of "
-                    f"{group}, and that any grant will be used only for the purposes described.",
+                    self.words(
+                        QT_TRANSLATE_NOOP(
+                            "Printed",
+                            "We confirm that the information in this application is true and "
+                            "complete to the best of our knowledge, that we are authorised to "
+                            "apply on behalf of {group}, and that any grant will be used only for "
+                            "the purposes described.",
+                        ),
+                        group=group,
+                    ),
                     BODY,
                 )
             ]
         signatories = 2 if funder is not None and funder.signatories >= 2 else 1
         blocks = []
         for number in range(1, signatories + 1):
-            title = (
-                f"Signed on behalf of {group}"
+            title = self.words(
+                QT_TRANSLATE_NOOP("Printed", "Signed on behalf of {group}")
                 if signatories == 1
-                else ("First" if number == 1 else "Second") + f" signatory, for {group}"
+                else QT_TRANSLATE_NOOP("Printed", "First signatory, for {group}")
+                if number == 1
+                else QT_TRANSLATE_NOOP("Printed", "Second signatory, for {group}"),
+                group=group,
             )
-            blocks.append(KeepTogether([Paragraph(title, SUBHEADING), signature_lines()]))
-        return [heading("Declaration", SECTION, 0), *words, *blocks]
+            blocks.append(KeepTogether([Paragraph(title, SUBHEADING), signature_lines(self.words)]))
+        return [
+            heading(self.words(QT_TRANSLATE_NOOP("Printed", "Declaration")), SECTION, 0),
+            *words,
+            *blocks,
+        ]
 
 
-def signature_lines() -> Table:
+def signature_lines(w: Wording) -> Table:
     """A ruled line each for name, position, signature and date, tall enough to write on."""
-    labels = ("Name", "Position", "Signature", "Date")
+    labels = [
+        w(QT_TRANSLATE_NOOP("Printed", "Name")),
+        w(QT_TRANSLATE_NOOP("Printed", "Position")),
+        w(QT_TRANSLATE_NOOP("Printed", "Signature")),
+        w(QT_TRANSLATE_NOOP("Printed", "Date")),
+    ]
     table = Table(
         [[Paragraph(label, CELL_BOLD), ""] for label in labels],
         colWidths=(28 * mm, TEXT_WIDTH - 28 * mm),

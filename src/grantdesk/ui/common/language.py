@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from grantdesk.domain.dates import format_date
 from grantdesk.domain.messages import Message, Template, english_plural
+from grantdesk.domain.months import format_date
 from grantdesk.paths import resources_dir
 from grantdesk.ui.window_place import window_settings
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -104,9 +104,7 @@ class QuestionEntry(QWidget):
         # Each choice holds the keys of the common questions it stands for, spaced.
         self.like_combo.addItem(say(NONE_OF_THESE), "")
         for common in COMMON_QUESTIONS:
-            self.like_combo.addItem(
-                f"{common.number}. {_tr_common(common.short_title)}", common.key
-            )
+            self.like_combo.addItem(f"{common.number}. {say(common.short_title)}", common.key)
         self.like_note = wrapped(
             self.tr(
                 "Chosen from the question’s words: change it if it is wrong. What you wrote "
@@ -309,7 +307,3 @@ class QuestionEntry(QWidget):
             guidance=self.guidance_field.toPlainText(),
         )
         self.changed.emit()
-
-
-def _tr_common(text: str) -> str:
-    return QCoreApplication.translate("CommonQuestions", text)

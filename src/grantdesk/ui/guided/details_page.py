@@ -28,7 +28,7 @@ from grantdesk.domain.funders import (
     eligibility_problems,
 )
 from grantdesk.domain.money import format_money, parse_money
-from grantdesk.ui.common.language import show_date
+from grantdesk.ui.common.language import say, show_date
 from grantdesk.ui.common.messages import run_command, succeeded
 from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.widgets import (
@@ -280,9 +280,9 @@ class DetailsPage(StepPage):
     def _show_days_left(self) -> None:
         closing, today = self._details.closing_date, date.today()
         problem = closing_date_problem(closing, today)
-        self.closing_problem.say(QCoreApplication.translate("Dates", problem))
+        self.closing_problem.say(say(problem))
         self.days_left.setText(
-            self.tr("The closing date is {when}.").format(when=days_from_today(closing, today))
+            self.tr("The closing date is {when}.").format(when=say(days_from_today(closing, today)))
             if closing is not None and not problem
             else ""
         )

@@ -29,10 +29,6 @@ PAGE_NAMES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ValueAnswer", text)
-
-
 def answered_and_fine(
     question: Question, text: str, profile: Profile | None, finances: Finances | None
 ) -> tuple[bool, bool]:

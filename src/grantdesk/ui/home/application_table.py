@@ -4,7 +4,6 @@ from datetime import date, datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -12,8 +11,9 @@ from PySide6.QtCore import (
 
 from grantdesk.domain.application import ApplicationSummary, display_title
 from grantdesk.domain.dates import day_and_time
+from grantdesk.domain.messages import Wording
 from grantdesk.domain.money import format_money
-from grantdesk.ui.common.language import say, show_date
+from grantdesk.ui.common.language import current_language, say, show_date, translate
 
 TITLE, FUNDER, AMOUNT, PROGRESS, STATUS, CLOSING, SAVED = range(7)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -21,8 +21,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 def saved_text(moment: datetime) -> str:
     local = moment.astimezone()
-    return QCoreApplication.translate(
-        "Dates", day_and_time(local.date(), f"{local:%H:%M}", date.today())
+    return day_and_time(
+        local.date(), f"{local:%H:%M}", date.today(), Wording(translate, current_language())
     )
 
 

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,7 +20,7 @@ from grantdesk.domain.application import ApplicationDetails, ApplicationSummary,
 from grantdesk.domain.dates import closing_date_problem, parse_date
 from grantdesk.domain.funders import Funder
 from grantdesk.domain.money import format_money, parse_money
-from grantdesk.ui.common.language import show_date
+from grantdesk.ui.common.language import say, show_date
 from grantdesk.ui.common.text_size import minimum_characters
 from grantdesk.ui.common.wheel import guard_wheel
 from grantdesk.ui.common.widgets import CheckedLine, LineField, ProblemLabel, add_form_row, wrapped
@@ -128,11 +128,7 @@ class NewApplicationDialog(QDialog):
             self.title_problem.say("")
 
     def _say_closing_problem(self) -> None:
-        self.closing_problem.say(
-            QCoreApplication.translate(
-                "Dates", closing_date_problem(self.closing_field.value, date.today())
-            )
-        )
+        self.closing_problem.say(say(closing_date_problem(self.closing_field.value, date.today())))
 
     def accept(self) -> None:
         if not self.title_field.text().strip():

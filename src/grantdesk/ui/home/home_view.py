@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from grantdesk.domain.application import display_title
 from grantdesk.domain.decision import reminders
 from grantdesk.ui.common.colours import problem_colour
+from grantdesk.ui.common.language import say
 from grantdesk.ui.common.messages import run_command, succeeded
 from grantdesk.ui.common.tables import (
     FIT_ROWS,
@@ -312,7 +313,7 @@ class HomeView(QWidget):
             return
         self.coming_up.clear()
         for reminder in reminders(upcoming, date.today()):
-            text = QCoreApplication.translate("Reminders", reminder.message)
+            text = say(reminder.message)
             item = QListWidgetItem(
                 self.tr("Overdue: {reminder}").format(reminder=text) if reminder.overdue else text
             )

@@ -118,12 +118,7 @@ class ExitEditor(LinesEditor):
 
     def _show_weaknesses(self) -> None:
         weaknesses = self.work.exit_weaknesses if not self.work.exit.is_empty else []
-        self.weaknesses.say(
-            "\n".join(
-                "•  " + QCoreApplication.translate("PlanCheck", weakness.message)
-                for weakness in weaknesses
-            )
-        )
+        self.weaknesses.say("\n".join("•  " + say(weakness.message) for weakness in weaknesses))
 
     def has_content(self) -> bool:
         return self.has_content_in(self.work)

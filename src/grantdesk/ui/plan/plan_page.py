@@ -416,12 +416,7 @@ class PlanPage(StepPage):
             card.show_outcome(outcome, plan, number + 1)
         self._follow_focus()
         weaknesses = self.work.plan_weaknesses
-        self.weaknesses.say(
-            "\n".join(
-                "•  " + QCoreApplication.translate("PlanCheck", weakness.message)
-                for weakness in weaknesses
-            )
-        )
+        self.weaknesses.say("\n".join("•  " + say(weakness.message) for weakness in weaknesses))
         self.table.show_plan(plan)
 
     def _show_cards(
@@ -509,9 +504,7 @@ class PlanPage(StepPage):
         if not plan.needs:
             whole = [self.tr("Start with the need: what problem are you tackling, for whom?")]
         self.plan_step.setText(
-            self.tr("Next: {step}").format(step=QCoreApplication.translate("PlanCheck", whole[0]))
-            if whole and here is None
-            else ""
+            self.tr("Next: {step}").format(step=say(whole[0])) if whole and here is None else ""
         )
         self.plan_step.setVisible(bool(self.plan_step.text()))
 

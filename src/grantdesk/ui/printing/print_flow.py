@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from grantdesk.domain.files import file_name_for
+from grantdesk.domain.messages import Wording
 from grantdesk.domain.printable import PrintableApplication, readiness_problems
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.common.files import documents_folder
+from grantdesk.ui.common.language import current_language, translate
 from grantdesk.ui.common.messages import tell
 from grantdesk.ui.printing.pdf_ready_dialog import PdfReadyDialog, open_with_system
 from grantdesk.ui.printing.print_dialog import PrintDialog
@@ -37,10 +39,6 @@ from grantdesk.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
 
 
 class MakingPdf(QWidget):
@@ -55,12 +53,16 @@ class MakingPdf(QWidget):
         self.stop_wanted = threading.Event()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(_tr("Making the PDF…"))
+        self.label = QLabel(QCoreApplication.translate("Printing", "Making the PDF…"))
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
         self.bar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 20)
-        self.bar.setAccessibleName(_tr("How far the PDF has got"))
-        self.stop_button = QPushButton(_tr("&Stop making the PDF"))
+        self.bar.setAccessibleName(
+            QCoreApplication.translate("Printing", "How far the PDF has got")
+        )
+        self.stop_button = QPushButton(
+            QCoreApplication.translate("Printing", "&Stop making the PDF")
+        )
         self.stop_button.clicked.connect(self.stop)
         for widget in (self.label, self.bar, self.stop_button):
             layout.addWidget(widget)
@@ -70,7 +72,7 @@ class MakingPdf(QWidget):
     def stop(self) -> None:
         self.stop_wanted.set()
         self.stop_button.setEnabled(False)
-        self.label.setText(_tr("Stopping…"))
+        self.label.setText(QCoreApplication.translate("Printing", "Stopping…"))
 
     def follow(self, done: int, total: int) -> None:
         """On the worker, as the PDF is laid out: stop it if asked, else say how far it is."""
@@ -114,7 +116,11 @@ class PrintFlow(QObject):
     def start(self, application_id: int) -> None:
         """Check what is missing, then save the application as a PDF or print that PDF."""
         if self.making is not None:
-            self._say(_tr("GrantDesk is still making the PDF; stop it first to start again."))
+            self._say(
+                QCoreApplication.translate(
+                    "Printing", "GrantDesk is still making the PDF; stop it first to start again."
+                )
+            )
             return
         try:
             application = self._load_printable(application_id)
@@ -242,7 +248,14 @@ class PrintFlow(QObject):
             from grantdesk.report.pdf import write_pdf  # reportlab loads here, off the window
 
             try:
-                write_pdf(application, target, draft=draft, today=today, on_progress=making.follow)
+                write_pdf(
+                    application,
+                    target,
+                    draft=draft,
+                    today=today,
+                    on_progress=making.follow,
+                    words=Wording(translate, current_language()),
+                )
             except PdfStopped:
                 return None
             return target
@@ -255,13 +268,21 @@ class PrintFlow(QObject):
         def built(path: Path | None) -> None:
             finished()
             if path is None:
-                self._say(_tr("Stopped making the PDF. Nothing was saved."))
+                self._say(
+                    QCoreApplication.translate(
+                        "Printing", "Stopped making the PDF. Nothing was saved."
+                    )
+                )
             else:
                 then(path)
 
         def failed(error: Exception) -> None:
             finished()
-            QMessageBox.warning(self._window, _tr("GrantDesk"), pdf_failure(error, target))
+            QMessageBox.warning(
+                self._window,
+                QCoreApplication.translate("Printing", "GrantDesk"),
+                pdf_failure(error, target),
+            )
 
         run_in_background(self, build, built, failed)
 
