@@ -91,6 +91,18 @@ def test_a_funder_and_its_form_round_trip_exactly(store: Store):
     assert store.funders.get(funder_id).name == FUNDER.name  # applications to it still read it
 
 
+def test_funders_are_named_by_name_without_removed_ones(store: Store):
+    add_example_funders(store)
+    removed = store.funders.save(replace(FUNDER, name="Aaa removed"))
+    store.funders.remove(removed)
+    names = store.funders.names()
+    assert [(f.id, f.display_name) for f in names] == [
+        (f.id, f.display_name) for f in store.funders.all()
+    ]
+    assert [f.name for f in names] == sorted(f.name for f in names)
+    assert removed not in {f.id for f in names}
+
+
 def test_example_funders_are_added_once(store: Store):
     assert add_example_funders(store) == len(example_funders()) == 4
     sizes = sorted((f.minimum_pence or 0, f.maximum_pence) for f in store.funders.all())
@@ -266,3 +278,17 @@ def test_the_grant_range_stays_the_funders_so_a_later_change_reaches_the_applica
     assert store.printable(application_id).finances.range_problems() == [
         "You are asking for £4,000.00, but this fund gives at most £3,000.00."
     ]
+
+
+def test_the_names_listed_are_those_of_the_funders_not_removed_in_order(store: Store):
+    kept = store.funders.save(Funder(name="Tŷ’r Cwm Trust", fund="Small grants"))
+    removed = store.funders.save(Funder(name="Gone"))
+    store.funders.remove(removed)
+    unnamed = store.funders.save(Funder())
+    assert [(funder.id, funder.display_name) for funder in store.funders.names()] == [
+        (funder.id, funder.display_name) for funder in store.funders.all()
+    ]
+    listed = {funder.id: funder.display_name for funder in store.funders.names()}
+    assert listed[kept] == "Tŷ’r Cwm Trust – Small grants"
+    assert listed[unnamed] == ""
+    assert removed not in listed

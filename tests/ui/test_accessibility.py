@@ -33,9 +33,9 @@ def screens(window):
         window.form_entry.go_to(step)
         yield f"the funder’s form, step {step + 1}"
     window.open_application(window.store.applications.summaries()[-1].id)
-    for index, page in enumerate(window.application.pages):
+    for index, step in enumerate(window.application.path):
         window.application.go_to(index)
-        yield page.step_title()
+        yield step.title
 
 
 def visible_inputs(window) -> list[QWidget]:

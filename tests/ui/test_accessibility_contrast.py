@@ -123,10 +123,9 @@ def test_every_text_on_every_screen_reads_at_least_4_5_to_1(window, palette):
         faint = []
         checked = 0
         for screen in screens(window):
-            for page in window.application.pages:
-                for fold in page.findChildren(QAbstractButton):  # open what folds, to see it
-                    if fold.isCheckable() and fold.isVisible() and not fold.isChecked():
-                        fold.click()
+            for fold in window.findChildren(QAbstractButton):  # open what folds, to see it
+                if fold.isCheckable() and fold.isVisible() and not fold.isChecked():
+                    fold.click()
             QApplication.processEvents()
             for widget in window.findChildren(QWidget):
                 if not widget.isVisible() or not widget.isEnabled():

@@ -30,7 +30,7 @@ def test_no_screen_or_step_needs_a_window_wider_than_a_small_screen(window, qtbo
             view = window.application
             for index, key in enumerate(view.page_keys):
                 view.go_to(index)
-                width = view.pages[index].minimumSizeHint().width() + view.steps.width()
+                width = view.page(index).minimumSizeHint().width() + view.steps.width()
                 if width > SMALL_SCREEN:
                     too_wide[f"{summary.details.title}: {key}"] = width
         assert window.minimumSizeHint().width() <= SMALL_SCREEN

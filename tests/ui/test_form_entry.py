@@ -105,7 +105,7 @@ def test_a_funder_not_listed_has_its_form_pasted_in_question_by_question(window,
     assert summary.funder_id == funder.id
     assert summary.details.funder == "Dyffryn Community Foundation"
     assert summary.details.amount_requested_pence == 480_000
-    titles = [page.step_title() for page in view.pages]
+    titles = [step.title for step in view.path]
     assert titles[1].startswith("1. Tell us about your group")
     assert len([key for key in view.page_keys if key.startswith("funder:")]) == 3
 
@@ -138,5 +138,5 @@ def test_a_funder_chosen_later_on_about_this_application_has_its_form_typed_in(w
     assert view.current_page().step_title() == "About this application"
     [funder] = store.funders.all()
     assert store.applications.summary(application_id).funder_id == funder.id
-    project = view.pages[view.page_index("project")]
+    project = view.page(view.page_index("project"))
     assert project.answer_text() == "A new roof for the hall ŵ"  # the answer moved across

@@ -88,17 +88,17 @@ def test_new_funder_form_search_and_a_report_reminder(window, qtbot):
     view = window.application
     application_id = view.application_id
     assert window.store.applications.summary(application_id).funder_id == funder.id
-    first = view.pages[1]
+    first = view.page(1)
     assert first.question.question == "Tell us about your group"
     assert first.count_label.text() == "0 of 150 words"
-    assert view.pages[2].count_label.text() == "0 of 1,500 characters"
+    assert view.page(2).count_label.text() == "0 of 1,500 characters"
 
     view.go_to(1)
 
     def reuse(dialog) -> None:
         type_here("Cwm")
         dialog.search()
-        assert dialog.results.count() == 1
+        qtbot.waitUntil(lambda: dialog.results.count() == 1)
         assert "Last year" in dialog.results.item(0).text()
         dialog.append_button.setFocus()
         press(dialog.append_button, Qt.Key.Key_Space)

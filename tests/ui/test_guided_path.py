@@ -104,10 +104,10 @@ def test_profile_and_three_answers_are_all_there_after_closing_and_reopening(ope
     assert summary.details.amount_requested_pence == 400_000
     reopened.home.table.setFocus()
     press(reopened.home.table, Qt.Key.Key_Return)
-    pages = reopened.application.pages
+    view = reopened.application
     for number, text in ANSWERS.items():
-        assert pages[number].editor.toPlainText() == text
-    assert pages[4].editor.toPlainText() == ""
+        assert view.page(number).editor.toPlainText() == text
+    assert view.page(4).editor.toPlainText() == ""
 
 
 def test_over_limit_is_said_in_words_and_goes_away_when_fixed(window, qtbot):
@@ -177,7 +177,7 @@ def test_leaving_a_field_saves_at_once(window, qtbot):
 def test_every_common_question_has_a_page_with_guidance_and_an_example(window, qtbot):
     start_application(window, qtbot, "Pages")
     view = window.application
-    assert len(view.pages) == 3 + len(COMMON_QUESTIONS)  # details, plan, after sending
+    assert len(view.path) == 3 + len(COMMON_QUESTIONS)  # details, plan, after sending
     for question in COMMON_QUESTIONS:
         view.go_to_page(question.key)
         page = view.current_page()

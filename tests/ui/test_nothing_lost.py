@@ -95,7 +95,10 @@ def test_one_budget_editor_even_when_two_questions_ask_about_money(window, qtbot
     window.open_application(application_id)
     from grantdesk.ui.money.budget_editor import BudgetEditor
 
-    assert len(window.application.findChildren(BudgetEditor)) == 1
+    view = window.application
+    for index in range(len(view.path)):
+        view.go_to(index)
+    assert len(view.findChildren(BudgetEditor)) == 1
 
 
 def test_a_funders_limit_is_changed_only_on_its_form_and_keeps_its_minimum(window, qtbot):
@@ -105,7 +108,7 @@ def test_a_funders_limit_is_changed_only_on_its_form_and_keeps_its_minimum(windo
     application_id = window.store.applications.create(ApplicationDetails(title="Limits"))
     window.store.applications.set_funder(application_id, funder_id)
     window.open_application(application_id)
-    page = window.application.pages[1]
+    page = window.application.page(1)
     assert not hasattr(page, "limit_spin")  # nothing on the page to change it by a slip
     page.funder_limit_button.click()
     assert window.pages.currentWidget() is window.form_entry

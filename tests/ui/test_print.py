@@ -195,7 +195,11 @@ def test_a_pdf_that_cannot_be_made_is_said_plainly(window, qtbot, tmp_path, monk
     open_friday(window)
     if broken == "GrantDesk":
         monkeypatch.setattr(pdf, "build_pdf", lambda *args, **kwargs: 1 / 0)
-    target = tmp_path / "USB stick taken out" / "Friday.pdf"
+    folder = tmp_path / "USB stick taken out" if broken == "the folder" else tmp_path / "PDFs"
+    folder.parent.mkdir(exist_ok=True)
+    if broken == "GrantDesk":
+        folder.mkdir()
+    target = folder / "Friday.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
     said = []
 
@@ -208,5 +212,6 @@ def test_a_pdf_that_cannot_be_made_is_said_plainly(window, qtbot, tmp_path, monk
     qtbot.waitUntil(lambda: bool(said))
     if broken == "GrantDesk":
         assert said[0].startswith("GrantDesk could not make the PDF. Your work is safe;")
+        assert list(folder.iterdir()) == []  # nothing half-made is left behind
     else:
         assert said[0].startswith(f"GrantDesk could not save the PDF in {target.parent} (")

@@ -98,8 +98,8 @@ def test_a_slow_disk_holds_up_neither_typing_nor_pages_and_the_status_bar_says_s
     assert window.pages.currentWidget() is window.home
     window.open_application(application_id)
     view = window.application
-    assert view.pages[1].editor.toPlainText() == "First words ŵ, and more"
-    assert view.pages[2].editor.toPlainText() == "Second answer – Tŷ"
+    assert view.page(1).editor.toPlainText() == "First words ŵ, and more"
+    assert view.page(2).editor.toPlainText() == "Second answer – Tŷ"
     assert disk.held == 1, "all of that happened while the first write was at the disk"
     assert status(window) == "Saving…"
 
@@ -196,7 +196,7 @@ def test_budget_lines_changed_elsewhere_stay_beside_the_ones_typed_here(window, 
     budget.table.setCurrentIndex(budget.model.index(0, 1))
     type_here("Youth worker – ŵ")
     press_here(Qt.Key.Key_Return)
-    window.saver.flush()
+    window.saver.wait()
     qtbot.waitUntil(lambda: status(window).startswith(SAVED))
     stored = elsewhere.money.budget(application_id).lines
     assert [line.description for line in stored] == [

@@ -161,6 +161,23 @@ def amount_condition(requirement: Requirement) -> str:
     return f"for grants up to {format_money(high)}" if high is not None else ""
 
 
+def funder_display_name(name: str, fund: str) -> str:
+    return " – ".join(part for part in (name.strip(), fund.strip()) if part)
+
+
+@dataclass(frozen=True)
+class FunderName:
+    """A funder as a list of them names it, without its form and rules."""
+
+    id: int
+    name: str
+    fund: str = ""
+
+    @property
+    def display_name(self) -> str:
+        return funder_display_name(self.name, self.fund)
+
+
 @dataclass(frozen=True)
 class Funder:
     name: str = ""
@@ -189,7 +206,7 @@ class Funder:
 
     @property
     def display_name(self) -> str:
-        return " – ".join(part for part in (self.name.strip(), self.fund.strip()) if part)
+        return funder_display_name(self.name, self.fund)
 
     @property
     def counting(self) -> Counting:

@@ -6,8 +6,10 @@ tables. A draft adds notes to the group (counts, what is still missing), each cl
 The same function serves the window's Print and Export and `grantdesk pdf`.
 """
 
+import os
 import re
-from collections.abc import Iterable
+import tempfile
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
@@ -154,8 +156,11 @@ def build_pdf(
     *,
     draft: bool,
     today: date,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> None:
-    """Write the application as an A4 PDF to a path or an open binary file."""
+    """Write the application as an A4 PDF to a path or an open binary file. `on_progress(done,
+    total)` is told, as the pages are laid out, how many of the parts of the application are
+    placed; an exception it raises stops the build."""
     details = application.summary.details
     document = a4_document(
         target,
@@ -165,7 +170,34 @@ def build_pdf(
         subject=" – ".join(part for part in (details.funder, details.fund) if part),
     )
     story = _Story(application, draft, today).flowables()
+    if on_progress is not None:
+        total = len(story)
+        document.setProgressCallBack(
+            lambda kind, value: on_progress(value, total) if kind == "PROGRESS" else None
+        )
     document.build(story, canvasmaker=furniture(application.profile.name, application.title, draft))
+
+
+def write_pdf(
+    application: PrintableApplication,
+    target: Path,
+    *,
+    draft: bool,
+    today: date,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> None:
+    """Write the PDF to a file whole or not at all: it is built beside the file under another
+    name and put in its place only when finished, so a build stopped or failed part-way
+    leaves no half-written file, and any earlier file of that name as it was."""
+    handle, name = tempfile.mkstemp(prefix=".", suffix=".pdf.part", dir=target.parent)
+    os.close(handle)
+    partial = Path(name)
+    partial.chmod(0o644)  # as a file saved by any program, not private as a temporary one
+    try:
+        build_pdf(application, partial, draft=draft, today=today, on_progress=on_progress)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def heading(text: str, style: ParagraphStyle, level: int) -> Paragraph:
@@ -219,11 +251,11 @@ class _Story:
         self.draft = draft
         self.today = today
 
-    def note(self, text: str) -> list[Flowable]:
+    def note(self, text: object) -> list[Flowable]:
         """A note to the group, on drafts only; never on the funder's copy."""
         if not self.draft:
             return []
-        return [Paragraph(f"<b>Note for the group:</b> {markup(text)}", NOTE_FOR_GROUP)]
+        return [Paragraph(f"<b>Note for the group:</b> {markup(str(text))}", NOTE_FOR_GROUP)]
 
     def flowables(self) -> list[Flowable]:
         story = [*self.cover(), PageBreak(), *self.organisation()]
@@ -261,7 +293,7 @@ class _Story:
             if problems:
                 cover += self.note(
                     "this copy is a draft. Still to put right before it is sent:\n"
-                    + "\n".join(f"• {problem.message}" for problem in problems)
+                    + "\n".join(f"• {problem.message!s}" for problem in problems)
                 )
             else:
                 cover += self.note("this copy is marked as a draft.")

@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from grantdesk.report.fonts import BOLD, REGULAR, markup, printable
 from grantdesk.report.layout import FRAME_HEIGHT, HEADER_FILL, INK, RULE, TEXT_WIDTH
@@ -19,6 +19,10 @@ CELL_SIZE = 9
 CELL_LEADING = 11.5
 PADDING = 4
 """Points of room each side of a cell's text."""
+TOP_PADDING = 3
+BOTTOM_PADDING = 4
+ROWS_AT_A_TIME = 2 * math.ceil(FRAME_HEIGHT / (CELL_LEADING + TOP_PADDING + BOTTOM_PADDING))
+"""More rows than a page can hold: a longer table is laid out this many rows at a time."""
 
 GROUP_FILL = colors.HexColor("#f2f5f7")
 CELL = ParagraphStyle(
@@ -169,7 +173,25 @@ class Grid:
             default=1,
         )
 
-    def table(self, widths: list[float]) -> Table:
+    def table(self, widths: list[float]) -> Flowable:
+        """The table at these column widths; a long one is laid out a page at a time."""
+        split_in_row = self.lines_needed(widths) * CELL_LEADING > FRAME_HEIGHT / 2
+        if len(self.rows) <= ROWS_AT_A_TIME or split_in_row:
+            return self._table(widths, split_in_row)
+        return RowsAPageAtATime(self, widths)
+
+    def rows_from(self, start: int, end: int) -> "Grid":
+        """The same table with only these rows (and its header)."""
+        first_total = len(self.rows) - self.total_rows
+        return Grid(
+            self.columns,
+            self.rows[start:end],
+            total_rows=max(0, end - max(start, first_total)),
+            header=self.header,
+            group_rows=frozenset(row - start for row in self.group_rows if start <= row < end),
+        )
+
+    def _table(self, widths: list[float], split_in_row: bool) -> Table:
         data = []
         if self.header:
             data.append(
@@ -202,8 +224,8 @@ class Grid:
             ("TEXTCOLOR", (0, 0), (-1, -1), INK),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), TOP_PADDING),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM_PADDING),
             ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
             ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
             *(
@@ -220,8 +242,9 @@ class Grid:
                 ("SPAN", (0, at), (-1, at)),
                 ("FONTNAME", (0, at), (-1, at), BOLD),
                 ("BACKGROUND", (0, at), (-1, at), GROUP_FILL),
-                ("NOSPLIT", (0, at), (-1, at + 1)),  # a group's label stays with its first row
             ]
+            if index + 1 < len(self.rows):  # a group's label stays with its first row
+                commands.append(("NOSPLIT", (0, at), (-1, at + 1)))
         for index, row in enumerate(self.rows):
             if self._is_total(index):
                 at = first + index
@@ -238,10 +261,43 @@ class Grid:
             colWidths=widths,
             repeatRows=1 if self.header else 0,
             hAlign="LEFT",
-            splitInRow=int(self.lines_needed(widths) * CELL_LEADING > FRAME_HEIGHT / 2),
+            splitInRow=int(split_in_row),
         )
         table.setStyle(TableStyle(commands))
         return table
+
+
+class RowsAPageAtATime(Flowable):
+    """A table of many rows (a budget of thousands of lines), laid out a page at a time.
+
+    ReportLab works a table out again, every row of it, each time it breaks the table across a
+    page, so a table of thousands of rows took time growing with the square of their number.
+    This hands ReportLab the header and the next ROWS_AT_A_TIME rows (more than a page holds),
+    lets it break those, and starts again after the rows it placed: the same pages, each
+    costing what its own rows cost."""
+
+    def __init__(self, grid: Grid, widths: list[float], start: int = 0):
+        super().__init__()
+        self.hAlign = "LEFT"
+        self._grid, self._widths, self._start = grid, widths, start
+        end = min(start + ROWS_AT_A_TIME, len(grid.rows))
+        self._more = end < len(grid.rows)
+        self._table = grid.rows_from(start, end)._table(widths, split_in_row=False)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        width, height = self._table.wrap(available_width, available_height)
+        # With rows still to come, the table never fits where it is: it is always broken.
+        return width, max(height, available_height + 1) if self._more else height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts = self._table.split(available_width, available_height)
+        if not self._more or not parts:
+            return parts
+        placed = len(parts[0]._cellvalues) - (1 if self._grid.header else 0)
+        return [parts[0], RowsAPageAtATime(self._grid, self._widths, self._start + placed)]
+
+    def draw(self) -> None:
+        self._table.drawOn(self.canv, 0, 0)
 
 
 def facts_table(

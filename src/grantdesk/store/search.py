@@ -3,7 +3,7 @@
 from grantdesk.domain.application import display_title
 from grantdesk.domain.funders import form_questions
 from grantdesk.domain.questions import Question
-from grantdesk.domain.search import SearchHit
+from grantdesk.domain.search import SearchHit, snippet
 from grantdesk.store.database import search_answers
 from grantdesk.store.funders import funder_of
 from grantdesk.store.unit_of_work import Transactions
@@ -19,7 +19,7 @@ class SearchStore:
             rows = search_answers(unit.session.connection(), words, limit)
             forms: dict[int | None, dict[str, Question]] = {}
             hits = []
-            for application_id, title, funder_id, key, snippet, text in rows:
+            for application_id, title, funder_id, key, text in rows:
                 if funder_id not in forms:
                     forms[funder_id] = {
                         q.key: q for q in form_questions(funder_of(unit, funder_id))
@@ -33,7 +33,7 @@ class SearchStore:
                         question_title=(
                             f"{question.shown_number}. {question.short_title}" if question else ""
                         ),
-                        snippet=snippet,
+                        snippet=snippet(text, words),
                         text=text,
                     )
                 )

@@ -134,6 +134,7 @@ class AutoSaver(QObject):
         super().__init__(parent)
         self._clock = clock
         self._pending: dict[Hashable, Edit] = {}
+        self._to_take: dict[Hashable, Callable[[], None]] = {}
         self._writing: _Batch | None = None
         self._send_next = False
         self.conflicts: dict[Hashable, Conflict] = {}
@@ -168,17 +169,17 @@ class AutoSaver(QObject):
     @property
     def unsaved(self) -> bool:
         """Something edited is not on disk yet: queued, being written, failed or refused."""
-        return bool(self._pending or self._writing or self.conflicts)
+        return bool(self._pending or self._to_take or self._writing or self.conflicts)
 
     @property
     def queued(self) -> bool:
         """Some edits wait for the pause (or a retry) before going to the writer."""
-        return bool(self._pending)
+        return bool(self._pending or self._to_take)
 
     @property
     def settled(self) -> bool:
         """Nothing is being written, and nothing queued could be written right now."""
-        return self._writing is None and (not self._pending or self.error is not None)
+        return self._writing is None and (not self.queued or self.error is not None)
 
     def schedule(self, edit: Edit) -> None:
         """Queue an edit, after any earlier queued edit of the same thing."""
@@ -188,14 +189,31 @@ class AutoSaver(QObject):
         else:
             earlier = self._pending.get(edit.key)
             self._pending[edit.key] = earlier.then(edit) if earlier else edit
-            if self.error is None:
-                self._pause.start(SAVE_DELAY_MS)
-                if not self._longest_wait.isActive():
-                    self._longest_wait.start(LONGEST_WAIT_MS)
+            self._send_in_time()
         self.state_changed.emit()
+
+    def schedule_later(self, key: Hashable, take: Callable[[], None]) -> None:
+        """Something typed whose value is costly to read at every key (all the text of a very
+        long answer): `take` reads it and schedules its edit, once, just before the queue is
+        next sent or read back, which happens as it would for an edit."""
+        self._to_take[key] = take
+        self._send_in_time()
+        self.state_changed.emit()
+
+    def _send_in_time(self) -> None:
+        if self.error is None:
+            self._pause.start(SAVE_DELAY_MS)
+            if not self._longest_wait.isActive():
+                self._longest_wait.start(LONGEST_WAIT_MS)
+
+    def _take(self) -> None:
+        taking, self._to_take = self._to_take, {}
+        for take in taking.values():
+            take()
 
     def unsaved_values(self) -> dict[Hashable, Any]:
         """The newest value of everything edited but not yet on disk, by key."""
+        self._take()
         values = {}
         if self._writing is not None:
             values.update((edit.key, edit.value) for edit in self._writing.edits)
@@ -205,6 +223,7 @@ class AutoSaver(QObject):
 
     def flush(self) -> None:
         """Hand everything queued to the writer now; this does not wait for the disk."""
+        self._take()
         for timer in (self._pause, self._longest_wait, self._retry):
             timer.stop()
         if self._stopped:

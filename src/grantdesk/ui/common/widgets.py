@@ -20,19 +20,11 @@ from PySide6.QtWidgets import (
 
 from grantdesk.ui.common.announce import Announcer
 from grantdesk.ui.common.colours import link_style, problem_style, styled
-from grantdesk.ui.common.text_size import scaled_font
+from grantdesk.ui.common.heading import heading as heading  # where the screens import it
 
 UNSAVED_TEXT_CHANGED = QEvent.Type(QEvent.registerEventType())
 """Sent to a window when one of its boxes starts or stops holding text that cannot be saved,
 so its save status never says "saved" while such text is on screen."""
-
-
-def heading(text: str, scale: float = 1.5, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
-    scaled_font(label, scale, bold=True)
-    label.setWordWrap(True)
-    label.setAccessibleName(text)
-    return label
 
 
 def wrapped(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -212,14 +204,16 @@ def add_shortcut(
     keys: QKeySequence | QKeySequence.StandardKey | str,
     parent: QWidget,
     action: Callable[[], object],
-    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+    context: Qt.ShortcutContext | None = None,
 ) -> QShortcut:
     """A key that works while the keyboard is in `parent` (or, with WidgetShortcut, only on it).
 
-    The context is set after construction: PySide6 ignores a `context=` keyword here.
+    The context is set after construction: PySide6 ignores a `context=` keyword here. Its
+    default is not written in the signature, where it would load Qt's whole `Qt` namespace
+    when this module is imported, which the window does before its first paint.
     """
     shortcut = QShortcut(QKeySequence(keys), parent)
-    shortcut.setContext(context)
+    shortcut.setContext(context or Qt.ShortcutContext.WidgetWithChildrenShortcut)
     shortcut.activated.connect(action)
     return shortcut
 

@@ -37,10 +37,6 @@ if TYPE_CHECKING:
 ABOUT, QUESTION, RULES = range(3)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FormEntry", text)
-
-
 def blank(question: FunderQuestion) -> bool:
     return not question.text.strip()
 

@@ -96,20 +96,18 @@ class FundersView(QWidget):
         layout.addLayout(body, 1)
 
     def load(self, select_id: int | None = None) -> None:
-        funders = run_command(self, self._state.all)
+        funders = run_command(self, self._state.names)
         if funders is None:
             return
-        self.list.blockSignals(True)
+        self.list.blockSignals(True)  # the chosen funder is shown once, below
         self.list.clear()
-        for funder in funders:
-            item = QListWidgetItem(funder.display_name or self.tr("(no name yet)"))
-            item.setData(Qt.ItemDataRole.UserRole, funder.id)
+        for funder_id, name in funders:
+            item = QListWidgetItem(name or self.tr("(no name yet)"))
+            item.setData(Qt.ItemDataRole.UserRole, funder_id)
             self.list.addItem(item)
-        self.list.blockSignals(False)
-        rows = [
-            self.list.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.list.count())
-        ]
+        rows = [funder_id for funder_id, _name in funders]
         self.list.setCurrentRow(rows.index(select_id) if select_id in rows else 0)
+        self.list.blockSignals(False)
         self._show_selected()
         self.remove_button.setVisible(bool(funders))
         self.export_button.setVisible(bool(funders))

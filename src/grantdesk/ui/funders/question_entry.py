@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from grantdesk.domain.funders import FunderQuestion
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.organisation import parse_count
 from grantdesk.domain.question_match import limit_in, most_like, read_limit
 from grantdesk.domain.questions import COMMON_QUESTIONS, FigureSource, QuestionKind
 from grantdesk.domain.wordcount import LimitUnit
+from grantdesk.ui.common.language import say
 from grantdesk.ui.common.text_size import fixed_lines, maximum_characters
 from grantdesk.ui.common.widgets import (
     CheckedLine,
@@ -33,11 +35,7 @@ from grantdesk.ui.common.widgets import (
 )
 from grantdesk.ui.funders.form_tables import KIND_LABELS, SOURCE_LABELS, UNIT_LABELS, with_kind
 
-NONE_OF_THESE = "None of these: a question of its own"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuestionEntry", text)
+NONE_OF_THESE = QT_TRANSLATE_NOOP("QuestionEntry", "None of these: a question of its own")
 
 
 class QuestionEntry(QWidget):
@@ -71,7 +69,7 @@ class QuestionEntry(QWidget):
 
         self.kind_combo = QComboBox()
         for kind, label in KIND_LABELS.items():
-            self.kind_combo.addItem(_tr(label), kind)
+            self.kind_combo.addItem(say(label), kind)
         add_form_row(form, self.tr("What &kind of answer"), self.kind_combo)
 
         self.most_field = CheckedLine(self._read_most, self._show_most, None)
@@ -79,7 +77,7 @@ class QuestionEntry(QWidget):
         maximum_characters(self.most_field, 27)
         self.unit_combo = QComboBox()
         for unit, label in UNIT_LABELS.items():
-            self.unit_combo.addItem(_tr(label), unit)
+            self.unit_combo.addItem(say(label), unit)
         self.unit_combo.setAccessibleName(self.tr("Counted in"))
         self.least_field = CheckedLine(self._read_least, lambda figure: f"{figure:,}", None)
         self.least_field.line.setPlaceholderText(self.tr("only if it says"))
@@ -104,7 +102,7 @@ class QuestionEntry(QWidget):
 
         self.like_combo = QComboBox()
         # Each choice holds the keys of the common questions it stands for, spaced.
-        self.like_combo.addItem(_tr(NONE_OF_THESE), "")
+        self.like_combo.addItem(say(NONE_OF_THESE), "")
         for common in COMMON_QUESTIONS:
             self.like_combo.addItem(
                 f"{common.number}. {_tr_common(common.short_title)}", common.key
@@ -235,7 +233,7 @@ class QuestionEntry(QWidget):
         self.source_combo.clear()
         for option, label in SOURCE_LABELS.items():
             if option.kind in (None, kind):
-                self.source_combo.addItem(_tr(label), option)
+                self.source_combo.addItem(say(label), option)
         self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(source)))
         self.source_combo.blockSignals(False)
 

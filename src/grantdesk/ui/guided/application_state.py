@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings
 
 from grantdesk.domain.application import Answer, ApplicationDetails
 from grantdesk.domain.decision import Decision
-from grantdesk.domain.funders import Funder, PastGrant
+from grantdesk.domain.funders import Funder, FunderName, PastGrant
 from grantdesk.domain.questions import form_asks
 from grantdesk.domain.revisions import AnswerRevision, RevisionReason
 from grantdesk.domain.search import SearchHit
@@ -24,10 +24,6 @@ from grantdesk.ui.plan.plan_state import PlanState
 
 if TYPE_CHECKING:
     from grantdesk.store.repository import Store
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Saving", text)
 
 
 class ApplicationState(QObject):
@@ -54,14 +50,20 @@ class ApplicationState(QObject):
             self.funder = (
                 store.funders.get(self.summary.funder_id) if self.summary.funder_id else None
             )
-            self.funders = store.funders.all()
+            funders = store.funders.names()
             priorities = store.applications.priorities_addressed(application_id)
             requirements = store.applications.requirements_done(application_id)
         unsaved = saver.unsaved_values()
         self.profile = unsaved.get(PROFILE, self.profile)
         if self.funder is not None:
             self.funder = unsaved.get(funder_key(self.funder.id), self.funder)
-        self.funders = [unsaved.get(funder_key(known.id), known) for known in self.funders]
+        self.funders: list[FunderName] = []
+        """The funders to choose from, named as any edit not saved yet names them."""
+        for known in funders:
+            edited = unsaved.get(funder_key(known.id))
+            self.funders.append(
+                known if edited is None else FunderName(known.id, edited.name, edited.fund)
+            )
         self.details = unsaved.get(("details", application_id), self.summary.details)
         self.priorities_ticked = unsaved.get(("priorities", application_id), priorities)
         self.requirements_done = unsaved.get(("requirements", application_id), requirements)
@@ -81,7 +83,7 @@ class ApplicationState(QObject):
         self._schedule(
             self._store.applications.save_details,
             "details",
-            _tr("the application’s details"),
+            QCoreApplication.translate("Saving", "the application’s details"),
             base,
             details,
         )
@@ -89,7 +91,7 @@ class ApplicationState(QObject):
     def save_answer(self, question_key: str, text: str) -> None:
         answer = self.answers.get(question_key, Answer(question_key))
         self.answers[question_key] = replace(answer, text=text)
-        what = _tr("the answer to “{question}”")
+        what = QCoreApplication.translate("Saving", "the answer to “{question}”")
         self._schedule(
             self._store.applications.save_answer,
             "answer",
@@ -103,7 +105,7 @@ class ApplicationState(QObject):
         """This application's own limit for a question; None goes back to the form's."""
         answer = self.answers.get(question_key, Answer(question_key))
         self.answers[question_key] = replace(answer, limit=limit)
-        what = _tr("the limit for “{question}”")
+        what = QCoreApplication.translate("Saving", "the limit for “{question}”")
         self._schedule(
             self._store.applications.save_answer_limit,
             "limit",
@@ -118,7 +120,7 @@ class ApplicationState(QObject):
         self._schedule(
             self._store.applications.save_priorities_addressed,
             "priorities",
-            _tr("the funder’s priorities you ticked"),
+            QCoreApplication.translate("Saving", "the funder’s priorities you ticked"),
             base,
             ticked,
         )
@@ -133,7 +135,7 @@ class ApplicationState(QObject):
         self._schedule(
             self._store.applications.save_requirements_done,
             "requirements",
-            _tr("the funder’s requirements you ticked"),
+            QCoreApplication.translate("Saving", "the funder’s requirements you ticked"),
             base,
             done,
         )

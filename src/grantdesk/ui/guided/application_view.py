@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -19,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from grantdesk.domain.application import Answer, display_title
+from grantdesk.domain.application import Answer, ApplicationDetails, display_title
 from grantdesk.domain.drafts import draft_beneficiaries, draft_difference, draft_monitoring
-from grantdesk.domain.questions import QuestionKind
+from grantdesk.domain.printable import answer_limit
+from grantdesk.domain.questions import Question, QuestionKind
+from grantdesk.domain.wordcount import check_limit
 from grantdesk.ui.common.colours import styled
 from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.text_size import maximum_characters, minimum_characters
@@ -30,7 +34,8 @@ from grantdesk.ui.common.widgets import add_shortcut, heading, tab_after
 from grantdesk.ui.guided.decision_page import DecisionPage
 from grantdesk.ui.guided.details_page import DetailsPage
 from grantdesk.ui.guided.priorities import PrioritiesChecklist
-from grantdesk.ui.guided.question_page import HelperStack, QuestionPage
+from grantdesk.ui.guided.question_page import HelperStack, QuestionHelper, QuestionPage, step_state
+from grantdesk.ui.guided.value_answer import answered_and_fine
 from grantdesk.ui.money.budget_editor import BudgetEditor
 from grantdesk.ui.money.match_editor import MatchEditor
 from grantdesk.ui.money.money_state import MoneyState
@@ -42,7 +47,11 @@ from grantdesk.ui.plan.plan_state import PlanState
 
 if TYPE_CHECKING:
     from grantdesk.ui.autosave import AutoSaver
-    from grantdesk.ui.guided.application_state import GuidedState, OpenApplication
+    from grantdesk.ui.guided.application_state import (
+        ApplicationState,
+        GuidedState,
+        OpenApplication,
+    )
 
 PLAN_FEEDS = {"beneficiaries", "difference", "monitoring", "exit_strategy"}
 DRAFTS = {
@@ -53,6 +62,45 @@ DRAFTS = {
 """The answers GrantDesk can draft from the plan, by the common question they answer."""
 """The plan page comes just before the first question it feeds."""
 STEP_MARKS = {StepState.NOT_STARTED: "○", StepState.DONE: "✓", StepState.NEEDS_ATTENTION: "!"}
+
+
+def _never() -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class Helper:
+    """An editor shown beside a question (the budget, other funding…), and what it would say
+    about the answer, read from the data before it is built."""
+
+    build: Callable[[], QuestionHelper | None]
+    has_content: Callable[[], bool] = _never
+    needs_attention: Callable[[], bool] = _never
+
+
+class Step:
+    """One step of the path: its title and state are known from the data at once; its page
+    is built the first time it is shown (`ApplicationView.page`)."""
+
+    def __init__(
+        self,
+        key: str,
+        title: str,
+        state: Callable[[], StepState],
+        build: Callable[[], StepPage],
+        question: Question | None,
+    ):
+        self.key = key
+        self.title = title
+        self.question = question
+        self.build = build
+        self._state_from_data = state
+        self.page: StepPage | None = None
+        self.shown: QWidget | None = None
+        """The page, or the scroll area holding it, in the view's stack."""
+
+    def state(self) -> StepState:
+        return self.page.state() if self.page is not None else self._state_from_data()
 
 
 class ApplicationView(QWidget):
@@ -69,9 +117,8 @@ class ApplicationView(QWidget):
         self._state = state
         self._saver = saver
         self._open: OpenApplication | None = None
-        self.pages: list[StepPage] = []
+        self.path: list[Step] = []
         self.application_id: int | None = None
-        self.page_keys: list[str] = []
         self.money: MoneyState | None = None
         self.work: PlanState | None = None
 
@@ -127,7 +174,8 @@ class ApplicationView(QWidget):
         layout.addLayout(bottom)
 
     def open_application(self, application_id: int) -> None:
-        """Build the pages afresh from what is saved (raises StoreError if it cannot be read)."""
+        """Read the application and list its steps; only the step shown is built now, each
+        other one the first time it is visited (raises StoreError if it cannot be read)."""
         opened = self._state.open(application_id, self)
         application, money, work = opened.application, opened.money, opened.plan
         funder = application.funder
@@ -135,23 +183,37 @@ class ApplicationView(QWidget):
         self.application_id = application_id
         self._open = opened
         self.money, self.work = money, work
-        details = DetailsPage(application)
-        details.funder_chosen.connect(lambda: self.reopen_at("details"))
-        details.form_entry_requested.connect(
-            lambda funder_id: self.form_entry_requested.emit(funder_id, application_id, "")
+        money.changed.connect(self._mark_unbuilt)
+        work.changed.connect(self._mark_unbuilt)
+        self._add_step(
+            "details",
+            DetailsPage.step_title(),
+            lambda: DetailsPage.state_of(application.details),
+            lambda: self._details_page(application, money),
         )
-        details.state_changed.connect(lambda: self._title_from(details))
-        details.state_changed.connect(lambda: money.set_details(details.details))
-        self._add_page(details, "details")
         helpers = {
-            "budget": lambda: BudgetEditor(money),
-            "match_funding": lambda: MatchEditor(money),
-            "priorities": lambda: (
-                PrioritiesChecklist(funder, application)
-                if funder is not None and funder.priorities
-                else None
+            "budget": Helper(
+                lambda: BudgetEditor(money),
+                lambda: BudgetEditor.has_content_in(money),
+                lambda: BudgetEditor.needs_attention_in(money),
             ),
-            "exit_strategy": lambda: ExitEditor(work),
+            "match_funding": Helper(
+                lambda: MatchEditor(money),
+                lambda: MatchEditor.has_content_in(money),
+                lambda: MatchEditor.needs_attention_in(money),
+            ),
+            "priorities": Helper(
+                lambda: (
+                    PrioritiesChecklist(funder, application)
+                    if funder is not None and funder.priorities
+                    else None
+                )
+            ),
+            "exit_strategy": Helper(
+                lambda: ExitEditor(work),
+                lambda: ExitEditor.has_content_in(work),
+                lambda: ExitEditor.needs_attention_in(work),
+            ),
         }
         form = application.form
         feeds = tuple(question for question in form if set(question.common_keys) & PLAN_FEEDS)
@@ -159,46 +221,110 @@ class ApplicationView(QWidget):
         helped: set[str] = set()  # each helper once, as they hold one shared budget or plan
         for question in form:
             if not plan_placed and set(question.common_keys) & PLAN_FEEDS:
-                self._add_page(PlanPage(work, money, feeds), "plan")
+                self._add_plan_step(work, money, feeds)
                 plan_placed = True
             keys = [key for key in question.common_keys if key in helpers and key not in helped]
             if question.kind is not QuestionKind.LONG_ANSWER:
                 keys = []  # helpers sit beside a written answer, never a one-line or a figure
             helped.update(keys)
-            made = [helper for helper in (helpers[key]() for key in keys) if helper is not None]
-            if {"budget", "match_funding"} & set(keys):
-                made.append(MoneySummary(money))  # once on the page, whichever it has
             drafted = [key for key in question.common_keys if key in DRAFTS and key not in helped]
-            if drafted and question.kind is QuestionKind.LONG_ANSWER:
-                helped.update(drafted)
-                made.append(  # one draft for the page, of all it asks
-                    DraftPanel(
-                        work,
-                        lambda keys=drafted: "\n\n".join(
-                            text for text in (DRAFTS[key](work.plan) for key in keys) if text
-                        ),
-                        show_plan_table="monitoring" in drafted,
-                    )
-                )
-            page = QuestionPage(
+            if question.kind is not QuestionKind.LONG_ANSWER:
+                drafted = []
+            helped.update(drafted)
+            self._add_step(
+                question.key,
+                QuestionPage.title_of(question),
+                self._question_state(question, [helpers[key] for key in keys]),
+                lambda question=question, keys=keys, drafted=drafted: self._question_page(
+                    question, {key: helpers[key] for key in keys}, drafted
+                ),
                 question,
-                len(form),
-                application.answers.get(question.key, Answer(question.key)),
-                application,
-                helper=made[0] if len(made) == 1 else HelperStack(made) if made else None,
-                money=money,
             )
-            page.profile_requested.connect(self.profile_requested)
-            page.go_to_requested.connect(self._go_where_held)
-            page.funder_form_requested.connect(
-                lambda key: self.form_entry_requested.emit(funder.id, application_id, key)
-            )
-            self._add_page(page, question.key)
         if not plan_placed:
-            self._add_page(PlanPage(work, money, feeds), "plan")
-        self._add_page(DecisionPage(opened.decision), "decision")
-        self._title_from(details)
+            self._add_plan_step(work, money, feeds)
+        self._add_step(
+            "decision",
+            DecisionPage.step_title(),
+            lambda: DecisionPage.state_of(opened.decision.status),
+            lambda: DecisionPage(opened.decision),
+        )
+        self._show_title(application.details)
         self.steps.setCurrentRow(self.page_index(self._state.last_step(application_id)))
+
+    def _details_page(self, application: ApplicationState, money: MoneyState) -> DetailsPage:
+        details = DetailsPage(application)
+        details.funder_chosen.connect(lambda: self.reopen_at("details"))
+        details.form_entry_requested.connect(
+            lambda funder_id: self.form_entry_requested.emit(funder_id, self.application_id, "")
+        )
+        details.state_changed.connect(lambda: self._show_title(details.details))
+        details.state_changed.connect(lambda: money.set_details(details.details))
+        return details
+
+    def _add_plan_step(
+        self, work: PlanState, money: MoneyState, feeds: tuple[Question, ...]
+    ) -> None:
+        self._add_step(
+            "plan",
+            PlanPage.step_title(),
+            lambda: PlanPage.state_of(work),
+            lambda: PlanPage(work, money, feeds),
+        )
+
+    def _question_state(self, question: Question, helpers: list[Helper]) -> Callable[[], StepState]:
+        """The question's step as its page would mark it, read from the data: its answer
+        cannot change until its page is built, so a written one is counted only once."""
+        application, money = self._open.application, self.money
+        answer = application.answers.get(question.key, Answer(question.key))
+        if not question.kind.is_text:
+            return lambda: step_state(
+                *answered_and_fine(
+                    question,
+                    application.answers.get(question.key, answer).text,
+                    application.profile,
+                    money.finances,
+                )
+            )
+        written = bool(answer.text.strip())
+        within = check_limit(answer.text, answer_limit(question, answer), question.counting).within
+        return lambda: step_state(
+            written or any(helper.has_content() for helper in helpers),
+            within and not any(helper.needs_attention() for helper in helpers),
+        )
+
+    def _question_page(
+        self, question: Question, helpers: dict[str, Helper], drafted: list[str]
+    ) -> QuestionPage:
+        application, money, work = self._open.application, self.money, self.work
+        made = [made for made in (helper.build() for helper in helpers.values()) if made]
+        if {"budget", "match_funding"} & set(helpers):
+            made.append(MoneySummary(money))  # once on the page, whichever it has
+        if drafted:
+            made.append(  # one draft for the page, of all it asks
+                DraftPanel(
+                    work,
+                    lambda: "\n\n".join(
+                        text for text in (DRAFTS[key](work.plan) for key in drafted) if text
+                    ),
+                    show_plan_table="monitoring" in drafted,
+                )
+            )
+        page = QuestionPage(
+            question,
+            len(application.form),
+            application.answers.get(question.key, Answer(question.key)),
+            application,
+            helper=made[0] if len(made) == 1 else HelperStack(made) if made else None,
+            money=money,
+        )
+        page.profile_requested.connect(self.profile_requested)
+        page.go_to_requested.connect(self._go_where_held)
+        page.funder_form_requested.connect(
+            lambda key: self.form_entry_requested.emit(
+                application.funder.id, self.application_id, key
+            )
+        )
+        return page
 
     def _go_where_held(self, page: str) -> None:
         if page == "profile":
@@ -214,45 +340,67 @@ class ApplicationView(QWidget):
             page = self.stack.widget(0)
             self.stack.removeWidget(page)
             page.deleteLater()
-        self.pages = []
-        self.page_keys = []
+        self.path = []
         if self._open is not None:
             self._open.close()
         self._open = None
         self.money = self.work = None
 
-    def _add_page(self, page: StepPage, key: str) -> None:
-        self.page_keys.append(key)
-        if getattr(page, "scrolls_itself", False):
-            self.stack.addWidget(page)  # it keeps its answer box in view itself
-        else:
-            scroller = QScrollArea()
-            scroller.setWidgetResizable(True)
-            scroller.setFrameShape(QFrame.Shape.NoFrame)
-            scroller.setWidget(page)
-            self.stack.addWidget(scroller)
-        self.pages.append(page)
-        tab_after(self.stack, self.back_button, self.next_button)
-        item = QListWidgetItem()
-        self.steps.addItem(item)
-        index = len(self.pages) - 1
-        page.state_changed.connect(lambda: self._mark_step(index))
-        self._mark_step(index)
+    def _add_step(
+        self,
+        key: str,
+        title: str,
+        state: Callable[[], StepState],
+        build: Callable[[], StepPage],
+        question: Question | None = None,
+    ) -> None:
+        self.path.append(Step(key, title, state, build, question))
+        self.steps.addItem(QListWidgetItem())
+        self._mark_step(len(self.path) - 1)
+
+    def page(self, index: int) -> StepPage:
+        """The page of a step, built now if it has not been shown yet."""
+        step = self.path[index]
+        if step.page is None:
+            page = step.build()
+            if getattr(page, "scrolls_itself", False):
+                step.shown = page  # it keeps its answer box in view itself
+            else:
+                step.shown = QScrollArea()
+                step.shown.setWidgetResizable(True)
+                step.shown.setFrameShape(QFrame.Shape.NoFrame)
+                step.shown.setWidget(page)
+            self.stack.addWidget(step.shown)
+            tab_after(self.stack, self.back_button, self.next_button)
+            step.page = page
+            page.state_changed.connect(lambda: self._mark_step(index))
+            self._mark_step(index)
+        return step.page
+
+    @property
+    def page_keys(self) -> list[str]:
+        return [step.key for step in self.path]
+
+    def _mark_unbuilt(self) -> None:
+        """Steps not built yet follow the money and the plan their helpers show."""
+        for index, step in enumerate(self.path):
+            if step.page is None:
+                self._mark_step(index)
 
     def _mark_step(self, index: int) -> None:
-        page = self.pages[index]
-        state = page.state()
+        step = self.path[index]
+        state = step.state()
         item = self.steps.item(index)
-        item.setText(f"{STEP_MARKS[state]}  {page.step_title()}")
+        item.setText(f"{STEP_MARKS[state]}  {step.title}")
         spoken = {
             StepState.NOT_STARTED: self.tr("not started"),
             StepState.DONE: self.tr("done"),
             StepState.NEEDS_ATTENTION: self.tr("needs attention"),
         }[state]
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{page.step_title()}, {spoken}")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{step.title}, {spoken}")
 
-    def _title_from(self, details: DetailsPage) -> None:
-        title = display_title(details.details.title)
+    def _show_title(self, details: ApplicationDetails) -> None:
+        title = display_title(details.title)
         self.title_label.setText(title)
         self.title_changed.emit(title)
 
@@ -260,22 +408,24 @@ class ApplicationView(QWidget):
         if index < 0:
             return
         self._saver.flush()
-        self.stack.setCurrentIndex(index)
+        self.page(index)
+        self.stack.setCurrentWidget(self.path[index].shown)
         guard_wheel(self.stack.currentWidget())
-        self._state.remember_step(self.application_id, self.page_keys[index])
+        self._state.remember_step(self.application_id, self.path[index].key)
         self.back_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < len(self.pages) - 1)
+        self.next_button.setEnabled(index < len(self.path) - 1)
         self.position_label.setText(
-            self.tr("Step {n} of {total}").format(n=index + 1, total=len(self.pages))
+            self.tr("Step {n} of {total}").format(n=index + 1, total=len(self.path))
         )
 
     def page_index(self, key: str) -> int:
         """Where a page is in the path: "details", "plan", a question's key, or the first
         question on a funder's form that asks this common question."""
-        if key in self.page_keys:
-            return self.page_keys.index(key)
-        for index, page in enumerate(self.pages):
-            if isinstance(page, QuestionPage) and key in page.question.common_keys:
+        keys = self.page_keys
+        if key in keys:
+            return keys.index(key)
+        for index, step in enumerate(self.path):
+            if step.question is not None and key in step.question.common_keys:
                 return index
         return 0
 
@@ -295,10 +445,10 @@ class ApplicationView(QWidget):
         self.go_to(self.page_index(key))
 
     def current_page(self) -> StepPage:
-        return self.pages[self.steps.currentRow()]
+        return self.page(self.steps.currentRow())
 
     def go_to(self, index: int) -> None:
-        if 0 <= index < len(self.pages):
+        if 0 <= index < len(self.path):
             self.steps.setCurrentRow(index)
             self.current_page().first_field().setFocus()
 

@@ -9,9 +9,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
 from grantdesk.domain.application import ApplicationStatus
-from grantdesk.domain.dates import format_date, parse_date
+from grantdesk.domain.dates import parse_date
 from grantdesk.domain.decision import Decision, ReportDue
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.money import format_money, parse_money
+from grantdesk.ui.common.language import say, show_date
 from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
 from grantdesk.ui.common.text_size import fixed_lines, minimum_lines
@@ -20,11 +22,10 @@ from grantdesk.ui.common.widgets import CheckedLine, TextArea, add_form_row, hea
 if TYPE_CHECKING:
     from grantdesk.ui.guided.decision_state import DecisionState
 
-DONE_LABELS = {False: "Not yet", True: "Sent"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DecisionPage", text)
+DONE_LABELS = {
+    False: QT_TRANSLATE_NOOP("DecisionPage", "Not yet"),
+    True: QT_TRANSLATE_NOOP("DecisionPage", "Sent"),
+}
 
 
 class ReportsEditor(LinesEditor):
@@ -34,23 +35,32 @@ class ReportsEditor(LinesEditor):
         model = LineTableModel(
             [
                 Column(
-                    _tr("What is due"),
+                    QCoreApplication.translate("DecisionPage", "What is due"),
                     lambda r, _: r.what,
                     lambda r, text: replace(r, what=text),
                     stretch=True,
                 ),
                 Column(
-                    _tr("Due by"),
-                    lambda r, _: format_date(r.due) if r.due else "",
+                    QCoreApplication.translate("DecisionPage", "Due by"),
+                    lambda r, _: show_date(r.due) if r.due else "",
                     lambda r, text: replace(r, due=parse_date(text)),
                 ),
                 choice_column(
-                    _tr("Sent?"), "done", DONE_LABELS, _tr, "Please choose from the list."
+                    QCoreApplication.translate("DecisionPage", "Sent?"),
+                    "done",
+                    DONE_LABELS,
+                    say,
+                    QCoreApplication.translate("DecisionPage", "Please choose from the list."),
                 ),
             ]
         )
         model.set_rows(reports)
-        super().__init__(model, _tr("Add a re&port"), parent, remove_text=_tr("Remove report"))
+        super().__init__(
+            model,
+            QCoreApplication.translate("DecisionPage", "Add a re&port"),
+            parent,
+            remove_text=QCoreApplication.translate("DecisionPage", "Remove report"),
+        )
         self.table.setAccessibleName(self.tr("Reports due"))
         minimum_lines(self.table, 10)
 
@@ -80,11 +90,11 @@ class DecisionPage(StepPage):
         layout.addLayout(form)
         self.status_combo = QComboBox()
         for status in ApplicationStatus:
-            self.status_combo.addItem(_tr(status.label), status)
+            self.status_combo.addItem(say(status.label), status)
         self.status_combo.setCurrentIndex(self.status_combo.findData(self.status))
         add_form_row(form, self.tr("&Where it is now"), self.status_combo)
         decision = self.decision
-        self.submitted_field = CheckedLine(parse_date, format_date, decision.submitted_on)
+        self.submitted_field = CheckedLine(parse_date, show_date, decision.submitted_on)
         add_form_row(form, self.tr("Date s&ent"), self.submitted_field)
 
         self.unsuccessful_box = QGroupBox(self.tr("If it was not successful"))
@@ -107,7 +117,7 @@ class DecisionPage(StepPage):
         successful = QVBoxLayout(self.successful_box)
         offer = QFormLayout()
         successful.addLayout(offer)
-        self.offer_field = CheckedLine(parse_date, format_date, decision.offer_date)
+        self.offer_field = CheckedLine(parse_date, show_date, decision.offer_date)
         add_form_row(offer, self.tr("Date of the &offer"), self.offer_field)
         self.awarded_field = CheckedLine(parse_money, format_money, decision.amount_awarded_pence)
         add_form_row(offer, self.tr("Amount &awarded"), self.awarded_field)
@@ -115,7 +125,7 @@ class DecisionPage(StepPage):
         self.terms_field.setPlainText(decision.terms)
         fixed_lines(self.terms_field, 5)
         add_form_row(offer, self.tr("The grant’s &terms and conditions"), self.terms_field)
-        self.signed_field = CheckedLine(parse_date, format_date, decision.agreement_signed_on)
+        self.signed_field = CheckedLine(parse_date, show_date, decision.agreement_signed_on)
         add_form_row(offer, self.tr("Agreement &signed on"), self.signed_field)
         self.reports = ReportsEditor(state.reports)
         successful.addWidget(wrapped(self.tr("Monitoring and reporting schedule")))
@@ -166,13 +176,16 @@ class DecisionPage(StepPage):
         self.unsuccessful_box.setVisible(self.status is ApplicationStatus.UNSUCCESSFUL)
         self.successful_box.setVisible(self.status is ApplicationStatus.SUCCESSFUL)
 
-    def step_title(self) -> str:
-        return self.tr("After you send it")
+    @staticmethod
+    def step_title() -> str:
+        return QCoreApplication.translate("DecisionPage", "After you send it")
 
     def state(self) -> StepState:
-        if self.status is ApplicationStatus.DRAFT:
-            return StepState.NOT_STARTED
-        return StepState.DONE
+        return self.state_of(self.status)
+
+    @staticmethod
+    def state_of(status: ApplicationStatus) -> StepState:
+        return StepState.NOT_STARTED if status is ApplicationStatus.DRAFT else StepState.DONE
 
     def first_field(self) -> QWidget:
         return self.status_combo

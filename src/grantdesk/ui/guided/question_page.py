@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from grantdesk.domain.revisions import RevisionReason
 from grantdesk.domain.wordcount import Limit, LimitUnit, check_limit, measure
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.common.colours import Panel, panel_style, styled
+from grantdesk.ui.common.language import say
 from grantdesk.ui.common.messages import tell
 from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.text_size import minimum_lines
@@ -41,7 +42,7 @@ from grantdesk.ui.common.widgets import (
     heading,
     wrapped,
 )
-from grantdesk.ui.common.wording import count_text, limit_message, unit_name
+from grantdesk.ui.common.wording import count_text, length_text, limit_message
 from grantdesk.ui.guided.revisions_dialog import RevisionsDialog
 from grantdesk.ui.guided.search_dialog import SearchDialog
 from grantdesk.ui.guided.value_answer import ValueAnswer
@@ -52,6 +53,11 @@ if TYPE_CHECKING:
     from grantdesk.ui.money.money_state import MoneyState
 
 LARGEST_LIMIT = 100_000
+FAR_BEYOND_ANY_LIMIT = 100_000
+"""An answer longer than this many characters is far beyond what any funder takes (a pasted
+document, say): it is kept whole, but said plainly, and not read or counted at every key."""
+COUNT_PAUSE_MS = 500
+"""Such an answer is counted again once typing pauses this long."""
 log = logging.getLogger(__name__)
 LONG_QUESTION = 160
 """A question longer than this (in characters) is shown at the size of the text around it."""
@@ -98,6 +104,14 @@ def question_text(text: str) -> str:
 
 def as_bullets(lines: str) -> str:
     return "\n".join(f"•  {line}" for line in lines.splitlines() if line.strip())
+
+
+def step_state(answered: bool, within: bool) -> StepState:
+    """A question's step: needing attention when its answer breaks a rule, else done once
+    answered."""
+    if not within:
+        return StepState.NEEDS_ATTENTION
+    return StepState.DONE if answered else StepState.NOT_STARTED
 
 
 class QuestionPage(StepPage):
@@ -266,12 +280,7 @@ class QuestionPage(StepPage):
         length = measure(self.question.example, limit.unit, self.question.counting)
         if length <= limit.maximum:
             return ""
-        return self.tr(
-            "This example is {length} {unit}; yours must be {maximum} or fewer, so take the "
-            "ideas rather than the length."
-        ).format(
-            length=f"{length:,}", unit=unit_name(limit.unit, length), maximum=f"{limit.maximum:,}"
-        )
+        return length_text(limit.unit, length, limit.maximum)
 
     def _add_text_answer(
         self, layout: QVBoxLayout, answer: Answer, helper: QuestionHelper | None
@@ -311,7 +320,10 @@ class QuestionPage(StepPage):
             self.editor.setPlainText(answer.text)
             lines = 3 if helper is not None else 5  # it grows into the room there is
             minimum_lines(self.editor, lines)
-            self.editor.textChanged.connect(lambda: self._text_changed(self.answer_text()))
+            self.editor.textChanged.connect(self._typed)
+            self._count_later = QTimer(self)
+            self._count_later.setSingleShot(True)
+            self._count_later.timeout.connect(lambda: self._show_count(self.answer_text()))
         self.editor.setAccessibleName(
             self.tr("Your answer to question {n}").format(n=question.shown_number)
         )
@@ -345,6 +357,8 @@ class QuestionPage(StepPage):
 
         self.limit_problem = ProblemLabel()
         layout.addWidget(self.limit_problem)
+        self.too_long_note = ProblemLabel()
+        layout.addWidget(self.too_long_note)
         self.editor.left.connect(self._state.saver.flush)
 
     def _add_own_limit(self, count_row: QHBoxLayout) -> None:
@@ -396,7 +410,7 @@ class QuestionPage(StepPage):
                 "You have not said what kind of organisation your group is yet. "
                 "Open the group profile to choose, and it will show here."
             )
-        lines = [QCoreApplication.translate("OrganisationKind", profile.kind.label)]
+        lines = [say(profile.kind.label)]
         if profile.kind.has_charity_number and profile.charity_number:
             lines.append(self.tr("Charity number: {number}").format(number=profile.charity_number))
         if profile.kind.has_company_number and profile.company_number:
@@ -414,6 +428,18 @@ class QuestionPage(StepPage):
         self._state.save_answer(self.question.key, text)
         self._show_count(text)
 
+    def _typed(self) -> None:
+        if self.editor.document().characterCount() <= FAR_BEYOND_ANY_LIMIT:
+            self._text_changed(self.answer_text())
+            return
+        # Reading or counting all of so long an answer at every key would hold up typing: it
+        # is read when the saver sends what was typed, and counted when typing pauses.
+        self._state.saver.schedule_later(self, self._save_long_answer)
+        self._count_later.start(COUNT_PAUSE_MS)
+
+    def _save_long_answer(self) -> None:
+        self._state.save_answer(self.question.key, self.answer_text())
+
     def _limit_changed(self) -> None:
         self._limit = Limit(
             self.limit_spin.value() or None, self.unit_combo.currentData(), self._limit.minimum
@@ -427,13 +453,14 @@ class QuestionPage(StepPage):
     def _show_count(self, text: str) -> None:
         helper = self.helper
         if self.value is not None:
-            state = (self.value.has_answer(), self.value.is_fine())
+            state = self.value.answered_and_fine()
         else:
             check = check_limit(text, self._limit, self.question.counting)
             counted = count_text(check)
             self.count_label.setText(counted)
             self.count_label.setAccessibleName(counted)
             self.limit_problem.say(limit_message(check))
+            self.too_long_note.say(self._too_long_message(text))
             state = (
                 bool(text.strip()) or (helper is not None and helper.has_content()),
                 check.within and not (helper is not None and helper.needs_attention()),
@@ -441,6 +468,16 @@ class QuestionPage(StepPage):
         if state != (self._answered, self._within):
             self._answered, self._within = state
             self.state_changed.emit()
+
+    def _too_long_message(self, text: str) -> str:
+        if len(text) <= FAR_BEYOND_ANY_LIMIT:
+            return ""
+        return self.tr(
+            "This answer is {length} characters long: far more than any funder takes. All of "
+            "it is kept and saved, but it needs cutting down to what this funder asks for. "
+            "While it is this long, the count above is brought up to date when you stop typing "
+            "for a moment."
+        ).format(length=f"{len(text):,}")
 
     def find_earlier(self) -> None:
         dialog = SearchDialog(self._state.search, self)
@@ -509,12 +546,14 @@ class QuestionPage(StepPage):
         return answer == QMessageBox.StandardButton.Yes
 
     def step_title(self) -> str:
-        return f"{self.question.shown_number}. {question_text(self.question.short_title)}"
+        return self.title_of(self.question)
+
+    @staticmethod
+    def title_of(question: Question) -> str:
+        return f"{question.shown_number}. {question_text(question.short_title)}"
 
     def state(self) -> StepState:
-        if not self._within:
-            return StepState.NEEDS_ATTENTION
-        return StepState.DONE if self._answered else StepState.NOT_STARTED
+        return step_state(self._answered, self._within)
 
     def first_field(self) -> QWidget:
         return self.editor if self.value is None else self.value.field

@@ -1,4 +1,8 @@
-"""Finding what was written before, in any application, and putting it into this answer."""
+"""Finding what was written before, in any application, and putting it into this answer.
+
+The search runs off the window's thread, so typing in the dialog never waits for it; each
+keystroke (after a short pause) starts a new one, and only the newest search's results are
+shown, whatever order the searches finish in."""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from grantdesk.store.errors import StoreError
 from grantdesk.ui.common.messages import translated_error
 from grantdesk.ui.common.widgets import LineField, ProblemLabel, wrapped
 from grantdesk.ui.plan.draft_panel import AT_CURSOR, AT_END
+from grantdesk.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from grantdesk.domain.search import SearchHit
@@ -36,6 +41,8 @@ class SearchDialog(QDialog):
     def __init__(self, search: Callable[[str], list[SearchHit]], parent=None):
         super().__init__(parent)
         self._search = search
+        self._asked = 0
+        """How many searches have been started: only the newest one's results are shown."""
         self.hits: list[SearchHit] = []
         self.setWindowTitle(self.tr("Find earlier answers"))
         self.resize(760, 560)
@@ -84,17 +91,44 @@ class SearchDialog(QDialog):
         self._pause.setSingleShot(True)
         self._pause.timeout.connect(self.search)
         self.words.textChanged.connect(lambda: self._pause.start(SEARCH_PAUSE_MS))
-        self.results.currentRowChanged.connect(self._show)
+        self.results.currentRowChanged.connect(self._preview)
         self.words.setFocus()
 
     def search(self) -> None:
+        """Search for the words typed, off the window's thread."""
         self._pause.stop()
         words = self.words.text()
-        try:
-            self.hits = self._search(words) if words.strip() else []
-        except StoreError as failure:
-            self.problem.say(translated_error(failure))
+        self._asked += 1
+        asked = self._asked
+        if not words.strip():
+            self._show(words, [])
             return
+        self.summary.setText(self.tr("Searching…"))
+        run_in_background(
+            self,
+            lambda: self._search(words),
+            lambda hits: self._found(asked, words, hits),
+            lambda error: self._failed(asked, error),
+        )
+
+    def _found(self, asked: int, words: str, hits: list[SearchHit]) -> None:
+        if asked == self._asked:
+            self._show(words, hits)
+
+    def _failed(self, asked: int, error: Exception) -> None:
+        if asked != self._asked:
+            return
+        self.summary.setText("")
+        self.problem.say(
+            translated_error(error)
+            if isinstance(error, StoreError)
+            else self.tr(
+                "GrantDesk could not search just now. Your work is safe; please try again."
+            )
+        )
+
+    def _show(self, words: str, hits: list[SearchHit]) -> None:
+        self.hits = hits
         self.problem.say("")
         self.results.clear()
         for hit in self.hits:
@@ -114,9 +148,9 @@ class SearchDialog(QDialog):
         if self.hits:
             self.results.setCurrentRow(0)
         else:
-            self._show(-1)
+            self._preview(-1)
 
-    def _show(self, row: int) -> None:
+    def _preview(self, row: int) -> None:
         chosen = 0 <= row < len(self.hits)
         self.preview.setPlainText(self.hits[row].text if chosen else "")
         self.insert_button.setEnabled(chosen)

@@ -9,26 +9,39 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidg
 
 from grantdesk.domain.answers import HOLDINGS, NO, YES, held_value, value_problem
 from grantdesk.domain.finances import Finances
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.organisation import Profile
 from grantdesk.domain.questions import FigureSource, Question, QuestionKind
+from grantdesk.ui.common.language import say
 from grantdesk.ui.common.text_size import maximum_characters, scaled_font
 from grantdesk.ui.common.widgets import LineField, ProblemLabel, wrapped
 
 PLACEHOLDERS = {
-    QuestionKind.MONEY: "for example £1,250",
-    QuestionKind.PERCENT: "for example 12.5%",
-    QuestionKind.DATE: "day/month/year, for example 15/01/2027",
+    QuestionKind.MONEY: QT_TRANSLATE_NOOP("ValueAnswer", "for example £1,250"),
+    QuestionKind.PERCENT: QT_TRANSLATE_NOOP("ValueAnswer", "for example 12.5%"),
+    QuestionKind.DATE: QT_TRANSLATE_NOOP("ValueAnswer", "day/month/year, for example 15/01/2027"),
 }
 PAGE_NAMES = {
-    "profile": "Open the group profile",
-    "details": "Go to About this application",
-    "budget": "Go to the budget",
-    "match_funding": "Go to other funding",
+    "profile": QT_TRANSLATE_NOOP("ValueAnswer", "Open the group profile"),
+    "details": QT_TRANSLATE_NOOP("ValueAnswer", "Go to About this application"),
+    "budget": QT_TRANSLATE_NOOP("ValueAnswer", "Go to the budget"),
+    "match_funding": QT_TRANSLATE_NOOP("ValueAnswer", "Go to other funding"),
 }
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ValueAnswer", text)
+
+
+def answered_and_fine(
+    question: Question, text: str, profile: Profile | None, finances: Finances | None
+) -> tuple[bool, bool]:
+    """Whether the question has an answer, and whether that answer passes its checks: a held
+    figure is answered once GrantDesk holds a good one; a typed value once anything is typed."""
+    problem = "" if finances is None else value_problem(question, text, profile, finances)
+    if question.source is not FigureSource.TYPED:
+        return finances is not None and not problem, not problem
+    return bool(text.strip()), not problem
 
 
 class ValueAnswer(QWidget):
@@ -55,7 +68,7 @@ class ValueAnswer(QWidget):
             self.held = QLabel()
             scaled_font(self.held, 1.2, bold=True)
             self.held_note = wrapped()
-            self.go_button = QPushButton(_tr(PAGE_NAMES[holding.page]))
+            self.go_button = QPushButton(say(PAGE_NAMES[holding.page]))
             self.go_button.clicked.connect(lambda: self.go_to_requested.emit(holding.page))
             layout.addWidget(self.held)
             layout.addWidget(self.held_note)
@@ -63,10 +76,15 @@ class ValueAnswer(QWidget):
             self.field = self.go_button
         elif question.kind in (QuestionKind.YES_NO, QuestionKind.CHOICE):
             self.combo = QComboBox()
-            self.combo.addItem(_tr("Choose…"), "")
+            self.combo.addItem(QCoreApplication.translate("ValueAnswer", "Choose…"), "")
             options = (YES, NO) if question.kind is QuestionKind.YES_NO else question.choices
             for option in options:
-                self.combo.addItem(_tr(option) if option in (YES, NO) else option, option)
+                self.combo.addItem(
+                    QCoreApplication.translate("ValueAnswer", option)
+                    if option in (YES, NO)
+                    else option,
+                    option,
+                )
             if text and self.combo.findData(text) < 0:
                 self.combo.addItem(text, text)  # a choice the funder has since dropped
             self.combo.setCurrentIndex(max(0, self.combo.findData(text)))
@@ -75,7 +93,7 @@ class ValueAnswer(QWidget):
             self.field = self.combo
         else:
             self.line = LineField(text)
-            self.line.setPlaceholderText(_tr(PLACEHOLDERS[question.kind]))
+            self.line.setPlaceholderText(say(PLACEHOLDERS[question.kind]))
             maximum_characters(self.line, 60)
             self.line.textChanged.connect(self._typed)
             self.line.left.connect(self._left)
@@ -91,25 +109,29 @@ class ValueAnswer(QWidget):
             return
         value = held_value(self.question.source, profile, finances)
         holding = HOLDINGS[self.question.source]
-        self.held.setText(value or _tr("Not given yet"))
-        self.held.setAccessibleName(value or _tr("Not given yet"))
-        note = (
-            _tr("GrantDesk fills this in from {what}, and keeps it in step when that changes.")
-            if value
-            else _tr("GrantDesk fills this in from {what}, which it does not have yet.")
+        self.held.setText(value or QCoreApplication.translate("ValueAnswer", "Not given yet"))
+        self.held.setAccessibleName(
+            value or QCoreApplication.translate("ValueAnswer", "Not given yet")
         )
-        self.held_note.setText(note.format(what=_tr(holding.what)))
+        note = (
+            QCoreApplication.translate(
+                "ValueAnswer",
+                "GrantDesk fills this in from {what}, and keeps it in step when that changes.",
+            )
+            if value
+            else QCoreApplication.translate(
+                "ValueAnswer", "GrantDesk fills this in from {what}, which it does not have yet."
+            )
+        )
+        self.held_note.setText(
+            note.format(what=QCoreApplication.translate("ValueAnswer", holding.what))
+        )
 
     def text(self) -> str:
         return self._text
 
-    def has_answer(self) -> bool:
-        if self.question.source is not FigureSource.TYPED:
-            return bool(self._finances) and not self._problem()
-        return bool(self._text.strip())
-
-    def is_fine(self) -> bool:
-        return not self._problem()
+    def answered_and_fine(self) -> tuple[bool, bool]:
+        return answered_and_fine(self.question, self._text, self._profile, self._finances)
 
     def _problem(self) -> str:
         if self._finances is None:

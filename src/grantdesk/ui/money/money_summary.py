@@ -10,13 +10,10 @@ from grantdesk.domain.budget import at_a_glance
 from grantdesk.domain.money import format_money
 from grantdesk.ui.common.announce import Announcer
 from grantdesk.ui.common.colours import problem_style, styled
+from grantdesk.ui.common.language import say
 from grantdesk.ui.common.text_size import scaled_font
 from grantdesk.ui.common.widgets import ProblemLabel, wrapped
 from grantdesk.ui.money.money_state import MoneyState
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MoneySummary", text)
 
 
 class MoneySummary(QGroupBox):
@@ -55,8 +52,8 @@ class MoneySummary(QGroupBox):
         gap = glance.gap_pence
         shown = {
             "costs": (
-                _tr(glance.costs_label),
-                _tr("not given yet")
+                say(glance.costs_label),
+                QCoreApplication.translate("MoneySummary", "not given yet")
                 if glance.costs_pence is None
                 else format_money(glance.costs_pence),
             ),
@@ -76,16 +73,12 @@ class MoneySummary(QGroupBox):
             self.figures[key].setText(figure)
             self.figures[key].setAccessibleName(f"{name}: {figure}")
         styled(self.figures["gap"], problem_style if gap else "")
-        advice = QCoreApplication.translate("Balance", glance.advice)
+        advice = say(glance.advice)
         if advice != self.advice.text() and self.advice.text() and self.isVisible():
             self._balance_news.say(advice)  # said as it changes, not when the page opens
         self.advice.setText(advice)
         styled(self.advice, "" if glance.balances else "font-weight: bold;")
-        self.range_problem.say(
-            "\n".join(
-                QCoreApplication.translate("Balance", problem) for problem in money.range_problems
-            )
-        )
+        self.range_problem.say("\n".join(say(problem) for problem in money.range_problems))
 
     def has_content(self) -> bool:
         return False

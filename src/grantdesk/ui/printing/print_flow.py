@@ -1,17 +1,30 @@
 """From Ctrl+P to paper or a PDF: check what is missing, build the PDF off the window's thread,
-then save it where the person chooses or print that same PDF on the printer they choose."""
+then save it where the person chooses or print that same PDF on the printer they choose.
+
+While the PDF is made, the status bar shows how far it has got, with a button to stop it; the
+window can be used meanwhile. Stopping leaves no file behind (report.pdf.write_pdf)."""
 
 from __future__ import annotations
 
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from grantdesk.domain.files import file_name_for
 from grantdesk.domain.printable import PrintableApplication, readiness_problems
@@ -30,6 +43,48 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Printing", text)
 
 
+class MakingPdf(QWidget):
+    """In the status bar while the PDF is made: how far it has got, and a button to stop.
+    `moved` may be emitted from the worker that builds the PDF."""
+
+    moved = Signal(int)
+    """How far the PDF has got, in percent."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.stop_wanted = threading.Event()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(_tr("Making the PDF…"))
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.bar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 20)
+        self.bar.setAccessibleName(_tr("How far the PDF has got"))
+        self.stop_button = QPushButton(_tr("&Stop making the PDF"))
+        self.stop_button.clicked.connect(self.stop)
+        for widget in (self.label, self.bar, self.stop_button):
+            layout.addWidget(widget)
+        self.moved.connect(self.bar.setValue)
+        self.destroyed.connect(self.stop_wanted.set)  # the window closed: stop building
+
+    def stop(self) -> None:
+        self.stop_wanted.set()
+        self.stop_button.setEnabled(False)
+        self.label.setText(_tr("Stopping…"))
+
+    def follow(self, done: int, total: int) -> None:
+        """On the worker, as the PDF is laid out: stop it if asked, else say how far it is."""
+        if self.stop_wanted.is_set():
+            raise PdfStopped
+        percent = 100 * done // max(total, 1)
+        if percent != self.bar.value():  # read across threads: at worst one signal too many
+            self.moved.emit(percent)
+
+
+class PdfStopped(Exception):
+    """The person stopped the PDF being made."""
+
+
 class PrintFlow(QObject):
     fix_requested = Signal(int, str)
     """The application and the page to go to, to put a problem right."""
@@ -43,6 +98,8 @@ class PrintFlow(QObject):
         self._window = window
         self._load_printable = load_printable
         self._printer: QPrinter | None = None
+        self.making: MakingPdf | None = None
+        """Shown while a PDF is being made (one at a time)."""
 
     @property
     def printer(self) -> QPrinter:
@@ -56,6 +113,9 @@ class PrintFlow(QObject):
 
     def start(self, application_id: int) -> None:
         """Check what is missing, then save the application as a PDF or print that PDF."""
+        if self.making is not None:
+            self._say(_tr("GrantDesk is still making the PDF; stop it first to start again."))
+            return
         try:
             application = self._load_printable(application_id)
         except StoreError as failure:
@@ -81,9 +141,9 @@ class PrintFlow(QObject):
         suggested = documents_folder() / f"{file_name_for(title)}.pdf"
         chosen, _filter = QFileDialog.getSaveFileName(
             self._window,
-            _tr("Save the application as a PDF"),
+            QCoreApplication.translate("Printing", "Save the application as a PDF"),
             str(suggested),
-            _tr("PDF files (*.pdf)"),
+            QCoreApplication.translate("Printing", "PDF files (*.pdf)"),
         )
         return Path(chosen).with_suffix(".pdf") if chosen else None
 
@@ -103,10 +163,17 @@ class PrintFlow(QObject):
         from grantdesk.ui.printing.printer import PdfPrintJob
 
         job = PdfPrintJob(pdf, self.printer, self._window)
-        job.printed.connect(lambda: self._say(_tr("The application has gone to the printer.")))
+        job.printed.connect(
+            lambda: self._say(
+                QCoreApplication.translate("Printing", "The application has gone to the printer.")
+            )
+        )
         job.stopped.connect(
             lambda: self._say(
-                _tr("Printing stopped. Pages already sent may still come out of the printer.")
+                QCoreApplication.translate(
+                    "Printing",
+                    "Printing stopped. Pages already sent may still come out of the printer.",
+                )
             )
         )
         job.failed.connect(lambda: self._open_instead(pdf))
@@ -116,25 +183,30 @@ class PrintFlow(QObject):
         if open_with_system(pdf):
             QMessageBox.information(
                 self._window,
-                _tr("It could not be printed"),
-                _tr(
+                QCoreApplication.translate("Printing", "It could not be printed"),
+                QCoreApplication.translate(
+                    "Printing",
                     "GrantDesk could not print the application, so it has opened it in this "
                     "computer’s PDF viewer: print it from there. If the printer is switched off "
-                    "or out of paper, put that right first."
+                    "or out of paper, put that right first.",
                 ),
             )
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            _tr("It could not be printed"),
-            _tr(
+            QCoreApplication.translate("Printing", "It could not be printed"),
+            QCoreApplication.translate(
+                "Printing",
                 "GrantDesk could not print the application, and this computer has no program "
-                "that opens PDFs. You can save it as a PDF, and print that from another computer."
+                "that opens PDFs. You can save it as a PDF, and print that from another computer.",
             ),
             QMessageBox.StandardButton.Close,
             self._window,
         )
-        save = box.addButton(_tr("&Save as PDF…"), QMessageBox.ButtonRole.AcceptRole)
+        save = box.addButton(
+            QCoreApplication.translate("Printing", "&Save as PDF…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         box.exec()
         chosen = self._choose_where_to_save(pdf.stem) if box.clickedButton() is save else None
         if chosen is None:
@@ -142,9 +214,17 @@ class PrintFlow(QObject):
         try:
             shutil.copyfile(pdf, chosen)
         except OSError as error:
-            QMessageBox.warning(self._window, _tr("GrantDesk"), pdf_failure(error, chosen))
+            QMessageBox.warning(
+                self._window,
+                QCoreApplication.translate("Printing", "GrantDesk"),
+                pdf_failure(error, chosen),
+            )
             return
-        self._say(_tr("Saved the application as {path}").format(path=chosen))
+        self._say(
+            QCoreApplication.translate("Printing", "Saved the application as {path}").format(
+                path=chosen
+            )
+        )
 
     def _build(
         self,
@@ -155,20 +235,32 @@ class PrintFlow(QObject):
         then: Callable[[Path], None],
     ) -> None:
         status = self._window.statusBar()
-        status.showMessage(_tr("Making the PDF…"))
+        making = self.making = MakingPdf(status)
+        status.addPermanentWidget(making)
 
-        def build() -> Path:
-            from grantdesk.report.pdf import build_pdf  # reportlab loads here, off the window
+        def build() -> Path | None:
+            from grantdesk.report.pdf import write_pdf  # reportlab loads here, off the window
 
-            build_pdf(application, target, draft=draft, today=today)
+            try:
+                write_pdf(application, target, draft=draft, today=today, on_progress=making.follow)
+            except PdfStopped:
+                return None
             return target
 
-        def built(path: Path) -> None:
-            status.clearMessage()
-            then(path)
+        def finished() -> None:
+            status.removeWidget(making)
+            making.deleteLater()
+            self.making = None
+
+        def built(path: Path | None) -> None:
+            finished()
+            if path is None:
+                self._say(_tr("Stopped making the PDF. Nothing was saved."))
+            else:
+                then(path)
 
         def failed(error: Exception) -> None:
-            status.clearMessage()
+            finished()
             QMessageBox.warning(self._window, _tr("GrantDesk"), pdf_failure(error, target))
 
         run_in_background(self, build, built, failed)
@@ -179,11 +271,13 @@ class PrintFlow(QObject):
 
 def pdf_failure(error: Exception, target: Path) -> str:
     if isinstance(error, OSError):
-        return _tr(
+        return QCoreApplication.translate(
+            "Printing",
             "GrantDesk could not save the PDF in {folder} ({reason}). Please choose another "
-            "place, such as your Documents folder."
+            "place, such as your Documents folder.",
         ).format(folder=target.parent, reason=error.strerror or error)
-    return _tr(
+    return QCoreApplication.translate(
+        "Printing",
         "GrantDesk could not make the PDF. Your work is safe; the details are in the file "
-        "grantdesk.log in GrantDesk’s data folder. Please tell whoever looks after this computer."
+        "grantdesk.log in GrantDesk’s data folder. Please tell whoever looks after this computer.",
     )

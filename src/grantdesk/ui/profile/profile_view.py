@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.domain.organisation import OrganisationKind, Profile, parse_count, parse_year
+from grantdesk.ui.common.language import say
 from grantdesk.ui.common.text_size import fixed_lines
 from grantdesk.ui.common.widgets import (
     CheckedLine,
@@ -69,9 +70,7 @@ class ProfileView(QWidget):
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("Please choose…"), None)
         for kind in OrganisationKind:
-            self.kind_combo.addItem(
-                QCoreApplication.translate("OrganisationKind", kind.label), kind
-            )
+            self.kind_combo.addItem(say(kind.label), kind)
         self._row(self.tr("&Kind of organisation"), self.kind_combo)
         self._text_row("charity_number", self.tr("C&harity number"))
         self._text_row("company_number", self.tr("Co&mpany number"))
