@@ -18,7 +18,7 @@ US_SPELLINGS = re.compile(
     r"(?:re)?organiz\w*|colors?\b(?!\s*:)|colored|colorful|center(?:s|ed|ing)?"
     r"|(?<!computer )programs?\b|programed|analyz\w*|favorite\w*|favor(?:s|ed|ing)?"
     r"|honor\w*|behavior\w*|neighbor\w*|labors?\b|(?:a|the|this|your|our|their|its) license"
-    r"|defense|offense|catalog(?:s|ed)?|dialog\b|gray|enroll(?:s|ed|ment)?\b|fulfills?\b"
+    r"|defense|offense|catalog(?:s|ed)?\b|dialog\b|gray|enroll(?:s|ed|ment)?\b|fulfills?\b"
     r"|traveled|traveling|canceled|canceling|modeled|modeling|labeled|labeling|counselor"
     r"|meters?\b|liters?\b|mom\b|math\b|zip code|fiscal year|installment|percent\b"
     r"|realiz\w*|recogniz\w*|prioritiz\w*|summariz\w*|apologiz\w*|finaliz\w*|customiz\w*"

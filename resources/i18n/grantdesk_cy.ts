@@ -1071,7 +1071,7 @@ Be honest: a realistic plan is better than a hopeful one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Project &amp;starts</source>
+        <source>&amp;Project starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -174,7 +174,7 @@ class DetailsPage(StepPage):
             form.addRow(self.tr("Grants"), self.grant_range)
         self.start_field = CheckedLine(parse_date, show_date, details.project_start)
         self.start_field.line.setPlaceholderText(self.tr("day/month/year"))
-        add_form_row(form, self.tr("Project &starts"), self.start_field)
+        add_form_row(form, self.tr("&Project starts"), self.start_field)
         self.end_field = CheckedLine(parse_date, show_date, details.project_end)
         self.end_field.line.setPlaceholderText(self.tr("day/month/year"))
         add_form_row(form, self.tr("Project &ends"), self.end_field)
