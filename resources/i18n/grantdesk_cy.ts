@@ -1184,7 +1184,7 @@ Be honest: a realistic plan is better than a hopeful one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Project &amp;starts</source>
+        <source>Project st&amp;arts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

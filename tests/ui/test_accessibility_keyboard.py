@@ -7,7 +7,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from grantdesk.domain.application import ApplicationDetails
+from grantdesk.examples.demo import write_demo
+from grantdesk.examples.funders import add_example_funders
 from grantdesk.ui.main_window import MainWindow
 from grantdesk.ui.printing.pdf_ready_dialog import PdfReadyDialog
 from grantdesk.ui.printing.print_dialog import PrintDialog
 from tests.keys import press_here, type_here
 from tests.ui.conftest import open_data, reactivate, when_dialog_opens
-from tests.ui.test_accessibility import INPUTS
+from tests.ui.test_accessibility import INPUTS, screens
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -167,9 +170,9 @@ def test_from_an_empty_folder_to_a_pdf_by_keyboard_alone(
         reactivate(window, qtbot)
         view = window.application
         typed = []
-        for index, page in enumerate(view.pages):
+        for index, step in enumerate(view.path):
             assert view.steps.currentRow() == index
-            check_tab_order(window, page.step_title())
+            check_tab_order(window, step.title)
             answer = f"Answer {index}: a hot two-course meal on Wednesdays at Capel Seion hall."
             if answer_by_keys(answer):
                 typed.append(answer)
@@ -202,3 +205,45 @@ def test_from_an_empty_folder_to_a_pdf_by_keyboard_alone(
     finally:
         window.close()
         window.store.engine.dispose()
+
+
+class WindowsShown(QObject):
+    """Every window other than the main one that is shown (a widget shown before it is put in
+    its place opens as a window of its own, and takes the keyboard from the main window)."""
+
+    def __init__(self, main: QWidget):
+        super().__init__()
+        self.main = main
+        self.shown: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Show
+            and watched.isWidgetType()
+            and watched.isWindow()
+            and watched is not self.main
+            and watched.windowType() == Qt.WindowType.Widget
+        ):
+            self.shown.append(f"{type(watched).__name__} {name(watched)}")
+        return False
+
+
+def test_no_screen_or_step_flashes_a_window_of_its_own(window):
+    add_example_funders(window.store)
+    write_demo(window.store)
+    for funder in window.store.funders.all():  # every funder's form, as an application follows it
+        application_id = window.store.applications.create(ApplicationDetails(title=funder.name))
+        window.store.applications.set_funder(application_id, funder.id)
+    watching = WindowsShown(window)
+    QApplication.instance().installEventFilter(watching)
+    try:
+        for _screen in screens(window):
+            pass
+        for summary in window.store.applications.summaries():
+            window.open_application(summary.id)
+            for index in range(len(window.application.path)):
+                window.application.go_to(index)
+                assert focused() is not None and focused().window() is window
+    finally:
+        QApplication.instance().removeEventFilter(watching)
+    assert watching.shown == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -67,6 +67,7 @@ class FormEntryView(QWidget):
         # Laid out again as its width changes (a scroll bar coming, larger text), so a name
         # wraps rather than being cut short.
         self.steps.setResizeMode(QListView.ResizeMode.Adjust)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Room between items as padding: spacing would cut a wrapped name short.
         styled(self.steps, "QListView::item { padding: 3px 2px; }")
         minimum_characters(self.steps, 30)

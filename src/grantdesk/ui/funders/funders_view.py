@@ -61,6 +61,7 @@ class FundersView(QWidget):
         # Laid out again as its width changes (a scroll bar coming, larger text), so a name
         # wraps rather than being cut short.
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Room between items as padding: spacing would cut a wrapped name short.
         styled(self.list, "QListView::item { padding: 3px 2px; }")
         self.list.currentItemChanged.connect(self._show_selected)

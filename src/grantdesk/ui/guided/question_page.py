@@ -263,8 +263,10 @@ class QuestionPage(StepPage):
         example_layout = QVBoxLayout(example)
         example_layout.setContentsMargins(0, 0, 0, 0)
         self.example_note = wrapped(self._example_length_note())
-        self.example_note.setVisible(bool(self.example_note.text()))
         example_layout.addWidget(self.example_note)
+        # Shown only once inside the page: shown before, it would open as a window of its own
+        # and take the keyboard from the main window.
+        self.example_note.setVisible(bool(self.example_note.text()))
         example_layout.addWidget(self.example_label)
         fold = Fold(self.tr("An &example of a strong answer"), example)
         fold.toggled.connect(self._fit_helps)
