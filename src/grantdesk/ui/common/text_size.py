@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QWidget
 
@@ -37,7 +37,7 @@ def set_text_size(percent: int) -> None:
     # A font of its own size (a heading) does not follow the application's, so is made again;
     # every other size follows its widget's font (_Sizing.eventFilter).
     for widget in QApplication.allWidgets():
-        for sizing in widget.findChildren(_Sizing, FONT, Qt.FindChildOption.FindDirectChildrenOnly):
+        for sizing in _kept_with(widget, FONT):
             sizing.fit()
 
 
@@ -65,10 +65,21 @@ class _Sizing(QObject):
         return False
 
 
+def _kept_with(widget: QObject, kind: str) -> list[_Sizing]:
+    """The sizes of this kind kept with `widget` itself, not with what it holds. (Its own
+    children, rather than findChildren with Qt.FindChildOption: importing Qt's `Qt` namespace
+    takes about 30 ms, which the window's first paint would wait for.)"""
+    return [
+        child
+        for child in widget.children()
+        if isinstance(child, _Sizing) and child.objectName() == kind
+    ]
+
+
 def _sized(widget: QWidget, kind: str, fit: Callable[[QWidget], None]) -> None:
     """Size `widget` by `fit` now and after each text size change (replacing any earlier
     size of the same kind)."""
-    for earlier in widget.findChildren(_Sizing, kind, Qt.FindChildOption.FindDirectChildrenOnly):
+    for earlier in _kept_with(widget, kind):
         earlier.setParent(None)
         earlier.deleteLater()
     _Sizing(widget, kind, fit).fit()
