@@ -2,17 +2,18 @@
 
 Run with: .venv/bin/python benchmarks/run.py   (takes about a minute)
 Only the PDF builds: .venv/bin/python benchmarks/run.py pdf
+Start-up and `grantdesk list`: .venv/bin/python benchmarks/run.py startup [--third-of-a-core]
+The home and funders screens with many rows: .venv/bin/python benchmarks/run.py screens [...]
 Opening, the first PDF and growth with size (also run at the end): benchmarks/run.py growth
 """
 
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-from datetime import UTC, date, datetime
+from datetime import date
 from io import BytesIO
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
-from scenarios import same_paragraphs, three_year_budget_lines, twenty_pages
+from scenarios import many_applications, same_paragraphs, three_year_budget_lines, twenty_pages
+from screens import screens
+from startup import listing, startup, time_start
 
 from grantdesk.domain.application import (
     Answer,
@@ -36,7 +39,7 @@ from grantdesk.domain.application import (
 from grantdesk.domain.backups import BackupReason
 from grantdesk.domain.budget import Budget
 from grantdesk.domain.printable import PrintableApplication
-from grantdesk.domain.questions import COMMON_QUESTIONS, question_by_key
+from grantdesk.domain.questions import question_by_key
 from grantdesk.examples.demo import write_demo
 from grantdesk.report.fonts import register_fonts
 from grantdesk.report.pdf import build_pdf
@@ -58,44 +61,6 @@ FRAME_MS = 1000 / 60
 
 def milliseconds(samples: list[float]) -> str:
     return f"median {statistics.median(samples):.2f} ms, worst {max(samples):.2f} ms"
-
-
-def time_start(*args: str) -> list[float]:
-    """Milliseconds from process start to each line the child prints ("shown", "ready")."""
-    started = time.perf_counter()
-    child = subprocess.Popen(
-        [sys.executable, str(HERE / "startup_child.py"), *args],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    moments = []
-    expected = ["shown"] if args[0] == "bare" else ["shown", "ready"]
-    for word in expected:
-        line = child.stdout.readline()
-        assert line.strip() == word, f"{args[0]} did not say {word}"
-        moments.append((time.perf_counter() - started) * 1000)
-    child.wait(timeout=60)
-    return moments
-
-
-def startup(data_dir: Path, runs: int = 9) -> None:
-    time_start("bare")  # warm the disk cache for both, so neither pays for it alone
-    time_start("grantdesk", str(data_dir))
-    bare, shown, ready = [], [], []
-    for _ in range(runs):
-        bare.extend(time_start("bare"))
-        window_shown, applications_listed = time_start("grantdesk", str(data_dir))
-        shown.append(window_shown)
-        ready.append(applications_listed)
-    baseline = statistics.median(bare)
-    print("Start-up, from process start (with the demo data):")
-    print(f"  bare PySide6 window shown:      {milliseconds(bare)}")
-    print(f"  GrantDesk main window shown:    {milliseconds(shown)}")
-    print(f"  GrantDesk applications listed:  {milliseconds(ready)}")
-    print(
-        f"  ratios (medians): window shown {statistics.median(shown) / baseline:.2f}x "
-        f"(aim: at most 1.5x); applications listed {statistics.median(ready) / baseline:.2f}x"
-    )
 
 
 def saving(store: Store, application_id: int, rounds: int = 200) -> None:
@@ -221,50 +186,6 @@ def pdfs() -> None:
     )
 
 
-WORDS = (
-    "youth club volunteers Friday sessions safeguarding training Tŷ’r Cwm Maes-y-Dŵr "
-    "anti-social behaviour police community centre hall kitchen meal young people families "
-    "isolation wellbeing outcomes baseline target evidence survey referrals partners council "
-    "school trip summer residential equipment budget match funding exit strategy ŵyn cae"
-).split()
-
-
-def many_applications(folder: Path, count: int = 1000) -> Store:
-    """1,000 applications of 12 answers each, written in one transaction (set-up, not timed)."""
-    engine = open_database(folder)
-    store = Store(engine)
-    questions = [question.key for question in COMMON_QUESTIONS] + ["funder:extra"]
-    with engine.begin() as connection:
-        raw = connection.connection.dbapi_connection
-        now = datetime.now(UTC).replace(tzinfo=None).isoformat(" ")
-        for number in range(count):
-            cursor = raw.execute(
-                "INSERT INTO application (title, funder, fund, status, created_at, updated_at, "
-                "vat_recoverable, funder_reference, priorities_addressed, feedback, lessons, "
-                "terms, closing_date) VALUES (?, 'A funder', '', 'draft', ?, ?, 0, '', '', '', "
-                "'', '', ?)",
-                (f"Application {number}", now, now, f"2027-{1 + number % 12:02d}-15"),
-            )
-            application_id = cursor.lastrowid
-            raw.executemany(
-                "INSERT INTO answer (application_id, question_key, text, updated_at) "
-                "VALUES (?, ?, ?, ?)",
-                [
-                    (
-                        application_id,
-                        key,
-                        " ".join(
-                            WORDS[(number * 7 + slot * 13 + w) % len(WORDS)]
-                            for w in range(60 + (number + slot) % 140)
-                        ),
-                        now,
-                    )
-                    for slot, key in enumerate(questions)
-                ],
-            )
-    return store
-
-
 def searching_and_home(folder: Path, rounds: int = 20) -> None:
     store = many_applications(folder)
     answers = (
@@ -341,12 +262,12 @@ def backing_up(folder: Path, rounds: int = 7) -> None:
     print("The start-up check alone (header, recent saves, quick check, tables):")
     print(f"  empty: {milliseconds(empty_checks)}; 1,000 applications: {milliseconds(checks)}")
 
-    time_start("grantdesk", str(folder))  # warm the disk cache; its start-up backup is made
-    time_start("grantdesk", str(empty))
+    time_start("grantdesk", folder)  # warm the disk cache; its start-up backup is made
+    time_start("grantdesk", empty)
     listed, listed_empty = [], []
     for _ in range(rounds):
-        listed_empty.append(time_start("grantdesk", str(empty))[1])
-        listed.append(time_start("grantdesk", str(folder))[1])
+        listed_empty.append(time_start("grantdesk", empty)[1])
+        listed.append(time_start("grantdesk", folder)[1])
     print("Start-up with the check, to the applications listed and usable:")
     print(f"  empty data folder:  {milliseconds(listed_empty)}")
     print(f"  1,000 applications: {milliseconds(listed)}")
@@ -354,6 +275,17 @@ def backing_up(folder: Path, rounds: int = 7) -> None:
 
 
 def main() -> None:
+    third = "--third-of-a-core" in sys.argv
+    if sys.argv[1:2] == ["startup"]:
+        with tempfile.TemporaryDirectory() as folder:
+            data_dir = Path(folder) / "startup"
+            write_demo(Store(open_database(data_dir)))
+            startup(data_dir, third=third)
+            listing(data_dir, third=third)
+        return
+    if sys.argv[1:2] == ["screens"]:
+        screens(third)
+        return
     if sys.argv[1:] == ["backup"]:
         with tempfile.TemporaryDirectory() as folder:
             backing_up(Path(folder) / "many")

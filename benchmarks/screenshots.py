@@ -3,9 +3,10 @@ welcome on a first start, home, the profile, the funders, typing in a funder's f
 of each application (the plan as cards and as tables), the new-application dialog and the
 check before printing.
 
-    .venv/bin/python benchmarks/screenshots.py OUT [--sizes 1366x768,1024x768] [--text 100,150]
+    .venv/bin/python benchmarks/screenshots.py OUT [--sizes 1366x768,1024x768] [--text 100,200]
 
-Each text size runs in its own process: 150 means every font at 150% of the system's size.
+Each text size runs in its own process, chosen as a person would (Settings › Text size, kept in
+the settings): 200 means every font at 200% of the system's size.
 The window is sized to the screen's work area less a taskbar (48 px) and a title bar (32 px),
 as a maximised window on a Windows PC of that screen size. Files are named
 TEXT-WIDTHxHEIGHT-NN-what.png. Open them and look: nothing cut, crowded or hidden.
@@ -38,15 +39,15 @@ def shoot(out: Path, sizes: list[tuple[int, int]], text: int) -> None:
     from grantdesk.store.repository import Store
     from grantdesk.ui.home.home_dialogs import NewApplicationDialog
     from grantdesk.ui.main_window import MainWindow
+    from grantdesk.ui.preferences import Preferences
     from grantdesk.ui.printing.print_dialog import PrintDialog
 
     app = create_qt_application([sys.argv[0]])
-    font = app.font()
-    font.setPointSizeF(font.pointSizeF() * text / 100)
-    app.setFont(font)
     with tempfile.TemporaryDirectory() as folder:
-        # The window keeps its size and place in the temporary folder, not the real settings.
+        # The window keeps its size, place and text size in the temporary folder, not the real
+        # settings.
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+        Preferences().text_size = text
         store = Store(open_database(Path(folder)))
         add_example_funders(store)
         window = MainWindow(store)
@@ -127,7 +128,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--sizes", default="1366x768,1024x768")
-    parser.add_argument("--text", default="100,150")
+    parser.add_argument("--text", default="100,200")
     parser.add_argument("--child-text", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)

@@ -17,18 +17,20 @@ from grantdesk import __version__
 from grantdesk.logs import start_logging
 from grantdesk.paths import resources_dir
 from grantdesk.store.errors import StoreError
+from grantdesk.ui.common.language import saved_language, use_language
 from grantdesk.ui.common.messages import translated_error
 from grantdesk.ui.main_window import MainWindow
 from grantdesk.ui.single_instance import claim_data_folder
+from grantdesk.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from grantdesk.store.errors import DamagedDatabase
+    from grantdesk.store.repository import Store
 
 log = logging.getLogger(__name__)
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GrantDesk", text)
+OPENING_ATTEMPTS = 3
+"""Damage put right, and found again, this many times: GrantDesk gives up rather than loop."""
 
 
 def _report_unexpected(
@@ -38,12 +40,13 @@ def _report_unexpected(
     log.error("Unexpected error", exc_info=(kind, error, trace))
     QMessageBox.warning(
         None,
-        _tr("GrantDesk"),
-        _tr(
+        QCoreApplication.translate("GrantDesk", "GrantDesk"),
+        QCoreApplication.translate(
+            "GrantDesk",
             "Something went wrong in GrantDesk. Before you close it, check that the bottom of "
             "the window says your changes are saved. If this keeps happening, please tell "
             "whoever looks after this computer; the details are in the file grantdesk.log in "
-            "GrantDesk’s data folder."
+            "GrantDesk’s data folder.",
         ),
     )
 
@@ -55,6 +58,7 @@ def create_qt_application(argv: list[str]) -> QApplication:
     app.setOrganizationName("GrantDesk")
     app.setWindowIcon(application_icon())
     app.setDesktopFileName("grantdesk")  # matches the .deb's menu entry, for the dock's icon
+    use_language(saved_language())
     return app
 
 
@@ -77,46 +81,46 @@ def run_window(data_dir: Path) -> int:
     start_logging(data_dir)
     claim.another_start.connect(window.come_forward)
     app.aboutToQuit.connect(claim.release)
-    # Paint the window now: otherwise the first paint waits for the database library, which
-    # takes a moment to load (benchmarks/bundle_start.py: first paint 3.7x sooner).
+    # Painted before the database is opened on a worker thread, so that the worker's imports
+    # do not hold the interpreter while the first frame is drawn.
     app.processEvents()
-    QTimer.singleShot(0, lambda: (claim.listen(), _open_store(window, data_dir)))
+    QTimer.singleShot(0, lambda: (claim.listen(), open_store(window, data_dir)))
     return app.exec()
 
 
-def _open_store(window: MainWindow, data_dir: Path) -> None:
-    """Open the database once the window is up (loading the database library takes a moment):
-    checked first, and if it is damaged, put right only as the person chooses."""
+def open_store(
+    window: MainWindow, data_dir: Path, attempt: int = 1, kept_aside: Path | None = None
+) -> None:
+    """Open the database off the window's thread (loading the database library and checking
+    the file take a moment), while the window paints the top of the home screen; the
+    applications are listed once it is open. Damage is put right only as the person chooses
+    (`kept_aside`: where damaged files were put, to be said once it is open)."""
+    run_in_background(
+        window,
+        lambda: _opened_store(data_dir),
+        lambda store: _show_store(window, store, kept_aside),
+        lambda failure: _not_opened(window, data_dir, failure, attempt),
+    )
+
+
+def _opened_store(data_dir: Path) -> Store:
+    """On a worker thread: the store, checked and brought up to date, with the example
+    funders added on a first start; and the screens' modules loaded for the window."""
     from grantdesk.examples.funders import add_example_funders
     from grantdesk.store.database import open_database
-    from grantdesk.store.errors import DamagedDatabase
     from grantdesk.store.repository import Store
+    from grantdesk.ui import screens  # noqa: F401  (loaded here, off the window's thread)
 
-    kept_aside = None
-    for _attempt in range(3):
-        try:
-            store = Store(open_database(data_dir))
-            break
-        except DamagedDatabase as damage:
-            kept_aside = _put_right(window, data_dir, damage)
-            if kept_aside is None:
-                QApplication.exit(1)
-                return
-        except StoreError as failure:
-            log.error(
-                "Could not open the data in %s: %s", data_dir, failure.message, exc_info=failure
-            )
-            QMessageBox.critical(window, _tr("GrantDesk"), translated_error(failure))
-            QApplication.exit(1)
-            return
-    else:
-        QApplication.exit(1)
-        return
+    store = Store(open_database(data_dir))
     try:
         if not store.read_only:
             add_example_funders(store)
     except Exception:  # the examples are a convenience: whatever is wrong, the window opens
         log.exception("The example funders could not be added")
+    return store
+
+
+def _show_store(window: MainWindow, store: Store, kept_aside: Path | None) -> None:
     window.attach(store)
     window.start_automatic_backups()
     # What start-up made (libraries, screens) lives as long as the program: kept out of the
@@ -125,8 +129,30 @@ def _open_store(window: MainWindow, data_dir: Path) -> None:
     gc.freeze()
     if kept_aside is not None:
         window.statusBar().showMessage(
-            _tr("The damaged files are kept in {folder}.").format(folder=kept_aside), 60000
+            QCoreApplication.translate(
+                "GrantDesk", "The damaged files are kept in {folder}."
+            ).format(folder=kept_aside),
+            60000,
         )
+
+
+def _not_opened(window: MainWindow, data_dir: Path, failure: Exception, attempt: int) -> None:
+    """Damage is put right as the person chooses, then the database opened again; any other
+    failure is told, and GrantDesk closes."""
+    from grantdesk.store.errors import DamagedDatabase
+
+    if isinstance(failure, DamagedDatabase) and attempt < OPENING_ATTEMPTS:
+        kept_aside = _put_right(window, data_dir, failure)
+        if kept_aside is not None:
+            open_store(window, data_dir, attempt + 1, kept_aside)
+            return
+    elif isinstance(failure, StoreError):
+        QMessageBox.critical(
+            window, QCoreApplication.translate("GrantDesk", "GrantDesk"), translated_error(failure)
+        )
+    else:
+        _report_unexpected(type(failure), failure, failure.__traceback__)
+    QApplication.exit(1)
 
 
 def _put_right(window: MainWindow, data_dir: Path, damage: DamagedDatabase) -> Path | None:
@@ -160,10 +186,11 @@ def _put_right(window: MainWindow, data_dir: Path, damage: DamagedDatabase) -> P
         log.exception("Putting the data right failed")
         QMessageBox.critical(
             window,
-            _tr("GrantDesk"),
-            _tr(
+            QCoreApplication.translate("GrantDesk", "GrantDesk"),
+            QCoreApplication.translate(
+                "GrantDesk",
                 "GrantDesk could not put its data right ({reason}). Nothing more has been "
-                "changed; please ask whoever looks after this computer for help."
+                "changed; please ask whoever looks after this computer for help.",
             ).format(reason=getattr(failure, "message", None) or failure),
         )
         return None

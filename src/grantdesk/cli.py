@@ -13,9 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from grantdesk import __version__
-from grantdesk.domain.application import display_title
-from grantdesk.domain.dates import format_short_date
-from grantdesk.domain.money import format_money
 from grantdesk.logs import start_logging
 from grantdesk.paths import DATA_DIR_VARIABLE, data_dir
 from grantdesk.store.errors import DamagedDatabase, NewerDatabase, StoreError
@@ -129,16 +126,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from grantdesk.app import run_window
 
         return run_window(folder)
-    # The database library is loaded here, not at the top, to keep it off the window's start-up.
-    from grantdesk.store.database import open_database
-    from grantdesk.store.repository import Store
-
     start_logging(folder)
     try:
         if args.command == "check":
             result = check(folder)
+        elif args.command == "list":
+            result = list_applications(folder)
         else:
-            store = Store(open_database(folder))
+            store = open_store(folder)
             if args.command == "pdf":
                 result = write_pdf(store, args.id, Path(args.output), args.draft)
             elif args.command == "export":
@@ -148,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             elif args.command == "funders":
                 result = funders_command(store, args)
             else:
-                run = {"demo": demo, "list": list_applications, "backup": backup}[args.command]
+                run = {"demo": demo, "backup": backup}[args.command]
                 result = run(store, folder)
         sys.stdout.flush()  # a closed pipe shows here, not as Python's complaint at exit
         return result
@@ -187,8 +182,34 @@ def demo(store: Store, folder: Path) -> int:
     return 0
 
 
-def list_applications(store: Store, folder: Path) -> int:
-    applications = store.applications.summaries()
+def open_store(folder: Path) -> Store:
+    """The store on the folder's database, checked and brought up to date as at start-up.
+    The database library is loaded here, only by the commands that use it."""
+    from grantdesk.store.database import open_database
+    from grantdesk.store.repository import Store
+
+    return Store(open_database(folder))
+
+
+def list_applications(folder: Path) -> int:
+    """The applications, read with plain sqlite3 once the start-up check has passed (the
+    database library takes longer to load than the list takes to print), or through the store
+    when there is no database yet or it needs an upgrade first."""
+    from grantdesk.domain.application import display_title
+    from grantdesk.domain.dates import format_short_date
+    from grantdesk.domain.money import format_money
+    from grantdesk.store.sqlite_files import (
+        DATABASE_FILE,
+        SCHEMA_REVISION,
+        check_database,
+        summaries_of,
+    )
+
+    database = folder / DATABASE_FILE
+    if check_database(database) == SCHEMA_REVISION:
+        applications = summaries_of(database)
+    else:
+        applications = open_store(folder).applications.summaries()
     if not applications:
         print(
             f"There are no applications in {folder} yet. Type 'grantdesk demo' to add an "
@@ -267,6 +288,7 @@ def backup(store: Store, folder: Path) -> int:
 
 
 def export(store: Store, application_id: int, output: Path) -> int:
+    from grantdesk.domain.application import display_title
     from grantdesk.domain.takeaway import SUFFIX
     from grantdesk.store.takeaway import write_copy
 
@@ -308,8 +330,12 @@ def check(folder: Path) -> int:
     """The start-up check, on demand: exit 0 when the data is sound, 1 when it is damaged or
     written by a newer GrantDesk; either way, what the newest good backup holds."""
     from grantdesk.store.backups import Backups
-    from grantdesk.store.database import BACKUP_FOLDER, DATABASE_FILE
-    from grantdesk.store.sqlite_files import check_database, contents_of
+    from grantdesk.store.sqlite_files import (
+        BACKUP_FOLDER,
+        DATABASE_FILE,
+        check_database,
+        contents_of,
+    )
 
     database = folder / DATABASE_FILE
     backups = Backups(database, folder / BACKUP_FOLDER)

@@ -66,7 +66,7 @@ def test_the_balance_sentence_for_every_model_and_combination(
 ):
     money = finances(budget, match, requested, model, other_funding_asked)
     totals, balance = money.totals, money.balance
-    statement = balance_statement(balance)
+    statement = str(balance_statement(balance))
     match_total = sum(item.amount_pence for item in match)
     listed = other_funding_asked or bool(match)
     if model is BudgetModel.WHOLE_PROJECT:
@@ -187,7 +187,7 @@ def test_a_ten_row_form_with_a_separate_total_cost():
         (MatchFunding("Town council", 800_000, MatchStatus.SECURED),),
     )
     assert money.balance.balances
-    assert balance_statement(money.balance) == (
+    assert str(balance_statement(money.balance)) == (
         "The costs you list for this funder come to £4,000.00, the amount you are asking for. "
         "The whole project costs £12,000.00, so £8,000.00 comes from elsewhere; you have "
         "£8,000.00, which covers it. Your budget balances."
@@ -228,8 +228,8 @@ def test_the_costs_asked_and_the_request_are_each_checked_against_the_range():
         "The costs you list for this funder come to £6,000.00, but this fund gives at most "
         "£5,000.00."
     ]
-    assert "£1,000.00 more" not in balance_statement(money.balance)
-    assert balance_statement(money.balance).startswith(
+    assert "£1,000.00 more" not in str(balance_statement(money.balance))
+    assert str(balance_statement(money.balance)).startswith(
         "The costs you list for this funder come to £6,000.00, but you are asking for £5,000.00, "
         "£1,000.00 less."
     )
@@ -238,18 +238,20 @@ def test_the_costs_asked_and_the_request_are_each_checked_against_the_range():
 def test_without_a_question_on_other_funding_the_rest_need_not_be_listed():
     money = on_ten_rows(asked_costs(4_000, total=12_000), 4_000, asked=False)
     assert money.balance.balances
-    assert balance_statement(money.balance) == (
+    assert str(balance_statement(money.balance)) == (
         "The costs you list for this funder come to £4,000.00, the amount you are asking for. "
         "The whole project costs £12,000.00, so £8,000.00 comes from elsewhere. Your budget "
         "balances."
     )
     no_total = on_ten_rows(asked_costs(4_000, total=None), 4_000, asked=False)
     assert not no_total.balance.balances
-    assert balance_statement(no_total.balance).endswith(
+    assert str(balance_statement(no_total.balance)).endswith(
         "Please give the total cost of the whole project."
     )
     too_small = on_ten_rows(asked_costs(4_000, total=3_000), 4_000, asked=False)
-    assert "cannot cost less than the amount you ask for" in balance_statement(too_small.balance)
+    assert "cannot cost less than the amount you ask for" in str(
+        balance_statement(too_small.balance)
+    )
 
 
 def test_lines_marked_by_who_pays():
@@ -273,7 +275,7 @@ def test_lines_marked_by_who_pays():
     money = Finances(budget, hall, details, funder)
     totals = money.totals
     assert (totals.asked_pence, totals.others_pence, totals.total) == (385_000, 110_000, 495_000)
-    assert balance_statement(money.balance) == (
+    assert str(balance_statement(money.balance)) == (
         "The lines paid by this funder come to £3,850.00, the amount you are asking for. The "
         "lines paid by other funding come to £1,100.00 and you have £1,100.00 from elsewhere, "
         "which covers them. Your budget balances."
@@ -341,7 +343,7 @@ def test_the_money_at_a_glance_gives_the_gap_and_one_thing_to_do():
         "It balances, but £250.00 of the other money is applied for, not yet secured."
     )
     empty = at_a_glance(Balance(costs_pence=0, requested_pence=400000, match_pence=0))
-    assert empty.advice.startswith("List your costs in the budget")
+    assert str(empty.advice).startswith("List your costs in the budget")
 
     asked = Balance(
         costs_pence=410000,

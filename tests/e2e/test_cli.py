@@ -159,6 +159,39 @@ def test_list_shows_control_characters_in_titles_as_escapes(tmp_path: Path):
     assert not any(c in listing.stdout for c in "\x00\x1b\u202e\x07")
 
 
+LOADED_BY = """
+import sys
+from grantdesk.cli import main
+code = main(sys.argv[1:])
+print(" ".join(sorted({name.split(".")[0] for name in sys.modules})), file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def libraries_loaded_by(*args: str) -> set[str]:
+    """The top-level modules a headless command had loaded by its end."""
+    done = subprocess.run(
+        [sys.executable, "-c", LOADED_BY, *args], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    return set(done.stderr.split())
+
+
+def test_headless_commands_load_no_qt_and_list_and_check_no_database_library(tmp_path: Path):
+    data_dir = str(tmp_path / "data")
+    assert grantdesk("demo", "--data-dir", data_dir).returncode == 0
+    for command in ("list", "check"):
+        loaded = libraries_loaded_by(command, "--data-dir", data_dir)
+        assert {"grantdesk", "sqlite3"} <= loaded
+        assert not loaded & {"PySide6", "shiboken6", "sqlalchemy", "alembic", "reportlab"}
+    loaded = libraries_loaded_by("backup", "--data-dir", data_dir)
+    assert "sqlalchemy" in loaded
+    assert not loaded & {"PySide6", "shiboken6", "alembic", "reportlab"}
+    loaded = libraries_loaded_by("pdf", "1", "-o", str(tmp_path / "a.pdf"), "--data-dir", data_dir)
+    assert "reportlab" in loaded
+    assert not loaded & {"PySide6", "shiboken6", "alembic"}
+
+
 def test_backup_on_demand_then_nothing_to_do_then_check(tmp_path: Path):
     data_dir = tmp_path / "data"
     assert grantdesk("demo", "--data-dir", str(data_dir)).returncode == 0

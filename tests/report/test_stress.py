@@ -191,7 +191,7 @@ def app_voice(application) -> list[str]:
         "no answer yet",
         "so your budget balances",
         "Please lower the amount you ask for",
-        flat(balance_statement(application.balance))[:60],
+        flat(str(balance_statement(application.balance)))[:60],
         *(kind.label for kind in ExitRouteKind if kind.label not in ROUTE_HEADINGS.values()),
         "this copy is a draft",
     ]
@@ -206,7 +206,7 @@ def test_the_funders_copy_carries_no_counts_or_advice_and_the_draft_does(final, 
     for sentence in app_voice(application):
         assert sentence not in final_text, sentence
     assert "Note for the group" in draft_text
-    assert flat(balance_statement(application.balance))[:60] in draft_text
+    assert flat(str(balance_statement(application.balance)))[:60] in draft_text
 
 
 def test_split_tables_repeat_their_heading_row(final):

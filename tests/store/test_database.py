@@ -90,3 +90,38 @@ def test_a_path_that_is_a_file_gets_a_plain_message(tmp_path: Path):
     not_a_folder.write_text("not a folder")
     with pytest.raises(StoreError, match="cannot keep your work in"):
         open_database(not_a_folder)
+
+
+def test_the_start_up_check_expects_every_table_of_the_models():
+    from grantdesk.store.models import Base
+    from grantdesk.store.sqlite_files import CURRENT_TABLES
+
+    assert frozenset(Base.metadata.tables) | {"alembic_version", "answer_fts"} == CURRENT_TABLES
+
+
+def test_the_list_read_with_plain_sqlite3_is_the_stores_list(store: Store, data_dir: Path):
+    from datetime import date
+
+    from grantdesk.store.sqlite_files import summaries_of
+
+    kept = store.applications.create(
+        ApplicationDetails(
+            title="Tŷ’r Cwm youth club",
+            funder="A funder",
+            fund="Small grants",
+            amount_requested_pence=123_456,
+            closing_date=date(2027, 1, 15),
+            project_start=date(2027, 4, 1),
+            project_end=date(2028, 3, 31),
+            funder_minimum_pence=50_000,
+            funder_maximum_pence=500_000,
+            funder_reference="PCC-7",
+        )
+    )
+    store.applications.create(ApplicationDetails())
+    binned = store.applications.create(ApplicationDetails(title="In the bin"))
+    store.applications.move_to_bin(binned)
+    store.applications.save_answer(kept, "project", "Saved last, so listed first")
+    listed = summaries_of(data_dir / DATABASE_FILE)
+    assert listed == store.applications.summaries()
+    assert [summary.id for summary in listed] == [kept, 2]

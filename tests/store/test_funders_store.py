@@ -278,3 +278,17 @@ def test_the_grant_range_stays_the_funders_so_a_later_change_reaches_the_applica
     assert store.printable(application_id).finances.range_problems() == [
         "You are asking for £4,000.00, but this fund gives at most £3,000.00."
     ]
+
+
+def test_the_names_listed_are_those_of_the_funders_not_removed_in_order(store: Store):
+    kept = store.funders.save(Funder(name="Tŷ’r Cwm Trust", fund="Small grants"))
+    removed = store.funders.save(Funder(name="Gone"))
+    store.funders.remove(removed)
+    unnamed = store.funders.save(Funder())
+    assert [(funder.id, funder.display_name) for funder in store.funders.names()] == [
+        (funder.id, funder.display_name) for funder in store.funders.all()
+    ]
+    listed = {funder.id: funder.display_name for funder in store.funders.names()}
+    assert listed[kept] == "Tŷ’r Cwm Trust – Small grants"
+    assert listed[unnamed] == ""
+    assert removed not in listed

@@ -12,6 +12,15 @@ from grantdesk.store.repository import Store
 from grantdesk.ui.main_window import MainWindow
 
 
+def open_data(qtbot, window: MainWindow, data_dir: Path) -> None:
+    """Open the data folder in the window as GrantDesk does at start (off the window's
+    thread), and wait until its applications are listed."""
+    from grantdesk import app
+
+    app.open_store(window, data_dir)
+    qtbot.waitUntil(lambda: window.store is not None, timeout=20_000)
+
+
 @pytest.fixture
 def open_window(qtbot, data_dir: Path) -> Callable[[], MainWindow]:
     """Open GrantDesk's window on the test's data folder, as a fresh start of the program would."""

@@ -8,14 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
-from grantdesk import app
 from grantdesk.domain.application import ApplicationDetails
 from grantdesk.domain.backups import BackupReason
 from grantdesk.store.database import BACKUP_FOLDER
 from grantdesk.ui.files.files_state import AUTOMATIC_EVERY_MS
 from grantdesk.ui.main_window import MainWindow
 from tests.keys import press, type_text
-from tests.ui.conftest import reactivate, wait_until_saved, when_dialog_opens
+from tests.ui.conftest import open_data, reactivate, wait_until_saved, when_dialog_opens
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -27,7 +26,7 @@ def started(qtbot, data_dir: Path) -> MainWindow:
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
-    app._open_store(window, data_dir)
+    open_data(qtbot, window, data_dir)
     qtbot.waitUntil(lambda: not window.backups.busy)
     return window
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication
 from grantdesk.domain.application import ApplicationDetails
 from tests.faults import DiskFaults
 from tests.keys import press, type_text
-from tests.ui.conftest import wait_until_saved, when_dialog_opens
+from tests.ui.conftest import when_dialog_opens
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -29,7 +29,8 @@ def test_a_bad_amount_is_explained_and_the_old_one_kept(window, qtbot):
     assert field.problem.isVisible()
     assert "“1.2.3” is not an amount of money" in field.problem.text()
     assert field.line.text() == "1.2.3"
-    window.saver.flush()
+    window.saver.wait()
+    assert window.save_status.text().startswith("Not saved: “1.2.3”")
     assert (
         window.store.applications.summary(application_id).details.amount_requested_pence == 400_000
     )
@@ -51,7 +52,7 @@ def test_a_bad_amount_is_explained_and_the_old_one_kept(window, qtbot):
     press(field.line, Qt.Key.Key_Tab)
     assert not field.problem.isVisible()
     assert field.line.text() == "£1,234.50"
-    wait_until_saved(window, qtbot)
+    window.saver.wait()
     assert (
         window.store.applications.summary(application_id).details.amount_requested_pence == 123_450
     )
@@ -69,7 +70,7 @@ def test_a_bad_closing_date_is_explained(window, qtbot):
     type_text(field.line, "15/1/27")
     press(field.line, Qt.Key.Key_Tab)
     assert field.line.text() == "15 January 2027"
-    wait_until_saved(window, qtbot)
+    window.saver.wait()
     assert (
         str(window.store.applications.summary(application_id).details.closing_date) == "2027-01-15"
     )
@@ -86,7 +87,7 @@ def test_clearing_the_title_is_explained_but_nothing_is_lost(window, qtbot):
     type_text(page.title_field, "Longer ŵ")
     assert not page.title_problem.isVisible()
     press(page.title_field, Qt.Key.Key_Tab)
-    wait_until_saved(window, qtbot)
+    window.saver.wait()
     assert window.store.applications.summary(application_id).details.title == "Longer ŵ"
 
 
@@ -99,7 +100,7 @@ def test_a_huge_paste_with_emoji_welsh_and_control_characters_is_kept(window, qt
     QApplication.clipboard().setText(huge)
     press(page.editor, Qt.Key.Key_V, CTRL)
     assert page.editor.toPlainText() == huge
-    qtbot.waitUntil(page.limit_problem.isVisible)  # so long an answer is counted in a pause
+    qtbot.waitUntil(page.limit_problem.isVisible)  # so long an answer is counted at a pause
     assert page.limit_problem.text().endswith("words over the limit. Please shorten your answer.")
     type_text(page.editor, " 👍🏽 ŷ")
     press(page.editor, Qt.Key.Key_S, CTRL)
@@ -170,7 +171,7 @@ def test_none_is_nought_and_the_status_never_says_saved_over_text_it_cannot_read
     type_text(staff.line, "none")
     press(staff.line, Qt.Key.Key_Tab)
     assert staff.line.text() == "0"
-    window.saver.flush()
+    window.saver.wait()
     assert window.store.profile.get().paid_staff == 0
 
     volunteers = window.profile.volunteers_field

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QApplication
 
 from grantdesk.examples.demo import write_demo
 from grantdesk.examples.funders import add_example_funders
+from grantdesk.ui.common.text_size import set_text_size
 
 SMALL_SCREEN = 1024
 
@@ -12,10 +13,8 @@ SMALL_SCREEN = 1024
 def test_no_screen_or_step_needs_a_window_wider_than_a_small_screen(window, qtbot):
     add_example_funders(window.store)
     write_demo(window.store)
-    font = QApplication.font()
-    larger = QApplication.font()
-    larger.setPointSizeF(font.pointSizeF() * 1.5)
-    QApplication.setFont(larger)
+    set_text_size(150)
+    QApplication.processEvents()
     try:
         too_wide = {}
         for show, name in (
@@ -37,4 +36,4 @@ def test_no_screen_or_step_needs_a_window_wider_than_a_small_screen(window, qtbo
         assert window.minimumSizeHint().width() <= SMALL_SCREEN
         assert too_wide == {}
     finally:
-        QApplication.setFont(font)
+        set_text_size(100)

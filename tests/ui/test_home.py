@@ -11,7 +11,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def titles(window) -> list[str]:
-    model = window.home.sorted
+    model = window.home.model
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
@@ -32,7 +32,7 @@ def test_the_list_shows_what_a_volunteer_needs_to_see(window, qtbot):
     )
     window.store.applications.create(ApplicationDetails(title=""))
     window.show_home()
-    model = window.home.sorted
+    model = window.home.model
     row = titles(window).index("Friday Night Safe Space")
     shown = [model.index(row, column).data() for column in range(model.columnCount())]
     assert shown[1:6] == [

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from grantdesk import app
 from grantdesk.domain.dates import MONTHS
 from grantdesk.domain.wordcount import LimitUnit
 from grantdesk.ui.main_window import MainWindow
@@ -26,7 +25,7 @@ from grantdesk.ui.money.budget_editor import BudgetEditor
 from grantdesk.ui.printing.pdf_ready_dialog import PdfReadyDialog
 from grantdesk.ui.printing.print_dialog import PrintDialog
 from tests.keys import press, press_here, type_here
-from tests.ui.conftest import reactivate, when_dialog_opens
+from tests.ui.conftest import open_data, reactivate, when_dialog_opens
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 TASKBAR_AND_TITLE = 80
@@ -73,7 +72,7 @@ def sideways_scrolling(view: QWidget) -> list[str]:
     return found
 
 
-def set_up_the_group(window: MainWindow) -> None:
+def set_up_the_group(window: MainWindow, qtbot) -> None:
     home = window.home
     assert home.welcome.isVisible() and focused() is home.welcome_button
     press_here(Qt.Key.Key_Space)
@@ -96,7 +95,8 @@ def set_up_the_group(window: MainWindow) -> None:
     assert window.save_status.text().startswith(("All changes saved", "Saving"))
     press(profile.home_button, Qt.Key.Key_Space)
     assert window.pages.currentWidget() is home
-    assert home.welcome_button.text() == "Start an application →"
+    # The welcome reads what is saved, so it changes once the profile is on disk.
+    qtbot.waitUntil(lambda: home.welcome_button.text() == "Start an application →")
 
 
 def start_for_a_funder_not_listed(window: MainWindow, qtbot) -> None:
@@ -212,7 +212,7 @@ def make_a_small_budget(window: MainWindow) -> None:
         press_here(Qt.Key.Key_Return)
     assert fully_in_view(page.editor) and fully_in_view(page.count_label)
     assert sideways_scrolling(page) == []
-    window.saver.flush()
+    window.saver.wait()
     assert len(window.store.money.budget(view.application_id).lines) == 3
 
 
@@ -260,6 +260,7 @@ def no_page_scrolls_sideways(window: MainWindow, where: str) -> None:
         ("the funders", window.show_funders),
     ):
         show()
+        window.saver.wait()  # the home list is read once what was typed is on disk
         QApplication.processEvents()
         found += [f"{where}, {screen}: {problem}" for problem in sideways_scrolling(window)]
     [funder] = [f for f in window.store.funders.all() if f.name == "Dyffryn Community Foundation"]
@@ -284,9 +285,9 @@ def test_from_an_empty_pc_to_a_printed_application(qtbot, data_dir: Path, tmp_pa
     window.resize(1366, 768 - TASKBAR_AND_TITLE)
     with qtbot.waitActive(window):
         window.show()
-    app._open_store(window, data_dir)
+    open_data(qtbot, window, data_dir)
     try:
-        set_up_the_group(window)
+        set_up_the_group(window, qtbot)
         start_for_a_funder_not_listed(window, qtbot)
         paste_the_form(window)
         write_the_answers(window)

@@ -8,7 +8,6 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from grantdesk import app
 from grantdesk.examples.demo import write_demo
 from grantdesk.store.database import open_database
 from grantdesk.store.repository import Store
@@ -17,7 +16,7 @@ from grantdesk.ui.main_window import MainWindow
 from grantdesk.ui.printing.pdf_ready_dialog import PdfReadyDialog
 from grantdesk.ui.printing.print_dialog import PrintDialog
 from tests.keys import press
-from tests.ui.conftest import when_dialog_opens
+from tests.ui.conftest import open_data, when_dialog_opens
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -36,7 +35,7 @@ def test_read_and_print_and_take_a_copy_away(qtbot, tmp_path: Path, make_read_on
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
-    app._open_store(window, folder)
+    open_data(qtbot, window, folder)
     assert window.store.read_only
     assert window.read_only_notice.isVisible()
     assert window.read_only_notice.label.text().startswith(

@@ -223,6 +223,7 @@ def test_a_real_funders_form_typed_in_then_written_to_and_printed(
     type_here("£23,456")
     press_here(Qt.Key.Key_Tab)
     press(window, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    window.saver.wait()  # the list is read once what was typed is on disk
     press(window.home.table, Qt.Key.Key_Return)
     assert window.pages.currentWidget() is window.application
     view = window.application

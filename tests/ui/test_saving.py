@@ -196,7 +196,7 @@ def test_budget_lines_changed_elsewhere_stay_beside_the_ones_typed_here(window, 
     budget.table.setCurrentIndex(budget.model.index(0, 1))
     type_here("Youth worker – ŵ")
     press_here(Qt.Key.Key_Return)
-    window.saver.flush()
+    window.saver.wait()
     qtbot.waitUntil(lambda: status(window).startswith(SAVED))
     stored = elsewhere.money.budget(application_id).lines
     assert [line.description for line in stored] == [

@@ -1,28 +1,80 @@
-"""Starting the window: it appears at once and opens the data folder just after."""
+"""Starting the window: the top of the home screen is painted at once, and the data folder is
+opened off the window's thread meanwhile."""
 
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from grantdesk import app
 from grantdesk.ui.main_window import MainWindow
 from tests.keys import press
-from tests.ui.conftest import when_dialog_opens
+from tests.ui.conftest import open_data, when_dialog_opens
 
 
-def test_the_window_opens_first_and_the_applications_follow(qtbot, data_dir: Path):
+def test_the_first_paint_shows_the_home_frame_before_the_data_is_open_and_the_list_follows(
+    qtbot, data_dir: Path, monkeypatch
+):
+    from grantdesk.domain.application import ApplicationDetails
+    from grantdesk.store import database
+    from grantdesk.store.repository import Store
+
+    engine = database.open_database(data_dir)
+    Store(engine).applications.create(ApplicationDetails(title="Youth club ŵ"))
+    engine.dispose()
+    may_open = threading.Event()
+    opening = database.open_database
+
+    def open_when_told(folder: Path):
+        assert may_open.wait(20), "the first paint never came"
+        return opening(folder)
+
+    monkeypatch.setattr(database, "open_database", open_when_told)
     window = MainWindow()
     qtbot.addWidget(window)
+    first_paint = FirstPaint(window)
     window.show()
-    assert window.statusBar().currentMessage() == "Opening your applications…"
-    app._open_store(window, data_dir)
-    assert window.store is not None
+    app.open_store(window, data_dir)  # as app.run_window does once the window is shown
+    qtbot.waitUntil(lambda: first_paint.shown is not None)
+    assert window.store is None, "the window waited for the data before its first paint"
+    assert {"Your applications", "F&unders", "Group &profile", "Opening your applications…"} <= (
+        first_paint.shown
+    )
+    may_open.set()
+    qtbot.waitUntil(lambda: window.store is not None)
     assert window.pages.currentWidget() is window.home
-    assert window.statusBar().currentMessage() == ""
+    home = window.home
+    assert not home.frame.opening.isVisible()
+    for widget in (home.heading, home.funders_button, home.profile_button):
+        assert widget.isVisible() and widget.isEnabled()
+    table = window.home.table
+    assert table.hasFocus()
+    assert table.currentIndex().data() == "Youth club ŵ"
+    press(table, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.application
     qtbot.waitUntil(lambda: not window.backups.busy)
     assert len(window.store.backups.all()) == 1  # a backup each time GrantDesk starts
     window.store.engine.dispose()
+
+
+class FirstPaint(QObject):
+    """The texts the window showed when it was first painted."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.shown: set[str] | None = None
+        window.installEventFilter(self)
+
+    def eventFilter(self, window, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.shown is None:
+            self.shown = {
+                widget.text()
+                for kind in (QLabel, QAbstractButton)
+                for widget in window.findChildren(kind)
+                if widget.isVisible()
+            }
+        return False
 
 
 def test_a_folder_that_cannot_be_used_is_explained_and_the_program_ends(
@@ -83,7 +135,8 @@ def _start_answering(qtbot, data_dir: Path, monkeypatch, button: str | None = No
         press(chosen, Qt.Key.Key_Space)
 
     when_dialog_opens(answer)
-    app._open_store(window, data_dir)
+    app.open_store(window, data_dir)
+    qtbot.waitUntil(lambda: window.store is not None or bool(exits), timeout=20_000)
     return window, said, exits
 
 
@@ -229,7 +282,7 @@ def test_damaged_example_funders_never_stop_the_first_start(
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
-    app._open_store(window, data_dir)
+    open_data(qtbot, window, data_dir)
     assert window.pages.currentWidget() is window.home
     assert [funder.name for funder in window.store.funders.all()] == ["Sound ŵ"]
     qtbot.waitUntil(lambda: not window.backups.busy)

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.wordcount import Limit
 
 
@@ -17,7 +18,17 @@ class ApplicationStatus(Enum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _STATUS_LABELS[self]
+
+
+_STATUS_LABELS = {
+    ApplicationStatus.DRAFT: QT_TRANSLATE_NOOP("ApplicationStatus", "Draft"),
+    ApplicationStatus.READY: QT_TRANSLATE_NOOP("ApplicationStatus", "Ready"),
+    ApplicationStatus.SUBMITTED: QT_TRANSLATE_NOOP("ApplicationStatus", "Submitted"),
+    ApplicationStatus.SUCCESSFUL: QT_TRANSLATE_NOOP("ApplicationStatus", "Successful"),
+    ApplicationStatus.UNSUCCESSFUL: QT_TRANSLATE_NOOP("ApplicationStatus", "Unsuccessful"),
+    ApplicationStatus.WITHDRAWN: QT_TRANSLATE_NOOP("ApplicationStatus", "Withdrawn"),
+}
 
 
 @dataclass(frozen=True)

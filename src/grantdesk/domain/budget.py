@@ -14,6 +14,7 @@ from datetime import date
 from enum import Enum
 
 from grantdesk.domain.dates import months_needed
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP, Message, Template, joined, say
 from grantdesk.domain.money import format_money, parse_money
 
 QUANTITY_SCALE = 100
@@ -41,7 +42,16 @@ STANDARD_CATEGORIES = (
     OVERHEADS,
     OTHER,
 )
-STANDARD_UNITS = ("sessions", "hours", "days", "weeks", "months", "items", "people", "trips")
+STANDARD_UNITS = (
+    "sessions",
+    QT_TRANSLATE_NOOP("BudgetUnit", "hours"),
+    QT_TRANSLATE_NOOP("BudgetUnit", "days"),
+    QT_TRANSLATE_NOOP("BudgetUnit", "weeks"),
+    QT_TRANSLATE_NOOP("BudgetUnit", "months"),
+    QT_TRANSLATE_NOOP("BudgetUnit", "items"),
+    QT_TRANSLATE_NOOP("BudgetUnit", "people"),
+    QT_TRANSLATE_NOOP("BudgetUnit", "trips"),
+)
 
 
 class BudgetModel(Enum):
@@ -441,9 +451,11 @@ class MatchStatus(Enum):
 
     @property
     def label(self) -> str:
-        return {"secured": "Secured", "applied_for": "Applied for", "in_kind": "In kind"}[
-            self.value
-        ]
+        return {
+            "secured": QT_TRANSLATE_NOOP("MatchStatus", "Secured"),
+            "applied_for": QT_TRANSLATE_NOOP("MatchStatus", "Applied for"),
+            "in_kind": QT_TRANSLATE_NOOP("MatchStatus", "In kind"),
+        }[self.value]
 
 
 @dataclass(frozen=True)
@@ -539,107 +551,178 @@ def balance_of(
     )
 
 
-def balance_statement(balance: Balance) -> str:
+def balance_statement(balance: Balance) -> Message:
     """Whether the budget balances, said in words with the figures."""
     if balance.model is BudgetModel.WHOLE_PROJECT:
         sentences = [_whole_project_statement(balance)]
     else:
         sentences = [_asked_costs_statement(balance), *_rest_statement(balance)]
         if balance.balances:
-            sentences.append("Your budget balances.")
+            sentences.append(say(QT_TRANSLATE_NOOP("Balance", "Your budget balances.")))
     if balance.unsecured_pence:
         sentences.append(
-            f"{format_money(balance.unsecured_pence)} of the money from elsewhere is applied "
-            "for but not yet secured."
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Balance",
+                    "{unsecured} of the money from elsewhere is applied for but not yet secured.",
+                ),
+                unsecured=format_money(balance.unsecured_pence),
+            )
         )
-    return " ".join(sentences)
+    return joined(sentences)
 
 
-def _whole_project_statement(balance: Balance) -> str:
-    opening = (
-        f"Your costs come to {format_money(balance.costs_pence)}. You are asking for "
-        f"{format_money(balance.requested_pence)} and have "
-        f"{format_money(balance.match_pence)} from elsewhere"
-    )
+def _whole_project_statement(balance: Balance) -> Message:
+    figures = {
+        "costs": format_money(balance.costs_pence),
+        "requested": format_money(balance.requested_pence),
+        "match": format_money(balance.match_pence),
+        "gap": format_money(abs(balance.uncovered_pence)),
+    }
     if balance.uncovered_pence > 0:
-        return f"{opening}, so {format_money(balance.uncovered_pence)} is not covered."
-    if balance.uncovered_pence < 0:
-        return (
-            f"{opening}, which is {format_money(-balance.uncovered_pence)} more than your costs. "
-            "Please lower the amount you ask for, or check your costs."
+        template = QT_TRANSLATE_NOOP(
+            "Balance",
+            "Your costs come to {costs}. You are asking for {requested} and have {match} from "
+            "elsewhere, so {gap} is not covered.",
         )
-    return f"{opening}, so your budget balances."
+    elif balance.uncovered_pence < 0:
+        template = QT_TRANSLATE_NOOP(
+            "Balance",
+            "Your costs come to {costs}. You are asking for {requested} and have {match} from "
+            "elsewhere, which is {gap} more than your costs. Please lower the amount you ask "
+            "for, or check your costs.",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Balance",
+            "Your costs come to {costs}. You are asking for {requested} and have {match} from "
+            "elsewhere, so your budget balances.",
+        )
+    return say(template, **figures)
 
 
-def _asked_costs_statement(balance: Balance) -> str:
+def _asked_costs_statement(balance: Balance) -> Message:
     marked = balance.model is BudgetModel.PAID_BY
-    asked = format_money(balance.asked_costs_pence)
-    opening = (
-        f"The lines paid by this funder come to {asked}"
-        if marked
-        else f"The costs you list for this funder come to {asked}"
-    )
+    figures = {
+        "asked": format_money(balance.asked_costs_pence),
+        "requested": format_money(balance.requested_pence),
+        "gap": format_money(abs(balance.asked_gap_pence)),
+    }
     gap = balance.asked_gap_pence
-    requested = format_money(balance.requested_pence)
-    if gap > 0:
-        fix = "mark the lines other funding pays for" if marked else "take out costs others pay"
-        return (
-            f"{opening}, but you are asking for {requested}, {format_money(gap)} less. "
-            f"Please ask for {asked}, or {fix}."
+    if gap > 0 and marked:
+        template = QT_TRANSLATE_NOOP(
+            "Balance",
+            "The lines paid by this funder come to {asked}, but you are asking for {requested}, "
+            "{gap} less. Please ask for {asked}, or mark the lines other funding pays for.",
         )
-    if gap < 0:
-        fix = "mark the lines this grant pays for" if marked else "list every cost it pays for"
-        return (
-            f"{opening}, but you are asking for {requested}, {format_money(-gap)} more. "
-            f"Please lower the amount you ask for, or {fix}."
+    elif gap > 0:
+        template = QT_TRANSLATE_NOOP(
+            "Balance",
+            "The costs you list for this funder come to {asked}, but you are asking for "
+            "{requested}, {gap} less. Please ask for {asked}, or take out costs others pay.",
         )
-    return f"{opening}, the amount you are asking for."
+    elif gap < 0 and marked:
+        template = QT_TRANSLATE_NOOP(
+            "Balance",
+            "The lines paid by this funder come to {asked}, but you are asking for {requested}, "
+            "{gap} more. Please lower the amount you ask for, or mark the lines this grant pays "
+            "for.",
+        )
+    elif gap < 0:
+        template = QT_TRANSLATE_NOOP(
+            "Balance",
+            "The costs you list for this funder come to {asked}, but you are asking for "
+            "{requested}, {gap} more. Please lower the amount you ask for, or list every cost it "
+            "pays for.",
+        )
+    elif marked:
+        template = QT_TRANSLATE_NOOP(
+            "Balance",
+            "The lines paid by this funder come to {asked}, the amount you are asking for.",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Balance",
+            "The costs you list for this funder come to {asked}, the amount you are asking for.",
+        )
+    return say(template, **figures)
 
 
-def _rest_statement(balance: Balance) -> list[str]:
-    match = format_money(balance.match_pence)
+def _rest_statement(balance: Balance) -> list[Message]:
     uncovered = balance.uncovered_pence
+    figures = {"match": format_money(balance.match_pence), "gap": format_money(abs(uncovered))}
     if balance.model is BudgetModel.PAID_BY:
-        others = format_money(balance.rest_pence or 0)
+        figures["others"] = format_money(balance.rest_pence or 0)
         if not balance.rest_pence and not balance.match_pence:
             return []
         if not balance.rest_listed:
-            return [f"The lines paid by other funding come to {others}."]
-        said = (
-            f"The lines paid by other funding come to {others} and you have {match} from elsewhere"
-        )
-        if uncovered > 0:
-            return [f"{said}, so {format_money(uncovered)} is not covered."]
-        if uncovered < 0:
-            return [
-                f"{said}, {format_money(-uncovered)} more than they cost. Please check your other "
-                "funding, or mark which lines it pays for."
-            ]
-        return [f"{said}, which covers them."]
+            template = QT_TRANSLATE_NOOP(
+                "Balance", "The lines paid by other funding come to {others}."
+            )
+        elif uncovered > 0:
+            template = QT_TRANSLATE_NOOP(
+                "Balance",
+                "The lines paid by other funding come to {others} and you have {match} from "
+                "elsewhere, so {gap} is not covered.",
+            )
+        elif uncovered < 0:
+            template = QT_TRANSLATE_NOOP(
+                "Balance",
+                "The lines paid by other funding come to {others} and you have {match} from "
+                "elsewhere, {gap} more than they cost. Please check your other funding, or mark "
+                "which lines it pays for.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Balance",
+                "The lines paid by other funding come to {others} and you have {match} from "
+                "elsewhere, which covers them.",
+            )
+        return [say(template, **figures)]
     total = balance.stated_project_cost_pence
     if total is None:
-        return ["Please give the total cost of the whole project."]
-    whole = format_money(total)
+        return [
+            say(QT_TRANSLATE_NOOP("Balance", "Please give the total cost of the whole project."))
+        ]
+    figures.update(
+        whole=format_money(total),
+        requested=format_money(balance.requested_pence),
+        rest=format_money(total - balance.requested_pence),
+    )
     if total < balance.requested_pence:
-        return [
-            f"The whole project cannot cost less than the amount you ask for: {whole} is less "
-            f"than {format_money(balance.requested_pence)}. Please check the total cost of the "
-            "project."
-        ]
-    rest = format_money(total - balance.requested_pence)
-    if total == balance.requested_pence and not balance.match_pence:
-        return [f"The whole project costs {whole}: this grant would pay for all of it."]
-    if not balance.rest_listed:
-        return [f"The whole project costs {whole}, so {rest} comes from elsewhere."]
-    said = f"The whole project costs {whole}, so {rest} comes from elsewhere; you have {match}"
-    if uncovered > 0:
-        return [f"{said}, so {format_money(uncovered)} is not covered."]
-    if uncovered < 0:
-        return [
-            f"{said}, {format_money(-uncovered)} more than that. Please check the total cost of "
-            "the project, or your other funding."
-        ]
-    return [f"{said}, which covers it."]
+        template = QT_TRANSLATE_NOOP(
+            "Balance",
+            "The whole project cannot cost less than the amount you ask for: {whole} is less "
+            "than {requested}. Please check the total cost of the project.",
+        )
+    elif total == balance.requested_pence and not balance.match_pence:
+        template = QT_TRANSLATE_NOOP(
+            "Balance", "The whole project costs {whole}: this grant would pay for all of it."
+        )
+    elif not balance.rest_listed:
+        template = QT_TRANSLATE_NOOP(
+            "Balance", "The whole project costs {whole}, so {rest} comes from elsewhere."
+        )
+    elif uncovered > 0:
+        template = QT_TRANSLATE_NOOP(
+            "Balance",
+            "The whole project costs {whole}, so {rest} comes from elsewhere; you have {match}, "
+            "so {gap} is not covered.",
+        )
+    elif uncovered < 0:
+        template = QT_TRANSLATE_NOOP(
+            "Balance",
+            "The whole project costs {whole}, so {rest} comes from elsewhere; you have {match}, "
+            "{gap} more than that. Please check the total cost of the project, or your other "
+            "funding.",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Balance",
+            "The whole project costs {whole}, so {rest} comes from elsewhere; you have {match}, "
+            "which covers it.",
+        )
+    return [say(template, **figures)]
 
 
 @dataclass(frozen=True)
@@ -654,7 +737,7 @@ class MoneyAtAGlance:
     other_pence: int
     gap_pence: int
     """Positive: short by this much; negative: this much too much; 0: it balances."""
-    advice: str
+    advice: Message
     balances: bool
 
 
@@ -662,7 +745,9 @@ def at_a_glance(balance: Balance) -> MoneyAtAGlance:
     whole = balance.model is BudgetModel.ASKED_COSTS
     gap = balance.asked_gap_pence or (balance.uncovered_pence if balance.rest_listed else 0)
     return MoneyAtAGlance(
-        costs_label="The whole project costs" if whole else "Your costs",
+        costs_label=QT_TRANSLATE_NOOP("MoneySummary", "The whole project costs")
+        if whole
+        else QT_TRANSLATE_NOOP("MoneySummary", "Your costs"),
         costs_pence=balance.total_project_cost_pence,
         requested_pence=balance.requested_pence,
         other_pence=balance.match_pence,
@@ -672,42 +757,77 @@ def at_a_glance(balance: Balance) -> MoneyAtAGlance:
     )
 
 
-def money_advice(balance: Balance) -> str:
+def money_advice(balance: Balance) -> Message:
     """One line: what to do next so the money balances, or that it does."""
+    return say(
+        _advice(balance),
+        **{
+            "asked": format_money(balance.asked_costs_pence),
+            "gap": format_money(abs(balance.uncovered_pence)),
+            "unsecured": format_money(balance.unsecured_pence),
+        },
+    )
+
+
+def _advice(balance: Balance) -> Template:
     if not balance.costs_pence:
-        return "List your costs in the budget: GrantDesk adds them up against what you ask for."
+        return QT_TRANSLATE_NOOP(
+            "Balance",
+            "List your costs in the budget: GrantDesk adds them up against what you ask for.",
+        )
     marked = balance.model is BudgetModel.PAID_BY
     gap = balance.asked_gap_pence
-    listed = "The lines paid by this funder" if marked else "The costs you list for this funder"
-    asked = format_money(balance.asked_costs_pence)
+    if gap > 0 and marked:
+        return QT_TRANSLATE_NOOP(
+            "Balance",
+            "The lines paid by this funder come to {asked}: ask for that, or mark the lines "
+            "other funding pays for.",
+        )
     if gap > 0:
-        fix = "mark the lines other funding pays for" if marked else "take out costs others pay"
-        return f"{listed} come to {asked}: ask for that, or {fix}."
+        return QT_TRANSLATE_NOOP(
+            "Balance",
+            "The costs you list for this funder come to {asked}: ask for that, or take out costs "
+            "others pay.",
+        )
+    if gap < 0 and marked:
+        return QT_TRANSLATE_NOOP(
+            "Balance",
+            "The lines paid by this funder come to {asked}: ask for no more than that, or mark "
+            "the lines this grant pays for.",
+        )
     if gap < 0:
-        fix = "mark the lines this grant pays for" if marked else "list every cost it pays for"
-        return f"{listed} come to {asked}: ask for no more than that, or {fix}."
+        return QT_TRANSLATE_NOOP(
+            "Balance",
+            "The costs you list for this funder come to {asked}: ask for no more than that, or "
+            "list every cost it pays for.",
+        )
     stated = balance.stated_project_cost_pence
     if balance.model is BudgetModel.ASKED_COSTS:
         if stated is None:
-            return "Give the total cost of the whole project, below the lines."
+            return QT_TRANSLATE_NOOP(
+                "Balance", "Give the total cost of the whole project, below the lines."
+            )
         if stated < balance.requested_pence:
-            return "The whole project cannot cost less than you ask for: check its total cost."
+            return QT_TRANSLATE_NOOP(
+                "Balance",
+                "The whole project cannot cost less than you ask for: check its total cost.",
+            )
     uncovered = balance.uncovered_pence if balance.rest_listed else 0
     if uncovered > 0:
-        return (
-            f"{format_money(uncovered)} is not covered yet: add other funding, or lower your costs."
+        return QT_TRANSLATE_NOOP(
+            "Balance", "{gap} is not covered yet: add other funding, or lower your costs."
         )
     if uncovered < 0:
-        return (
-            f"You have {format_money(-uncovered)} more than you need: ask for less, or check "
-            "your other funding."
+        return QT_TRANSLATE_NOOP(
+            "Balance",
+            "You have {gap} more than you need: ask for less, or check your other funding.",
         )
     if balance.unsecured_pence:
-        return (
-            f"It balances, but {format_money(balance.unsecured_pence)} of the other money is "
-            "applied for, not yet secured."
+        return QT_TRANSLATE_NOOP(
+            "Balance",
+            "It balances, but {unsecured} of the other money is applied for, not yet secured.",
         )
-    return "It balances."
+    return QT_TRANSLATE_NOOP("Balance", "It balances.")
 
 
 def money_figures(balance: Balance) -> list[tuple[str, int]]:
@@ -727,22 +847,26 @@ def grant_range_problem(
     requested_pence: int | None,
     minimum_pence: int | None,
     maximum_pence: int | None,
-    what: str = "You are asking for",
-) -> str:
-    """Said when an amount is outside the funder's smallest or largest grant; else empty."""
+    what: Template | None = None,
+) -> Message | None:
+    """Said when an amount is outside the funder's smallest or largest grant; else None.
+    `what` says what the amount is ("You are asking for", the default)."""
     if requested_pence is None:
-        return ""
+        return None
+    what = what or QT_TRANSLATE_NOOP("Balance", "You are asking for")
     if maximum_pence is not None and requested_pence > maximum_pence:
-        return (
-            f"{what} {format_money(requested_pence)}, but this fund gives at most "
-            f"{format_money(maximum_pence)}."
+        template = QT_TRANSLATE_NOOP(
+            "Balance", "{what} {amount}, but this fund gives at most {limit}."
         )
-    if minimum_pence is not None and requested_pence < minimum_pence:
-        return (
-            f"{what} {format_money(requested_pence)}, but this fund gives at least "
-            f"{format_money(minimum_pence)}."
+        limit = maximum_pence
+    elif minimum_pence is not None and requested_pence < minimum_pence:
+        template = QT_TRANSLATE_NOOP(
+            "Balance", "{what} {amount}, but this fund gives at least {limit}."
         )
-    return ""
+        limit = minimum_pence
+    else:
+        return None
+    return say(template, what=what, amount=format_money(requested_pence), limit=format_money(limit))
 
 
 SMALLEST_LINE_PENCE = 100

@@ -1,5 +1,6 @@
-"""Dates the British way: read as people write them ("31 March", "31st March 2027", "31/3/27"),
-never with the month first in figures, and shown as 31 March 2027."""
+"""Dates the British way: read as people write them ("31 March", "31st March 2027", "31/3/27",
+or in Welsh "31 Mawrth 2027"), never with the month first in figures, and shown as 31 March 2027
+(31 Mawrth 2027 in Welsh)."""
 
 import re
 from calendar import monthrange
@@ -19,14 +20,35 @@ MONTHS = (
     "November",
     "December",
 )
+WELSH_MONTHS = (
+    "Ionawr",
+    "Chwefror",
+    "Mawrth",
+    "Ebrill",
+    "Mai",
+    "Mehefin",
+    "Gorffennaf",
+    "Awst",
+    "Medi",
+    "Hydref",
+    "Tachwedd",
+    "Rhagfyr",
+)
+MONTH_NAMES = {"en": MONTHS, "cy": WELSH_MONTHS}
+"""Month names by language code, for writing dates."""
 _MONTH_NUMBERS = {name.lower(): number for number, name in enumerate(MONTHS, start=1)}
 _MONTH_NUMBERS.update({name[:3].lower(): number for number, name in enumerate(MONTHS, start=1)})
 _MONTH_NUMBERS["sept"] = 9
+# Welsh months are read whatever the language chosen ("Mai" is May in both languages). After
+# "o" (of) a month mutates softly: "15 o Fawrth", "o Chwefror" stays; both forms are read.
+_MONTH_NUMBERS.update({name.lower(): number for number, name in enumerate(WELSH_MONTHS, start=1)})
+_MONTH_NUMBERS.update({"fawrth": 3, "fai": 5, "fehefin": 6, "orffennaf": 7, "fedi": 9})
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WELSH_WEEKDAYS = ("llun", "mawrth", "mercher", "iau", "gwener", "sadwrn", "sul")
 _YEAR = r"(?:\s*[/.\-]\s*(\d{2}|\d{4}))?"
 _NUMERIC = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})" + _YEAR)
-_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-_DAY_FIRST = re.compile(_DAY + r"\s*(?:of\s+)?([a-z]+)\.?(?:,?\s+(\d{2}|\d{4}))?")
+_DAY = r"(\d{1,2})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?"  # English and Welsh endings
+_DAY_FIRST = re.compile(_DAY + r"\s*(?:(?:of|o)\s+)?([a-z]+)\.?(?:,?\s+(\d{2}|\d{4}))?")
 _MONTH_FIRST = re.compile(r"([a-z]+)\.?\s+" + _DAY + r"(?:,?\s+(\d{2}|\d{4}))?")
 
 
@@ -47,6 +69,8 @@ def parse_date(text: str, today: date | None = None) -> date | None:
     words = cleaned.replace(",", " ").split()
     if words[0].rstrip(".") in _WEEKDAYS or words[0] in {day[:3] for day in _WEEKDAYS}:
         cleaned = " ".join(words[1:])
+    elif words[0] == "dydd" and len(words) > 1 and words[1] in _WELSH_WEEKDAYS:
+        cleaned = " ".join(words[2:])
     parts = _numeric(cleaned) or _worded(cleaned)
     if parts is None:
         raise DateError(
@@ -94,9 +118,10 @@ def _nearest(day: int, month: int, today: date) -> date:
     return min(candidates, key=lambda when: (abs((when - today).days), -when.toordinal()))
 
 
-def format_date(value: date) -> str:
-    """15 January 2027."""
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+def format_date(value: date, language: str = "en") -> str:
+    """15 January 2027; in Welsh ("cy") 15 Ionawr 2027."""
+    months = MONTH_NAMES.get(language, MONTHS)
+    return f"{value.day} {months[value.month - 1]} {value.year}"
 
 
 def closing_date_problem(closing: date | None, today: date) -> str:

@@ -5,6 +5,7 @@ from datetime import date
 from enum import Enum
 
 from grantdesk.domain.dates import format_date
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.money import format_money
 from grantdesk.domain.plan import Weakness
 
@@ -31,21 +32,24 @@ class ExitRouteKind(Enum):
 
 _LABELS = {
     ExitRouteKind.OTHER_FUNDERS: (
-        "Other funders",
-        "Which funders, and when you will apply",
+        QT_TRANSLATE_NOOP("ExitRoute", "Other funders"),
+        QT_TRANSLATE_NOOP("ExitRoute", "Which funders, and when you will apply"),
     ),
-    ExitRouteKind.EARNED_INCOME: ("Earned income", "How much, and from what"),
+    ExitRouteKind.EARNED_INCOME: (
+        QT_TRANSLATE_NOOP("ExitRoute", "Earned income"),
+        QT_TRANSLATE_NOOP("ExitRoute", "How much, and from what"),
+    ),
     ExitRouteKind.VOLUNTEERS: (
-        "Volunteers carry it on",
-        "Who has been trained to carry it on",
+        QT_TRANSLATE_NOOP("ExitRoute", "Volunteers carry it on"),
+        QT_TRANSLATE_NOOP("ExitRoute", "Who has been trained to carry it on"),
     ),
     ExitRouteKind.PARTNER: (
-        "A partner takes it on",
-        "Which partner, and what they have agreed",
+        QT_TRANSLATE_NOOP("ExitRoute", "A partner takes it on"),
+        QT_TRANSLATE_NOOP("ExitRoute", "Which partner, and what they have agreed"),
     ),
     ExitRouteKind.LEGACY: (
-        "It ends cleanly, with a legacy",
-        "What stays: trained volunteers, equipment, a toolkit",
+        QT_TRANSLATE_NOOP("ExitRoute", "It ends cleanly, with a legacy"),
+        QT_TRANSLATE_NOOP("ExitRoute", "What stays: trained volunteers, equipment, a toolkit"),
     ),
 }
 

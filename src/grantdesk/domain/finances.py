@@ -21,6 +21,7 @@ from grantdesk.domain.budget import (
     match_problems,
 )
 from grantdesk.domain.funders import Funder, budget_rule_problems
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP, Message
 
 
 def grant_range(
@@ -62,7 +63,7 @@ class Finances:
             self.other_funding_asked,
         )
 
-    def range_problems(self) -> list[str]:
+    def range_problems(self) -> list[Message]:
         """The amount asked, and the costs listed for this funder where it asks only for
         those, each checked against the funder's smallest and largest grant."""
         minimum, maximum = grant_range(self.details, self.funder)
@@ -72,7 +73,10 @@ class Finances:
         if self.model is not BudgetModel.WHOLE_PROJECT and self.budget.lines and asked != requested:
             problems.append(
                 grant_range_problem(
-                    asked, minimum, maximum, "The costs you list for this funder come to"
+                    asked,
+                    minimum,
+                    maximum,
+                    QT_TRANSLATE_NOOP("Balance", "The costs you list for this funder come to"),
                 )
             )
         return [problem for problem in problems if problem]

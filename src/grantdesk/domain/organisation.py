@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from enum import Enum
 
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.money import means_nothing
 
 
@@ -30,13 +31,25 @@ class OrganisationKind(Enum):
 
 
 _KIND_LABELS = {
-    OrganisationKind.REGISTERED_CHARITY: "Registered charity",
-    OrganisationKind.CIO: "Charitable incorporated organisation (CIO)",
-    OrganisationKind.COMPANY_LIMITED_BY_GUARANTEE: "Company limited by guarantee",
-    OrganisationKind.COMMUNITY_INTEREST_COMPANY: "Community interest company (CIC)",
-    OrganisationKind.SOCIAL_ENTERPRISE: "Social enterprise",
-    OrganisationKind.CONSTITUTED_GROUP: "Other constituted group (with a written constitution)",
-    OrganisationKind.UNCONSTITUTED_GROUP: "Unconstituted group",
+    OrganisationKind.REGISTERED_CHARITY: QT_TRANSLATE_NOOP(
+        "OrganisationKind", "Registered charity"
+    ),
+    OrganisationKind.CIO: QT_TRANSLATE_NOOP(
+        "OrganisationKind", "Charitable incorporated organisation (CIO)"
+    ),
+    OrganisationKind.COMPANY_LIMITED_BY_GUARANTEE: QT_TRANSLATE_NOOP(
+        "OrganisationKind", "Company limited by guarantee"
+    ),
+    OrganisationKind.COMMUNITY_INTEREST_COMPANY: QT_TRANSLATE_NOOP(
+        "OrganisationKind", "Community interest company (CIC)"
+    ),
+    OrganisationKind.SOCIAL_ENTERPRISE: QT_TRANSLATE_NOOP("OrganisationKind", "Social enterprise"),
+    OrganisationKind.CONSTITUTED_GROUP: QT_TRANSLATE_NOOP(
+        "OrganisationKind", "Other constituted group (with a written constitution)"
+    ),
+    OrganisationKind.UNCONSTITUTED_GROUP: QT_TRANSLATE_NOOP(
+        "OrganisationKind", "Unconstituted group"
+    ),
 }
 _KINDS_WITH_CHARITY_NUMBER = {
     OrganisationKind.REGISTERED_CHARITY,

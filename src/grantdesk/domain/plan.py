@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from fractions import Fraction
 
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP
+
 
 def new_key() -> str:
     return uuid.uuid4().hex[:12]
@@ -27,11 +29,11 @@ class InputKind(Enum):
     @property
     def label(self) -> str:
         return {
-            "money": "Money",
-            "staff_time": "Staff time",
-            "volunteers": "Volunteers",
-            "expertise": "Expertise",
-            "premises_and_equipment": "Premises and equipment",
+            "money": QT_TRANSLATE_NOOP("InputKind", "Money"),
+            "staff_time": QT_TRANSLATE_NOOP("InputKind", "Staff time"),
+            "volunteers": QT_TRANSLATE_NOOP("InputKind", "Volunteers"),
+            "expertise": QT_TRANSLATE_NOOP("InputKind", "Expertise"),
+            "premises_and_equipment": QT_TRANSLATE_NOOP("InputKind", "Premises and equipment"),
         }[self.value]
 
 
@@ -46,9 +48,9 @@ class Direction(Enum):
     @property
     def label(self) -> str:
         return {
-            Direction.NOT_SAID: "Not said yet",
-            Direction.MORE_IS_BETTER: "Up: more is better",
-            Direction.LESS_IS_BETTER: "Down: fewer is better",
+            Direction.NOT_SAID: QT_TRANSLATE_NOOP("Direction", "Not said yet"),
+            Direction.MORE_IS_BETTER: QT_TRANSLATE_NOOP("Direction", "Up: more is better"),
+            Direction.LESS_IS_BETTER: QT_TRANSLATE_NOOP("Direction", "Down: fewer is better"),
         }[self]
 
 
@@ -108,13 +110,13 @@ class Outcome:
 
 
 METHODS = (
-    "Attendance register",
-    "Before and after questionnaire",
-    "Referral records",
-    "Case studies",
-    "Interviews",
-    "Police or council figures",
-    "Photos and diaries",
+    QT_TRANSLATE_NOOP("Method", "Attendance register"),
+    QT_TRANSLATE_NOOP("Method", "Before and after questionnaire"),
+    QT_TRANSLATE_NOOP("Method", "Referral records"),
+    QT_TRANSLATE_NOOP("Method", "Case studies"),
+    QT_TRANSLATE_NOOP("Method", "Interviews"),
+    QT_TRANSLATE_NOOP("Method", "Police or council figures"),
+    QT_TRANSLATE_NOOP("Method", "Photos and diaries"),
 )
 
 
@@ -442,14 +444,14 @@ class PlanTableRow:
 
 
 PLAN_TABLE_HEADINGS = (
-    "Need",
-    "Outputs",
-    "Outcome",
-    "Indicator",
-    "Baseline",
-    "Target",
-    "Method",
-    "When",
+    QT_TRANSLATE_NOOP("PlanTable", "Need"),
+    QT_TRANSLATE_NOOP("PlanTable", "Outputs"),
+    QT_TRANSLATE_NOOP("PlanTable", "Outcome"),
+    QT_TRANSLATE_NOOP("PlanTable", "Indicator"),
+    QT_TRANSLATE_NOOP("PlanTable", "Baseline"),
+    QT_TRANSLATE_NOOP("PlanTable", "Target"),
+    QT_TRANSLATE_NOOP("PlanTable", "Method"),
+    QT_TRANSLATE_NOOP("PlanTable", "When"),
 )
 
 

@@ -25,10 +25,11 @@ from grantdesk.domain.funders import (
     checklist,
     project_length_problem,
 )
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP, Message, say
 from grantdesk.domain.organisation import Profile
 from grantdesk.domain.plan import Plan, plan_weaknesses
 from grantdesk.domain.questions import FigureSource, Question, form_asks
-from grantdesk.domain.wordcount import Limit, LimitCheck, check_limit, unit_words
+from grantdesk.domain.wordcount import Limit, LimitCheck, LimitUnit, check_limit
 
 
 def answer_limit(question: Question, answer: Answer) -> Limit:
@@ -126,7 +127,8 @@ def written_language(application: PrintableApplication) -> str:
 
 @dataclass(frozen=True)
 class ReadinessProblem:
-    message: str
+    message: Message | str
+    """A sentence from GrantDesk (a Message or marked Template) or a funder's own rule."""
     page: str
     """Where to put it right: "details", "profile", "plan" or a question's key."""
 
@@ -155,9 +157,17 @@ def readiness_problems(application: PrintableApplication, today: date) -> list[R
     problems: list[ReadinessProblem] = []
     details = application.summary.details
     if not details.title.strip():
-        problems.append(ReadinessProblem("The application has no title.", "details"))
+        problems.append(
+            ReadinessProblem(
+                QT_TRANSLATE_NOOP("Readiness", "The application has no title."), "details"
+            )
+        )
     if not application.profile.name.strip():
-        problems.append(ReadinessProblem("Your group’s profile has no name yet.", "profile"))
+        problems.append(
+            ReadinessProblem(
+                QT_TRANSLATE_NOOP("Readiness", "Your group’s profile has no name yet."), "profile"
+            )
+        )
     closing = closing_date_problem(details.closing_date, today)
     if closing:
         problems.append(ReadinessProblem(closing, "details"))
@@ -184,7 +194,11 @@ def readiness_problems(application: PrintableApplication, today: date) -> list[R
             if weakness.field in PRINT_NEEDS
         )
     if _exit_strategy_missing(application):
-        problems.append(ReadinessProblem("There is no exit strategy yet.", "exit_strategy"))
+        problems.append(
+            ReadinessProblem(
+                QT_TRANSLATE_NOOP("Readiness", "There is no exit strategy yet."), "exit_strategy"
+            )
+        )
     return problems
 
 
@@ -203,7 +217,7 @@ def _exit_strategy_missing(application: PrintableApplication) -> bool:
 
 def _answer_problems(application: PrintableApplication, item: QuestionAnswer):
     question = item.question
-    name = question.name
+    name = question_name(question)
     if not question.kind.is_text:
         return _value_problems(application, item)
     if not item.answer.is_answered:
@@ -212,31 +226,59 @@ def _answer_problems(application: PrintableApplication, item: QuestionAnswer):
             return []
         if question.common_keys == ("exit_strategy",) and _exit_strategy_missing(application):
             return []  # said once, below, as "no exit strategy"
-        return [ReadinessProblem(f"{name} has no answer yet.", question.key)]
+        return [ReadinessProblem(say(NO_ANSWER, name=name), question.key)]
     check = item.check
     if check.over_by:
         return [
             ReadinessProblem(
-                f"{name} is {check.over_by:,} {unit_words(item.limit.unit, check.over_by)} "
-                "over the limit.",
+                say(
+                    QT_TRANSLATE_NOOP("Readiness", "{name} is %n word(s) over the limit.")
+                    if item.limit.unit is LimitUnit.WORDS
+                    else QT_TRANSLATE_NOOP(
+                        "Readiness", "{name} is %n character(s) over the limit."
+                    ),
+                    check.over_by,
+                    name=name,
+                ),
                 question.key,
             )
         ]
     if check.under_by:
         return [
             ReadinessProblem(
-                f"{name} is {check.under_by:,} {unit_words(item.limit.unit, check.under_by)} "
-                "short of the minimum.",
+                say(
+                    QT_TRANSLATE_NOOP("Readiness", "{name} is %n word(s) short of the minimum.")
+                    if item.limit.unit is LimitUnit.WORDS
+                    else QT_TRANSLATE_NOOP(
+                        "Readiness", "{name} is %n character(s) short of the minimum."
+                    ),
+                    check.under_by,
+                    name=name,
+                ),
                 question.key,
             )
         ]
     return []
 
 
+NO_ANSWER = QT_TRANSLATE_NOOP("Readiness", "{name} has no answer yet.")
+
+
+def question_name(question: Question) -> Message:
+    """How a message names a question: "Question 6 (Who will benefit)", or "Q6 (…)" with the
+    funder's own number."""
+    number = question.shown_number
+    if number[0].isdigit():
+        template = QT_TRANSLATE_NOOP("Readiness", "Question {number} ({title})")
+    else:
+        template = QT_TRANSLATE_NOOP("Readiness", "{number} ({title})")
+    return say(template, number=number, title=question.short_title)
+
+
 def _value_problems(application: PrintableApplication, item: QuestionAnswer):
     question, text = item.question, item.answer.text
     if question.source is FigureSource.TYPED and not text.strip():
-        return [ReadinessProblem(f"{question.name} has no answer yet.", question.key)]
+        return [ReadinessProblem(say(NO_ANSWER, name=question_name(question)), question.key)]
     problem = value_problem(question, text, application.profile, application.finances)
     return [ReadinessProblem(problem, problem_page(question))] if problem else []
 

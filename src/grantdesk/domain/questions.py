@@ -11,6 +11,7 @@ The keys are stored in the database: never change one once it has been written.
 from dataclasses import dataclass, field
 from enum import Enum
 
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.wordcount import Counting, Limit, LimitUnit, describe_limit
 
 
@@ -129,9 +130,10 @@ COMMON_QUESTIONS: tuple[Question, ...] = (
     Question(
         key="what_you_do",
         number=1,
-        short_title="What your group does",
-        question="What does your organisation do?",
-        guidance=(
+        short_title=QT_TRANSLATE_NOOP("CommonQuestions", "What your group does"),
+        question=QT_TRANSLATE_NOOP("CommonQuestions", "What does your organisation do?"),
+        guidance=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
             "Describe what your group actually does, week in, week out – not your mission "
             "statement or your aims.\n"
             "Say who comes, when and where you meet, and roughly how many people you help "
@@ -141,9 +143,10 @@ COMMON_QUESTIONS: tuple[Question, ...] = (
             "A funder who has never heard of you should be able to picture a typical day or "
             "session.\n"
             "Keep it short and factual: you will describe the new project in the next "
-            "questions."
+            "questions.",
         ),
-        example=(
+        example=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
             "Maes-y-Dŵr Youth Drop-In is a volunteer-run youth club for 11–17 year olds in "
             "Maes-y-Dŵr and the Llwyn Brân estate. We open on Tuesday and Thursday evenings, "
             "6–9pm, at Tŷ’r Cwm Community Centre, and run a homework club on Wednesdays after "
@@ -152,19 +155,21 @@ COMMON_QUESTIONS: tuple[Question, ...] = (
             "and 14 trained volunteers help them with worries about school, home or life online, "
             "and link them to the council’s youth service or the school’s wellbeing team when "
             "they need more help. Last year 86 different young people came at least once, and "
-            "about 35 come most weeks. We have been open since 2011."
+            "about 35 come most weeks. We have been open since 2011.",
         ),
         limit=Limit(250),
     ),
     Question(
         key="organisation_type",
         number=2,
-        short_title="Your type of organisation",
-        question=(
+        short_title=QT_TRANSLATE_NOOP("CommonQuestions", "Your type of organisation"),
+        question=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
             "What type of organisation are you, and do you have a bank account that can "
-            "receive the grant?"
+            "receive the grant?",
         ),
-        guidance=(
+        guidance=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
             "Say what kind of organisation you are: for example a registered charity, a CIO, "
             "a social enterprise, a community interest company or a constituted community "
             "group.\n"
@@ -174,25 +179,29 @@ COMMON_QUESTIONS: tuple[Question, ...] = (
             "Confirm that you have a bank account in your group’s name that can receive the "
             "grant, with two unrelated people to sign or approve each payment.\n"
             "Some funders only give to certain kinds of organisation, so check their guidance "
-            "notes first."
+            "notes first.",
         ),
-        example=(
+        example=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
             "We are a registered charity in England and Wales (charity number 1146382), set "
             "up in 2011 with a written constitution. Seven volunteer trustees, elected at our "
             "annual general meeting, meet every two months, and an independent examiner "
             "checks our accounts each year. We have a bank account in the name of "
             "Maes-y-Dŵr Youth Drop-In, and every payment needs two signatories who are not "
             "related to each other. Our safeguarding policy was last reviewed in September "
-            "2026, and every volunteer has an enhanced DBS check."
+            "2026, and every volunteer has an enhanced DBS check.",
         ),
         limit=Limit(100),
     ),
     Question(
         key="project",
         number=3,
-        short_title="What the project is",
-        question="What is the project you would like us to fund?",
-        guidance=(
+        short_title=QT_TRANSLATE_NOOP("CommonQuestions", "What the project is"),
+        question=QT_TRANSLATE_NOOP(
+            "CommonQuestions", "What is the project you would like us to fund?"
+        ),
+        guidance=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
             "Explain in plain words what you want to do and why it is needed now.\n"
             "Describe the need with evidence if you have it: local figures, a survey, or what "
             "people have told you.\n"
@@ -200,9 +209,10 @@ COMMON_QUESTIONS: tuple[Question, ...] = (
             "will take part.\n"
             "Write for someone who has never been to your area: if they would understand it, "
             "so will the funder.\n"
-            "You can say more about timings, partners and results in later answers."
+            "You can say more about timings, partners and results in later answers.",
         ),
-        example=(
+        example=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
             "Friday Night Safe Space will open our club on Friday evenings: the one night we "
             "are closed, and the night when trouble in the town is worst. In the 12 months to "
             "September 2026 the neighbourhood police team logged 63 reports of anti-social "
@@ -212,16 +222,20 @@ COMMON_QUESTIONS: tuple[Question, ...] = (
             "night. We will run 40 free sessions between April 2027 and March 2028, 6.30–9.30pm, "
             "for 11–17 year olds, with a hot meal, sport, music, games and time with trusted "
             "adults. Your £4,000 will pay for a qualified sessional youth worker, the hall, "
-            "food, equipment and training for new volunteers."
+            "food, equipment and training for new volunteers.",
         ),
         limit=Limit(300),
     ),
     Question(
         key="delivery",
         number=4,
-        short_title="Where, when and who with",
-        question="How will you carry out the project: where, when and with which partners?",
-        guidance=(
+        short_title=QT_TRANSLATE_NOOP("CommonQuestions", "Where, when and who with"),
+        question=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
+            "How will you carry out the project: where, when and with which partners?",
+        ),
+        guidance=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
             "Say where the activities will happen, on which days and at what times, and "
             "between which dates.\n"
             "Set out the main steps in order, from getting ready to the last session.\n"
@@ -230,9 +244,10 @@ COMMON_QUESTIONS: tuple[Question, ...] = (
             "Say who will run the sessions, and the training and safety checks (such as DBS "
             "checks) they have.\n"
             "A simple month-by-month timetable helps the funder see that your plan is "
-            "realistic."
+            "realistic.",
         ),
-        example=(
+        example=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
             "Sessions will run at Tŷ’r Cwm Community Centre, Heol y Nant, on 40 Fridays "
             "between 9 April 2027 and 24 March 2028, 6.30–9.30pm: every Friday in school term "
             "time, plus four in the summer holidays. In March 2027 we will train four new "
@@ -243,16 +258,19 @@ COMMON_QUESTIONS: tuple[Question, ...] = (
             "sessions, who will first walk round the skate park and invite young people in; "
             "the neighbourhood police team will drop in on the first Friday of each month and "
             "share anti-social behaviour figures every quarter; and the wellbeing officer at "
-            "Maes-y-Dŵr Comprehensive School will refer pupils who would benefit."
+            "Maes-y-Dŵr Comprehensive School will refer pupils who would benefit.",
         ),
         limit=Limit(300),
     ),
     Question(
         key="beneficiaries",
         number=5,
-        short_title="Who will benefit",
-        question="Who will benefit from the project, and how many people?",
-        guidance=(
+        short_title=QT_TRANSLATE_NOOP("CommonQuestions", "Who will benefit"),
+        question=QT_TRANSLATE_NOOP(
+            "CommonQuestions", "Who will benefit from the project, and how many people?"
+        ),
+        guidance=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
             "Describe who will benefit: their ages, where they live and what they have in "
             "common.\n"
             "Give numbers: how many people will take part, and how many will come "
@@ -261,9 +279,10 @@ COMMON_QUESTIONS: tuple[Question, ...] = (
             "usually come forward.\n"
             "Say how the people who will benefit have helped to shape the project.\n"
             "Mention anyone who benefits less directly, such as families, neighbours or local "
-            "shops."
+            "shops.",
         ),
-        example=(
+        example=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
             "The project is for young people aged 11 to 17 who live in Maes-y-Dŵr, and "
             "especially on the Llwyn Brân estate, where there is little for teenagers to do "
             "and the nearest leisure centre is two bus rides away. We expect 60 different young "
@@ -273,16 +292,20 @@ COMMON_QUESTIONS: tuple[Question, ...] = (
             "the school’s wellbeing officer will refer pupils at risk of getting into trouble. "
             "Our youth forum of eight members chose Friday and planned the activities. Parents, "
             "neighbours and the shopkeepers by the precinct will benefit too, from calmer "
-            "Friday evenings."
+            "Friday evenings.",
         ),
         limit=Limit(250),
     ),
     Question(
         key="difference",
         number=6,
-        short_title="The difference it will make",
-        question="What difference will the project make to individuals and the community?",
-        guidance=(
+        short_title=QT_TRANSLATE_NOOP("CommonQuestions", "The difference it will make"),
+        question=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
+            "What difference will the project make to individuals and the community?",
+        ),
+        guidance=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
             "Funders want outcomes: the change in people’s lives, not only what you deliver.\n"
             "“We will run 40 sessions” is an output. “Young people feel safer and fewer get "
             "into trouble” is an outcome.\n"
@@ -290,9 +313,10 @@ COMMON_QUESTIONS: tuple[Question, ...] = (
             "one.\n"
             "Measure each change the same way you measured the need: if the need was 63 "
             "reports of anti-social behaviour, the outcome is fewer reports.\n"
-            "Include the difference for the wider community as well as for individuals."
+            "Include the difference for the wider community as well as for individuals.",
         ),
-        example=(
+        example=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
             "By March 2028 we expect three changes.\n\n"
             "Less anti-social behaviour: Friday-evening reports to the police fall by a "
             "quarter, from 63 to 47 or fewer, counted the same way as the figures that showed "
@@ -302,25 +326,29 @@ COMMON_QUESTIONS: tuple[Question, ...] = (
             "A trusted adult to turn to: at least 20 young people who have been in trouble or "
             "at risk of it say they now have an adult they can talk to.\n\n"
             "For the whole community we hope for quieter streets, fewer calls to the police, "
-            "and more trust between young people, residents and the neighbourhood team."
+            "and more trust between young people, residents and the neighbourhood team.",
         ),
         limit=Limit(300),
     ),
     Question(
         key="priorities",
         number=7,
-        short_title="The funder’s priorities",
-        question="How does your project meet one or more of our funding priorities?",
-        guidance=(
+        short_title=QT_TRANSLATE_NOOP("CommonQuestions", "The funder’s priorities"),
+        question=QT_TRANSLATE_NOOP(
+            "CommonQuestions", "How does your project meet one or more of our funding priorities?"
+        ),
+        guidance=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
             "Read the funder’s priorities and name the ones your project meets, in the "
             "funder’s own words.\n"
             "For a Police and Crime Commissioner, the priorities are set out in the Police and "
             "Crime Plan, usually on the Commissioner’s website.\n"
             "Take each priority in turn and show, with a fact or a figure, how the project "
             "meets it.\n"
-            "Meeting one or two priorities well is better than claiming all of them loosely."
+            "Meeting one or two priorities well is better than claiming all of them loosely.",
         ),
-        example=(
+        example=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
             "Our project meets two priorities of the Commissioner’s Police and Crime Plan.\n\n"
             "“Preventing crime and anti-social behaviour”: Friday evening is the peak time for "
             "anti-social behaviour in Maes-y-Dŵr, with 63 reports last year. A safe, "
@@ -330,16 +358,19 @@ COMMON_QUESTIONS: tuple[Question, ...] = (
             "service will refer young people at risk of being drawn into crime, and our youth "
             "worker will link them to support before problems grow. The neighbourhood team "
             "will join a session each month, so young people get to know officers in a "
-            "relaxed setting."
+            "relaxed setting.",
         ),
         limit=Limit(1500, LimitUnit.CHARACTERS),
     ),
     Question(
         key="budget",
         number=8,
-        short_title="How you’ll spend the money",
-        question="How much are you asking for, and how will you spend it?",
-        guidance=(
+        short_title=QT_TRANSLATE_NOOP("CommonQuestions", "How you’ll spend the money"),
+        question=QT_TRANSLATE_NOOP(
+            "CommonQuestions", "How much are you asking for, and how will you spend it?"
+        ),
+        guidance=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
             "Be specific: show each cost as quantity × unit cost, for example 40 sessions × "
             "£22 hall hire = £880.\n"
             "Group your costs under headings such as staff, venue, activities, volunteers and "
@@ -347,9 +378,10 @@ COMMON_QUESTIONS: tuple[Question, ...] = (
             "If your group can’t reclaim VAT, include the VAT in each cost.\n"
             "If the funder allows it, include a fair share of your running costs (insurance, "
             "bookkeeping, phone): this is called full cost recovery.\n"
-            "Check that the lines add up exactly to the amount you are asking for."
+            "Check that the lines add up exactly to the amount you are asking for.",
         ),
-        example=(
+        example=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
             "We are asking for £4,000. We are not VAT-registered, so these costs include VAT "
             "where it is charged.\n\n"
             "Qualified sessional youth worker: 40 sessions × 3 hours × £16.50 = £1,980\n"
@@ -358,19 +390,21 @@ COMMON_QUESTIONS: tuple[Question, ...] = (
             "Games, sports and art equipment: £300\n"
             "First aid and safeguarding training: 4 volunteers × £45 = £180\n"
             "Share of insurance, bookkeeping and phone (full cost recovery): £180\n\n"
-            "Total: £4,000"
+            "Total: £4,000",
         ),
         limit=Limit(150),
     ),
     Question(
         key="match_funding",
         number=9,
-        short_title="Other funding",
-        question=(
+        short_title=QT_TRANSLATE_NOOP("CommonQuestions", "Other funding"),
+        question=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
             "If the project costs more than you are asking for, where will the rest of the "
-            "money come from?"
+            "money come from?",
         ),
-        guidance=(
+        guidance=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
             "List every other source of money or support for the project.\n"
             "For each one give the amount, and say whether it is secured, applied for (and "
             "when you will hear) or in kind.\n"
@@ -378,9 +412,10 @@ COMMON_QUESTIONS: tuple[Question, ...] = (
             "staff time, your volunteers’ time.\n"
             "Total project cost = the amount you are asking for + your match funding. Check "
             "that the figures balance.\n"
-            "Other support shows the funder that people besides you believe in the project."
+            "Other support shows the funder that people besides you believe in the project.",
         ),
-        example=(
+        example=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
             "The whole project costs £8,930. We are asking you for £4,000, and the other "
             "£4,930 comes from:\n\n"
             "Our own funds, from our tuck shop and a supermarket bag-pack: £350 – secured\n"
@@ -390,16 +425,19 @@ COMMON_QUESTIONS: tuple[Question, ...] = (
             "£20): £1,200 – in kind, confirmed by letter\n"
             "Volunteers’ time, 2 volunteers × 3 hours × 40 sessions = 240 hours at £12: "
             "£2,880 – in kind\n\n"
-            "If the town council says no, our reserves will cover the £500."
+            "If the town council says no, our reserves will cover the £500.",
         ),
         limit=Limit(150),
     ),
     Question(
         key="monitoring",
         number=10,
-        short_title="Monitoring and evaluation",
-        question="How will you monitor and evaluate the project?",
-        guidance=(
+        short_title=QT_TRANSLATE_NOOP("CommonQuestions", "Monitoring and evaluation"),
+        question=QT_TRANSLATE_NOOP(
+            "CommonQuestions", "How will you monitor and evaluate the project?"
+        ),
+        guidance=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
             "Think in four parts: inputs (money, staff and volunteer time), needs, outputs "
             "(what you deliver) and outcomes (the change in people’s lives).\n"
             "For each outcome give an indicator (what you will count), a baseline (where things "
@@ -410,9 +448,10 @@ COMMON_QUESTIONS: tuple[Question, ...] = (
             "end, figures from partners.\n"
             "Add case studies – short true stories, shared with permission – to show the "
             "difference in a way numbers can’t.\n"
-            "Say how you will use what you learn, and how you will report to the funder."
+            "Say how you will use what you learn, and how you will report to the funder.",
         ),
-        example=(
+        example=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
             "Inputs: we will record spending against each budget line, and staff and volunteer "
             "hours at every session.\n\n"
             "Outputs: a register at each session will count sessions run, young people "
@@ -427,16 +466,19 @@ COMMON_QUESTIONS: tuple[Question, ...] = (
             "tenth; when: totalled every quarter.\n\n"
             "We will also write three case studies, with the young person’s and a parent’s "
             "permission. Our trustees will review the figures each quarter, and we will report "
-            "to you at six and twelve months."
+            "to you at six and twelve months.",
         ),
         limit=Limit(300),
     ),
     Question(
         key="exit_strategy",
         number=11,
-        short_title="When the funding ends",
-        question="What will happen when the funding comes to an end?",
-        guidance=(
+        short_title=QT_TRANSLATE_NOOP("CommonQuestions", "When the funding ends"),
+        question=QT_TRANSLATE_NOOP(
+            "CommonQuestions", "What will happen when the funding comes to an end?"
+        ),
+        guidance=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
             "Funders want to know that the good work won’t simply stop when their money "
             "does.\n"
             "Say which route you expect: other funders, earned income, volunteers carrying it "
@@ -445,9 +487,10 @@ COMMON_QUESTIONS: tuple[Question, ...] = (
             "toolkit, or links that last.\n"
             "Promise to give the people who use the project at least three months’ notice if "
             "the funding stops.\n"
-            "Be honest: a realistic plan is better than a hopeful one."
+            "Be honest: a realistic plan is better than a hopeful one.",
         ),
-        example=(
+        example=QT_TRANSLATE_NOOP(
+            "CommonQuestions",
             "Friday Night Safe Space is a one-year pilot. By December 2027 we will know "
             "whether it is working, and we will use our figures and case studies to apply to "
             "other funders, including the National Lottery Awards for All Wales programme and "
@@ -457,7 +500,7 @@ COMMON_QUESTIONS: tuple[Question, ...] = (
             "train will stay with us, so we could keep a shorter session going with volunteers "
             "alone. If we cannot find the money, we will give young people, parents and "
             "partners three months’ notice, and the equipment and trained volunteers will stay "
-            "with our weekday club."
+            "with our weekday club.",
         ),
         limit=Limit(250),
     ),

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP
+
 KEEP_EVERY = timedelta(minutes=5)
 """While typing goes on, the text as it was is kept at most this often."""
 MOST_KEPT = 200
@@ -20,9 +22,15 @@ class RevisionReason(Enum):
     @property
     def label(self) -> str:
         return {
-            RevisionReason.TYPING: "as it was while you were writing",
-            RevisionReason.BEFORE_DRAFT: "before a draft or earlier answer was put in",
-            RevisionReason.BEFORE_RESTORE: "before an earlier version was put back",
+            RevisionReason.TYPING: QT_TRANSLATE_NOOP(
+                "Revisions", "as it was while you were writing"
+            ),
+            RevisionReason.BEFORE_DRAFT: QT_TRANSLATE_NOOP(
+                "Revisions", "before a draft or earlier answer was put in"
+            ),
+            RevisionReason.BEFORE_RESTORE: QT_TRANSLATE_NOOP(
+                "Revisions", "before an earlier version was put back"
+            ),
         }[self]
 
 

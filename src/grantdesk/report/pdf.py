@@ -251,11 +251,11 @@ class _Story:
         self.draft = draft
         self.today = today
 
-    def note(self, text: str) -> list[Flowable]:
+    def note(self, text: object) -> list[Flowable]:
         """A note to the group, on drafts only; never on the funder's copy."""
         if not self.draft:
             return []
-        return [Paragraph(f"<b>Note for the group:</b> {markup(text)}", NOTE_FOR_GROUP)]
+        return [Paragraph(f"<b>Note for the group:</b> {markup(str(text))}", NOTE_FOR_GROUP)]
 
     def flowables(self) -> list[Flowable]:
         story = [*self.cover(), PageBreak(), *self.organisation()]
@@ -293,7 +293,7 @@ class _Story:
             if problems:
                 cover += self.note(
                     "this copy is a draft. Still to put right before it is sent:\n"
-                    + "\n".join(f"• {problem.message}" for problem in problems)
+                    + "\n".join(f"• {problem.message!s}" for problem in problems)
                 )
             else:
                 cover += self.note("this copy is marked as a draft.")

@@ -16,7 +16,7 @@ from grantdesk.domain.questions import Question, answered_count
 from grantdesk.domain.wordcount import Limit
 from grantdesk.store.edits import UNCHECKED, check_value, merge_fields
 from grantdesk.store.errors import StoreError
-from grantdesk.store.funders import NO_SUCH_FUNDER, funder_of
+from grantdesk.store.funders import NO_SUCH_FUNDER, funder_of, funders_by_id
 from grantdesk.store.mapping import (
     ITEM_LISTS,
     SUMMARY_COLUMNS,
@@ -94,8 +94,9 @@ class ApplicationsStore:
                     select(row_class.application_id).distinct()
                 ):
                     structured.setdefault(application_id, set()).add(name)
+            funders = funders_by_id(unit, filter(None, followed.values()))
             forms = {
-                funder_id: form_questions(funder_of(unit, funder_id))
+                funder_id: form_questions(funders.get(funder_id))
                 for funder_id in set(followed.values())
             }
             return {

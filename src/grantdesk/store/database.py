@@ -19,6 +19,8 @@ from grantdesk import __version__
 from grantdesk.store.backups import Backups
 from grantdesk.store.errors import NewerDatabase, StoreError, message_for, unreachable
 from grantdesk.store.sqlite_files import (
+    BACKUP_FOLDER,
+    DATABASE_FILE,
     KNOWN_REVISIONS,
     MIGRATIONS,
     SCHEMA_REVISION,
@@ -30,9 +32,6 @@ from grantdesk.store.sqlite_files import (
 )
 
 log = logging.getLogger(__name__)
-
-DATABASE_FILE = "grantdesk.sqlite3"
-BACKUP_FOLDER = "backups"
 
 CANNOT_UPGRADE_READ_ONLY = (
     "GrantDesk needs to update the way your work is kept, and cannot, because the folder it is "

@@ -12,11 +12,13 @@ import os
 import sqlite3
 import struct
 from contextlib import closing
-from datetime import UTC, datetime
-from importlib.resources import files
+from dataclasses import fields
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import get_args, get_type_hints
 
 from grantdesk import __version__
+from grantdesk.domain.application import ApplicationDetails, ApplicationStatus, ApplicationSummary
 from grantdesk.domain.backups import BackupContents
 from grantdesk.store.errors import (
     Damage,
@@ -24,14 +26,17 @@ from grantdesk.store.errors import (
     NewerDatabase,
     message_for,
 )
-from grantdesk.store.models import Base
 
 log = logging.getLogger(__name__)
 
+DATABASE_FILE = "grantdesk.sqlite3"
+BACKUP_FOLDER = "backups"
 SCHEMA_REVISION = "0007_answer_revisions"
 """The newest migration; tests check it matches the migrations folder."""
-MIGRATIONS = Path(files("grantdesk.store")) / "migrations"
-"""Package data, so a wheel and the PyInstaller bundle carry it as well as a checkout."""
+MIGRATIONS = Path(__file__).parent / "migrations"
+"""Package data, so a wheel and the PyInstaller bundle carry it (beside this module) as well as
+a checkout. Found from this file rather than with importlib.resources, which takes longer to
+load than `grantdesk list` takes to read the applications."""
 
 HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -54,7 +59,29 @@ KNOWN_REVISIONS = frozenset(
 """Every schema this GrantDesk can read or upgrade (each migration's file is named after it)."""
 FIRST_TABLES = frozenset({"organisation", "application", "answer", "alembic_version"})
 """Tables every schema GrantDesk has ever had."""
-CURRENT_TABLES = frozenset(Base.metadata.tables) | {"alembic_version", "answer_fts"}
+CURRENT_TABLES = frozenset(
+    {
+        "organisation",
+        "application",
+        "answer",
+        "answer_revision",
+        "budget_line",
+        "match_funding",
+        "plan_need",
+        "plan_input",
+        "plan_output",
+        "plan_outcome",
+        "exit_route",
+        "report_due",
+        "funder",
+        "funder_question",
+        "funder_requirement",
+        "alembic_version",
+        "answer_fts",
+    }
+)
+"""The tables of the newest schema, named here so the check needs no SQLAlchemy (a test checks
+them against the models)."""
 
 
 def wal_path(database: Path) -> Path:
@@ -336,7 +363,48 @@ def contents_of(path: Path) -> BackupContents:
         group = raw.execute("SELECT name FROM organisation ORDER BY id LIMIT 1").fetchone()
     return BackupContents(
         applications=count,
-        last_saved=datetime.fromisoformat(last_saved).replace(tzinfo=UTC) if last_saved else None,
+        last_saved=_moment(last_saved) if last_saved else None,
         titles=titles,
         group=group[0] if group else "",
     )
+
+
+DETAIL_DATES = frozenset(
+    name
+    for name, kind in get_type_hints(ApplicationDetails).items()
+    if date in (kind, *get_args(kind))
+)
+
+
+def summaries_of(database: Path) -> list[ApplicationSummary]:
+    """Every application not in the bin, most recently saved first, as the store's
+    `applications.summaries()` gives them, read with plain sqlite3 and read-only: for
+    `grantdesk list`, which then loads no SQLAlchemy. The newest schema only."""
+    details = [field.name for field in fields(ApplicationDetails)]
+    columns = ", ".join(["id", *details, "status", "created_at", "updated_at", "funder_id"])
+    with closing(connect(database, read_only=True)) as raw:
+        rows = raw.execute(
+            f"SELECT {columns} FROM application WHERE deleted_at IS NULL "
+            "ORDER BY updated_at DESC, id DESC"
+        ).fetchall()
+    return [
+        ApplicationSummary(
+            id=row[0],
+            details=ApplicationDetails(
+                **{
+                    name: date.fromisoformat(value) if value and name in DETAIL_DATES else value
+                    for name, value in zip(details, row[1 : 1 + len(details)], strict=True)
+                }
+            ),
+            status=ApplicationStatus(row[-4]),
+            created_at=_moment(row[-3]),
+            saved_at=_moment(row[-2]),
+            funder_id=row[-1],
+        )
+        for row in rows
+    ]
+
+
+def _moment(stored: str) -> datetime:
+    """A moment as the store keeps it (UTC, without its zone)."""
+    return datetime.fromisoformat(stored).replace(tzinfo=UTC)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -21,8 +22,14 @@ from shiboken6 import isValid
 
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.autosave import AutoSaver, Conflict
+from grantdesk.ui.common.announce import announce
+from grantdesk.ui.common.colours import Panel, panel_style, problem_style, styled
+from grantdesk.ui.common.language import LANGUAGES, current_language, save_language, use_language
 from grantdesk.ui.common.messages import tell, translated_error
+from grantdesk.ui.common.text_size import TEXT_SIZES, set_text_size
 from grantdesk.ui.common.wording import moment_text, saved_at_text
+from grantdesk.ui.home.home_frame import HomeFrame
+from grantdesk.ui.preferences import Preferences
 from grantdesk.ui.window_place import WindowPlace
 
 if TYPE_CHECKING:
@@ -36,8 +43,9 @@ CLOSING_NOTICE_MS = 400
 
 
 class MainWindow(QMainWindow):
-    """The window. Given no store, it says "Opening…" until attach() hands it one, so the
-    window appears before the database library has even loaded.
+    """The window. Given no store, it shows the top of the home screen and "Opening your
+    applications…" until attach() hands it one, so it is painted before the database library
+    has even loaded.
 
     Nothing here touches Qt's large `Qt` namespace before the window is shown, for the same
     reason: the screens that need it are imported in attach().
@@ -51,6 +59,8 @@ class MainWindow(QMainWindow):
         self._unsaved_text_event: QEvent.Type | None = None
         """Set in attach(), with the boxes that can hold text that cannot be saved."""
         self.setWindowTitle(self.tr("GrantDesk"))
+        self.preferences = Preferences()
+        set_text_size(self.preferences.text_size)
         self.place = WindowPlace(self)
         self.pages = QStackedWidget()
         self._undo_restore: Backup | None = None
@@ -62,7 +72,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.save_problem: ProblemLabel | None = None
         """Why the latest changes are not saved, in full, above the page (made when needed)."""
-        self.statusBar().showMessage(self.tr("Opening your applications…"))
+        self.home_frame = HomeFrame()
+        self.pages.addWidget(self.home_frame)
 
         self.save_status = QLabel()
         self.save_status.setAccessibleName(self.tr("Save status"))
@@ -74,6 +85,8 @@ class MainWindow(QMainWindow):
         )
         self._settling = False
         self._closing = False
+        self._told_not_saved = False
+        """A screen reader was told something is not saved, so is told when all is saved."""
         self._show_save_status()
         self._actions: list[QAction] = []
         self._build_menus()
@@ -82,24 +95,39 @@ class MainWindow(QMainWindow):
 
     def attach(self, store: Store) -> None:
         """Build the screens on the opened store and show the home screen."""
-        # Imported here so that loading them is not part of the time before the window shows.
-        from grantdesk.ui.common.widgets import UNSAVED_TEXT_CHANGED, UndoBanner
-        from grantdesk.ui.files.files_state import BackupsState
-        from grantdesk.ui.files.takeaway_flow import TakeAwayFlow
-        from grantdesk.ui.files.takeaway_state import TakeAwayState
-        from grantdesk.ui.funders.form_entry_view import FormEntryView
-        from grantdesk.ui.funders.funders_state import FundersState
-        from grantdesk.ui.funders.funders_view import FundersView
-        from grantdesk.ui.guided.application_state import GuidedState
-        from grantdesk.ui.guided.application_view import ApplicationView
-        from grantdesk.ui.home.home_state import HomeState
-        from grantdesk.ui.home.home_view import HomeView
-        from grantdesk.ui.printing.print_flow import PrintFlow
-        from grantdesk.ui.profile.profile_state import ProfileState
-        from grantdesk.ui.profile.profile_view import ProfileView
+        # Imported here so that loading them is not part of the time before the window shows
+        # (and at start-up, already imported off the window's thread: see ui/screens.py).
+        from grantdesk.ui.screens import UNSAVED_TEXT_CHANGED, BackupsState
 
         self._unsaved_text_event = UNSAVED_TEXT_CHANGED
         self.store = store
+        self.backups = BackupsState(store, self.saver, self)
+        self.backups.problem.connect(
+            lambda problem: self.statusBar().showMessage(translated_error(problem), 15000)
+        )
+        self._build_screens()
+        self.statusBar().clearMessage()
+        self.show_home()
+
+    def _build_screens(self) -> None:
+        """The screens and what they open, in the language chosen."""
+        from grantdesk.ui.screens import (
+            ApplicationView,
+            FormEntryView,
+            FundersState,
+            FundersView,
+            GuidedState,
+            HomeState,
+            HomeView,
+            PrintFlow,
+            ProfileState,
+            ProfileView,
+            TakeAwayFlow,
+            TakeAwayState,
+            UndoBanner,
+        )
+
+        store = self.store
         self.restore_banner = UndoBanner()
         self.restore_banner.undo_requested.connect(self.undo_restore)
         self.notices.insertWidget(0, self.restore_banner)
@@ -110,13 +138,10 @@ class MainWindow(QMainWindow):
             self.read_only_notice.copy_requested.connect(self.save_copy_to_take_away)
             self.notices.insertWidget(0, self.read_only_notice)
             self.read_only_notice.show()
-        self.backups = BackupsState(store, self.saver, self)
-        self.backups.problem.connect(
-            lambda problem: self.statusBar().showMessage(translated_error(problem), 15000)
-        )
         self.takeaway = TakeAwayFlow(self, TakeAwayState(store))
         self.takeaway.added.connect(self._show_added)
-        self.home = HomeView(HomeState(store, self.saver))
+        self.home = HomeView(HomeState(store, self.saver), self.home_frame)
+        self.home_frame = None  # painted at start; built again with the home screen if need be
         self.profile = ProfileView(ProfileState(store, self.saver))
         self.application = ApplicationView(GuidedState(store, self.saver), self.saver)
         funders = FundersState(store, self.saver)
@@ -146,8 +171,6 @@ class MainWindow(QMainWindow):
         self.application.print_requested.connect(self.print_application)
         for action in self._actions:
             action.setEnabled(True)
-        self.statusBar().clearMessage()
-        self.show_home()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -171,7 +194,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Open a c&opy…"), [], self.open_copy)
         self._action(file_menu, self.tr("Restore from a &backup…"), [], self.restore_from_backup)
         file_menu.addSeparator()
-        quit_action = self._action(file_menu, self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
+        quit_action = self._action(file_menu, self.tr("&Quit"), "Ctrl+Q", self.close)
         quit_action.setEnabled(True)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self._action(
@@ -181,15 +204,92 @@ class MainWindow(QMainWindow):
             ["Alt+Home", "Ctrl+Home"],
             self.show_home,
         )
-        self._action(
-            go_menu, self.tr("Group &profile"), QKeySequence("Ctrl+Shift+P"), self.show_profile
-        )
-        self._action(
-            go_menu, self.tr("F&unders"), QKeySequence("Ctrl+Shift+F"), lambda: self.show_funders()
-        )
+        self._action(go_menu, self.tr("Group &profile"), "Ctrl+Shift+P", self.show_profile)
+        self._action(go_menu, self.tr("F&unders"), "Ctrl+Shift+F", lambda: self.show_funders())
+        self._build_settings_menu()
+
+    def _build_settings_menu(self) -> None:
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self._add_language_choice(settings_menu)
+        size_menu = settings_menu.addMenu(self.tr("Text &size"))
+        self.text_sizes = QActionGroup(self)
+        names = {
+            100: self.tr("&100% (this computer’s own size)"),
+            125: self.tr("1&25%"),
+            150: self.tr("1&50%"),
+            200: self.tr("&200%"),
+        }
+        for size in TEXT_SIZES:
+            action = size_menu.addAction(names[size])
+            action.setCheckable(True)
+            action.setChecked(size == self.preferences.text_size)
+            action.setData(size)
+            self.text_sizes.addAction(action)
+        self.text_sizes.triggered.connect(lambda action: self.change_text_size(action.data()))
+
+    def change_text_size(self, size: int) -> None:
+        """All the window's text at `size`% from now on, and at the next start."""
+        self.preferences.text_size = size
+        set_text_size(size)
+        for action in self.text_sizes.actions():
+            action.setChecked(action.data() == size)
+
+    def _add_language_choice(self, settings_menu: QMenu) -> None:
+        """Settings > Language: English or Cymraeg, each by its own name."""
+        languages = settings_menu.addMenu(self.tr("&Language"))
+        choice = QActionGroup(languages)
+        for code, name in LANGUAGES.items():
+            action = languages.addAction(f"&{name}")
+            action.setCheckable(True)
+            action.setChecked(code == current_language())
+            choice.addAction(action)
+            action.triggered.connect(lambda _checked=False, code=code: self.switch_language(code))
+
+    def switch_language(self, code: str) -> None:
+        """Speak `code` from now on (and at the next start); the screens are built again in
+        it once everything typed is saved, and open where they were."""
+        if code == current_language():
+            return
+        save_language(code)
+        use_language(code)
+        self.save_everything()
+        self.saver.when_settled(self._show_in_new_language)
+
+    def _show_in_new_language(self) -> None:
+        self.menuBar().clear()
+        self._actions.clear()
+        self._build_menus()
+        self.save_status.setAccessibleName(self.tr("Save status"))
+        if self.store is None:
+            self.setWindowTitle(self.tr("GrantDesk"))
+            return
+        view, shown = self.application, self.pages.currentWidget()
+        step = view.page_keys[view.steps.currentRow()] if view.application_id else None
+        reopen = view.application_id if shown is view else None
+        funder = self.funders.editor.funder.id if self.funders.editor else None
+        was_profile, was_funders = shown is self.profile, shown in (self.funders, self.form_entry)
+        old = [self.pages.widget(index) for index in range(self.pages.count())]
+        old += [self.restore_banner, getattr(self, "read_only_notice", None)]
+        old += [self.print_flow, self.takeaway]
+        for thing in filter(None, old):
+            if isinstance(thing, QWidget):
+                thing.hide()
+            thing.deleteLater()
+        self._build_screens()
+        if reopen is not None:
+            self.open_application(reopen)
+            self.application.go_to_page(step)
+        elif was_profile:
+            self.show_profile()
+        elif was_funders:
+            self.show_funders(funder)
+        else:
+            self.show_home()
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
-        """A menu item; `shortcut` is one key sequence or a list of them."""
+        """A menu item; `shortcut` is a standard key or a key sequence's text, or a list of
+        them. (Making a QKeySequence of a QKeySequence would load Qt's whole `Qt` namespace
+        before the window's first paint.)"""
         action = QAction(text, self)
         keys = shortcut if isinstance(shortcut, list) else [shortcut]
         action.setShortcuts([QKeySequence(key) for key in keys])
@@ -232,9 +332,9 @@ class MainWindow(QMainWindow):
             problem = problem[:1].upper() + problem[1:]
         unsaved = self._unsaved_text_status()
         if unsaved:
-            text, style = unsaved, "color: #a4000f; font-weight: bold;"
+            text, style = unsaved, problem_style
         elif problem:
-            text, style = self.tr("Not saved yet"), "color: #a4000f; font-weight: bold;"
+            text, style = self.tr("Not saved yet"), problem_style
         elif saver.unsaved:
             text, style = self.tr("Saving…"), ""
         elif saver.saved_at is not None:
@@ -242,19 +342,24 @@ class MainWindow(QMainWindow):
         else:
             text, style = self.tr("All changes saved"), ""
         if text != self.save_status.text():
-            self.save_status.setStyleSheet(style)  # first: bold text needs more room
+            styled(self.save_status, style)  # first: bold text needs more room
             self.save_status.setText(text)
         self._say_save_problem(problem)
+        if unsaved or problem:
+            self._told_not_saved = True  # the problem itself is said where it is shown
+        elif self._told_not_saved and not saver.unsaved:
+            self._told_not_saved = False
+            announce(self.save_status, text)
 
     def _say_save_problem(self, problem: str) -> None:
         """The whole reason, where it has room to be read (the status bar cuts long lines)."""
         if self.save_problem is None:
             if not problem:
                 return
-            from grantdesk.ui.common.widgets import PROBLEM_STYLE, ProblemLabel
+            from grantdesk.ui.common.widgets import ProblemLabel
 
             self.save_problem = ProblemLabel()
-            self.save_problem.setStyleSheet(f"{PROBLEM_STYLE} background: #fdecea; padding: 6px;")
+            styled(self.save_problem, panel_style(Panel.NOTICE, "padding: 6px; font-weight: bold;"))
             self.save_problem.setAccessibleName(self.tr("Why your changes are not saved"))
             self.notices.insertWidget(0, self.save_problem)
         if problem != self.save_problem.text():
@@ -266,7 +371,9 @@ class MainWindow(QMainWindow):
 
     def _say_if_saved(self) -> None:
         if not self.saver.unsaved:
-            self.statusBar().showMessage(self.tr("Everything you have typed is saved."), 5000)
+            saved = self.tr("Everything you have typed is saved.")
+            self.statusBar().showMessage(saved, 5000)
+            announce(self.save_status, saved)
 
     def save_everything(self) -> None:
         """Send all that is typed to the disk, including a table cell still being typed in;

@@ -413,13 +413,39 @@ class LineTableView(QTableView):
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         """Enter keeps the typing and moves to the next cell, as Tab does; Escape puts the
-        cell back as it was."""
-        self.model().finish_typing(keep=hint != QAbstractItemDelegate.EndEditHint.RevertModelCache)
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        cell back as it was. Tab from the last cell (Shift+Tab from the first) leaves the
+        table rather than going round it again."""
+        hints = QAbstractItemDelegate.EndEditHint
+        self.model().finish_typing(keep=hint != hints.RevertModelCache)
+        if hint == hints.SubmitModelCache:
+            super().closeEditor(editor, hints.NoHint)
             self.move_to_next_cell()
             return
+        if hint in (hints.EditNextItem, hints.EditPreviousItem) and self._at_edge(
+            forward=hint == hints.EditNextItem
+        ):
+            super().closeEditor(editor, hints.NoHint)
+            QWidget.focusNextPrevChild(self, hint == hints.EditNextItem)
+            return
         super().closeEditor(editor, hint)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab goes from cell to cell, and on out of the table after the last (no trap)."""
+        if self._at_edge(forward=next):
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
+    def _at_edge(self, forward: bool) -> bool:
+        """Whether Tab (or Shift+Tab) would go round from the last cell to the first."""
+        here = self.currentIndex()
+        if not here.isValid():
+            return True
+        action = self.CursorAction.MoveNext if forward else self.CursorAction.MovePrevious
+        there = self.moveCursor(action, Qt.KeyboardModifier.NoModifier)
+        if not there.isValid():
+            return True
+        step = (there.row(), there.column()) > (here.row(), here.column())
+        return step != forward
 
     def move_to_next_cell(self) -> None:
         index = self.currentIndex()

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMargins, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -18,21 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-PROBLEM_STYLE = "color: #a4000f; font-weight: bold;"
+from grantdesk.ui.common.announce import Announcer
+from grantdesk.ui.common.colours import link_style, problem_style, styled
+from grantdesk.ui.common.heading import heading as heading  # where the screens import it
+
 UNSAVED_TEXT_CHANGED = QEvent.Type(QEvent.registerEventType())
 """Sent to a window when one of its boxes starts or stops holding text that cannot be saved,
 so its save status never says "saved" while such text is on screen."""
-
-
-def heading(text: str, scale: float = 1.5, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
-    label.setWordWrap(True)
-    label.setAccessibleName(text)
-    return label
 
 
 def wrapped(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -44,19 +36,22 @@ def wrapped(text: str = "", parent: QWidget | None = None) -> QLabel:
 
 
 class ProblemLabel(QLabel):
-    """A problem said in words (never by colour alone); hidden when there is none."""
+    """A problem said in words (never by colour alone), and to a screen reader once the
+    person pauses; hidden when there is none."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(PROBLEM_STYLE)
+        styled(self, problem_style)
+        self._news = Announcer(self)
         self.hide()
 
     def say(self, problem: str) -> None:
         self.setText(problem)
         self.setAccessibleName(problem)
         self.setVisible(bool(problem))
+        self._news.say(problem)
         window = self.window()
         if isinstance(window, QDialog) and window.isVisible():
             window.adjustSize()  # a small window grows to show the whole problem
@@ -119,11 +114,15 @@ class CheckedLine(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line)
         layout.addWidget(self.problem)
-        self.setFocusProxy(self.line)
         self._problem_text = ""
         self.line.textChanged.connect(self._read)
         self.line.entered.connect(self._entered)
         self.line.left.connect(self._left)
+
+    def setFocus(self, *reason) -> None:
+        """The box takes the focus. (Not a focus proxy: Qt's Tab order cannot move a widget
+        with one, so a card added later could not be put in its place in it.)"""
+        self.line.setFocus(*reason)
 
     def set_value(self, value: object) -> None:
         """Show a saved value, without announcing it as a change."""
@@ -172,8 +171,8 @@ class CheckedLine(QWidget):
 def add_form_row(form: QFormLayout, text: str, field: QWidget) -> QLabel:
     """A labelled row whose label is the field's buddy and its name for screen readers."""
     label = QLabel(text)
-    label.setBuddy(field)
     target = field.line if isinstance(field, CheckedLine) else field
+    label.setBuddy(target)
     target.setAccessibleName(text.replace("&", ""))
     form.addRow(label, field)
     return label
@@ -205,14 +204,16 @@ def add_shortcut(
     keys: QKeySequence | QKeySequence.StandardKey | str,
     parent: QWidget,
     action: Callable[[], object],
-    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+    context: Qt.ShortcutContext | None = None,
 ) -> QShortcut:
     """A key that works while the keyboard is in `parent` (or, with WidgetShortcut, only on it).
 
-    The context is set after construction: PySide6 ignores a `context=` keyword here.
+    The context is set after construction: PySide6 ignores a `context=` keyword here. Its
+    default is not written in the signature, where it would load Qt's whole `Qt` namespace
+    when this module is imported, which the window does before its first paint.
     """
     shortcut = QShortcut(QKeySequence(keys), parent)
-    shortcut.setContext(context)
+    shortcut.setContext(context or Qt.ShortcutContext.WidgetWithChildrenShortcut)
     shortcut.activated.connect(action)
     return shortcut
 
@@ -232,9 +233,10 @@ class Fold(QWidget):
         self.button = QPushButton()
         self.button.setCheckable(True)
         self.button.setFlat(True)
-        self.button.setStyleSheet(
+        styled(
+            self.button,
             "QPushButton { text-align: left; font-weight: bold; padding: 2px 4px; border: none; }"
-            "QPushButton:focus { text-decoration: underline; }"
+            "QPushButton:focus { text-decoration: underline; }",
         )
         self.button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.button.toggled.connect(self._show)
@@ -271,15 +273,16 @@ class LinkButton(QPushButton):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.label.setStyleSheet("color: #0b57a4; text-decoration: underline;")
+        styled(self.label, link_style)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
         layout.addWidget(self.label)
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setStyleSheet(
+        styled(
+            self,
             "QPushButton { text-align: left; border: 1px solid transparent; }"
-            "QPushButton:focus { border: 1px dotted #0b57a4; }"
+            "QPushButton:focus { border: 1px dotted palette(window-text); }",
         )
         self.setAccessibleName(text)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -298,3 +301,30 @@ class LinkButton(QPushButton):
 
     def minimumSizeHint(self):
         return self.label.minimumSizeHint().grownBy(QMargins(6, 4, 6, 4))
+
+
+def tab_stops(widget: QWidget) -> list[QWidget]:
+    """Where Tab stops in `widget`: itself, or what it holds, in Tab's order."""
+    stops = []
+    inside = widget.nextInFocusChain()
+    while inside is not widget:
+        if widget.isAncestorOf(inside) and _takes_tab(inside):
+            stops.append(inside)
+        inside = inside.nextInFocusChain()
+    return stops or [widget]
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+
+def tab_after(before: QWidget, *widgets: QWidget) -> None:
+    """Tab goes from the last stop in `before` to each of `widgets` (and what they hold) in
+    turn: for widgets made after what follows them on screen (a card added, a page built),
+    as Tab's order is otherwise the order widgets are made in. Qt moves only single widgets
+    in the order, so each stop is placed in turn."""
+    last = tab_stops(before)[-1]
+    for widget in widgets:
+        for stop in tab_stops(widget):
+            QWidget.setTabOrder(last, stop)
+            last = stop

@@ -14,33 +14,33 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.application import display_title
 from grantdesk.domain.backups import Backup, BackupContents, BackupReason
+from grantdesk.ui.common.language import say
+from grantdesk.ui.common.text_size import minimum_characters
 from grantdesk.ui.common.widgets import wrapped
 from grantdesk.ui.common.wording import moment_text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
 
 
 def contents_text(contents: BackupContents | None) -> str:
     """ "12 applications, last saved 22 November 2026 at 20:29" """
     if contents is None:
-        return _tr("it cannot be read")
+        return QCoreApplication.translate("Backups", "it cannot be read")
     count = (
-        _tr("1 application")
+        QCoreApplication.translate("Backups", "1 application")
         if contents.applications == 1
-        else _tr("{n} applications").format(n=contents.applications)
+        else QCoreApplication.translate("Backups", "{n} applications").format(
+            n=contents.applications
+        )
     )
     if contents.last_saved is None:
         return count
-    return _tr("{count}, last saved {when}").format(
+    return QCoreApplication.translate("Backups", "{count}, last saved {when}").format(
         count=count, when=moment_text(contents.last_saved)
     )
 
 
 def backup_text(backup: Backup, contents: BackupContents | None) -> str:
     """ "22 November 2026 at 20:31: 12 applications, last saved …" """
-    return _tr("{when}: {holds}").format(
+    return QCoreApplication.translate("Backups", "{when}: {holds}").format(
         when=moment_text(backup.taken_at), holds=contents_text(contents)
     )
 
@@ -53,7 +53,7 @@ class RestoreDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from a backup"))
-        self.setMinimumWidth(560)
+        minimum_characters(self, 93)
         self._listed = listed
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -79,7 +79,7 @@ class RestoreDialog(QDialog):
         for backup, contents in listed:
             when = moment_text(backup.taken_at)
             if backup.reason is not BackupReason.AUTOMATIC:
-                when += f" ({_tr(backup.reason.label)})"
+                when += f" ({say(backup.reason.label)})"
             item = QListWidgetItem(f"{when}\n{contents_text(contents)}")
             if contents is None:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)

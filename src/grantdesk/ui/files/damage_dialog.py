@@ -15,10 +15,6 @@ class DamageChoice(Enum):
     CLOSE = "close GrantDesk and change nothing"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Damage", text)
-
-
 def ask_about_damage(
     parent: QWidget | None,
     damage: str,
@@ -28,41 +24,66 @@ def ask_about_damage(
 ) -> DamageChoice:
     """Ask what to do. `readable` says what carrying on gives (only when the main file can still
     be read), `backup` what the newest good backup holds; None where there is no such way."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("GrantDesk’s data needs your attention"), "")
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Damage", "GrantDesk’s data needs your attention"),
+        "",
+    )
     if parent is not None:
         box.setParent(parent, box.windowFlags())
-    lines = [_tr(damage), _tr("Nothing has been changed or deleted yet.")]
+    lines = [
+        QCoreApplication.translate("Damage", damage),
+        QCoreApplication.translate("Damage", "Nothing has been changed or deleted yet."),
+    ]
     choices: dict[object, DamageChoice] = {}
     if readable is not None:
         lines.append(
-            _tr("GrantDesk can carry on with what can still be read: {what}.").format(what=readable)
+            QCoreApplication.translate(
+                "Damage", "GrantDesk can carry on with what can still be read: {what}."
+            ).format(what=readable)
         )
-        choices[box.addButton(_tr("&Carry on"), QMessageBox.ButtonRole.AcceptRole)] = (
-            DamageChoice.CARRY_ON
-        )
-    if backup is not None:
-        lines.append(_tr("The newest good backup is from {what}.").format(what=backup))
         choices[
-            box.addButton(_tr("&Go back to that backup"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(
+                QCoreApplication.translate("Damage", "&Carry on"), QMessageBox.ButtonRole.AcceptRole
+            )
+        ] = DamageChoice.CARRY_ON
+    if backup is not None:
+        lines.append(
+            QCoreApplication.translate("Damage", "The newest good backup is from {what}.").format(
+                what=backup
+            )
+        )
+        choices[
+            box.addButton(
+                QCoreApplication.translate("Damage", "&Go back to that backup"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
         ] = DamageChoice.GO_BACK
     if readable is None and backup is None:
         lines.append(
-            _tr(
+            QCoreApplication.translate(
+                "Damage",
                 "There is no backup to go back to. GrantDesk can start again with no "
                 "applications, or you can close it and ask whoever looks after this computer "
-                "for help first."
+                "for help first.",
             )
         )
-        choices[box.addButton(_tr("&Start again"), QMessageBox.ButtonRole.DestructiveRole)] = (
-            DamageChoice.START_AFRESH
-        )
+        choices[
+            box.addButton(
+                QCoreApplication.translate("Damage", "&Start again"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            )
+        ] = DamageChoice.START_AFRESH
     lines.append(
-        _tr(
+        QCoreApplication.translate(
+            "Damage",
             "Whichever you choose, the damaged files are kept, never deleted, in {folder}; "
-            "whoever looks after this computer may be able to recover more from them."
+            "whoever looks after this computer may be able to recover more from them.",
         ).format(folder=kept_in)
     )
-    close = box.addButton(_tr("C&lose GrantDesk"), QMessageBox.ButtonRole.RejectRole)
+    close = box.addButton(
+        QCoreApplication.translate("Damage", "C&lose GrantDesk"), QMessageBox.ButtonRole.RejectRole
+    )
     choices[close] = DamageChoice.CLOSE
     box.setDefaultButton(next(iter(choices)))
     box.setEscapeButton(close)

@@ -5,7 +5,8 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
-from grantdesk.ui.common.widgets import PROBLEM_STYLE, wrapped
+from grantdesk.ui.common.colours import problem_style, styled
+from grantdesk.ui.common.widgets import wrapped
 
 
 class ReadOnlyNotice(QFrame):
@@ -23,7 +24,7 @@ class ReadOnlyNotice(QFrame):
                 "computer, or ask whoever looks after this one to check the folder."
             ).format(folder=folder)
         )
-        self.label.setStyleSheet(PROBLEM_STYLE)
+        styled(self.label, problem_style)
         self.setAccessibleName(self.label.text())
         self.button = QPushButton(self.tr("Save a copy to take &away…"))
         self.button.clicked.connect(self.copy_requested)

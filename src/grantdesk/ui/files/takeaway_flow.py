@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from grantdesk.domain.application import display_title
 from grantdesk.domain.files import file_name_for
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.takeaway import SUFFIX, Added, ProfileOutcome
 from grantdesk.store.errors import StoreError
+from grantdesk.ui.common.language import say
 from grantdesk.ui.common.messages import tell
 from grantdesk.ui.common.wording import moment_text
 
@@ -20,13 +22,10 @@ if TYPE_CHECKING:
     from grantdesk.ui.files.takeaway_state import TakeAwayState
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TakeAway", text)
-
-
-SAFE_WAY = (
+SAFE_WAY = QT_TRANSLATE_NOOP(
+    "TakeAway",
     "This copy holds everything about the application, including your latest changes; copying "
-    "the file grantdesk.sqlite3 itself while GrantDesk is open can miss them."
+    "the file grantdesk.sqlite3 itself while GrantDesk is open can miss them.",
 )
 
 
@@ -52,9 +51,11 @@ class TakeAwayFlow(QObject):
             return
         chosen, _filter = QFileDialog.getSaveFileName(
             self._window,
-            _tr("Save a copy to take away"),
+            QCoreApplication.translate("TakeAway", "Save a copy to take away"),
             str(_documents() / f"{file_name_for(title)}{SUFFIX}"),
-            _tr("GrantDesk copies (*{suffix})").format(suffix=SUFFIX),
+            QCoreApplication.translate("TakeAway", "GrantDesk copies (*{suffix})").format(
+                suffix=SUFFIX
+            ),
         )
         if not chosen:
             return
@@ -68,21 +69,24 @@ class TakeAwayFlow(QObject):
             return
         QMessageBox.information(
             self._window,
-            _tr("Copy saved"),
-            _tr(
+            QCoreApplication.translate("TakeAway", "Copy saved"),
+            QCoreApplication.translate(
+                "TakeAway",
                 "A copy of “{title}” is saved as {path}.\n\nOn the other computer, open "
                 "GrantDesk and choose File, then Open a copy. Bring it back the same way: it is "
-                "added beside this one, so nothing is replaced.\n\n"
+                "added beside this one, so nothing is replaced.\n\n",
             ).format(title=title, path=path)
-            + _tr(SAFE_WAY),
+            + say(SAFE_WAY),
         )
 
     def open_copy(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
             self._window,
-            _tr("Open a copy"),
+            QCoreApplication.translate("TakeAway", "Open a copy"),
             str(_documents()),
-            _tr("GrantDesk copies (*{suffix} *.json);;All files (*)").format(suffix=SUFFIX),
+            QCoreApplication.translate(
+                "TakeAway", "GrantDesk copies (*{suffix} *.json);;All files (*)"
+            ).format(suffix=SUFFIX),
         )
         if not chosen:
             return
@@ -106,11 +110,12 @@ class TakeAwayFlow(QObject):
     def _alongside_is_wanted(self, title: str, saved_at) -> bool:
         answer = QMessageBox.question(
             self._window,
-            _tr("You already have this application"),
-            _tr(
+            QCoreApplication.translate("TakeAway", "You already have this application"),
+            QCoreApplication.translate(
+                "TakeAway",
                 "You already have “{title}” here (last saved {when}). Add the copy beside it? "
                 "Nothing is replaced: you will have both, and can delete the one you do not "
-                "want (it goes to the bin)."
+                "want (it goes to the bin).",
             ).format(title=title, when=moment_text(saved_at)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
@@ -118,17 +123,28 @@ class TakeAwayFlow(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     def _report(self, added: Added) -> None:
-        lines = [_tr("“{title}” is added.").format(title=added.title)]
+        lines = [
+            QCoreApplication.translate("TakeAway", "“{title}” is added.").format(title=added.title)
+        ]
         if added.funder_added:
             lines.append(
-                _tr("Its funder’s form, “{funder}”, is added to your funders.").format(
-                    funder=added.funder_added
-                )
+                QCoreApplication.translate(
+                    "TakeAway", "Its funder’s form, “{funder}”, is added to your funders."
+                ).format(funder=added.funder_added)
             )
         if added.profile is ProfileOutcome.ADDED:
-            lines.append(_tr("The group profile in the copy is now your group’s profile."))
+            lines.append(
+                QCoreApplication.translate(
+                    "TakeAway", "The group profile in the copy is now your group’s profile."
+                )
+            )
         elif added.profile is ProfileOutcome.KEPT_OURS:
             lines.append(
-                _tr("The group profile in the copy differs from yours; yours is kept as it is.")
+                QCoreApplication.translate(
+                    "TakeAway",
+                    "The group profile in the copy differs from yours; yours is kept as it is.",
+                )
             )
-        QMessageBox.information(self._window, _tr("Copy added"), "\n\n".join(lines))
+        QMessageBox.information(
+            self._window, QCoreApplication.translate("TakeAway", "Copy added"), "\n\n".join(lines)
+        )

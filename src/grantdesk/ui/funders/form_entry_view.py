@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QPushButton,
     QScrollArea,
@@ -22,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.funders import Funder, FunderQuestion, form_questions
 from grantdesk.domain.questions import describe_answer
+from grantdesk.ui.common.colours import styled
 from grantdesk.ui.common.messages import run_command
+from grantdesk.ui.common.text_size import maximum_characters, minimum_characters
 from grantdesk.ui.common.wheel import guard_wheel
-from grantdesk.ui.common.widgets import add_shortcut, heading, wrapped
+from grantdesk.ui.common.widgets import add_shortcut, heading, tab_after, wrapped
 from grantdesk.ui.funders.funder_parts import FunderAbout, FunderRules
 from grantdesk.ui.funders.question_entry import QuestionEntry
 
@@ -32,10 +35,6 @@ if TYPE_CHECKING:
     from grantdesk.ui.funders.funders_state import FundersState
 
 ABOUT, QUESTION, RULES = range(3)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FormEntry", text)
 
 
 def blank(question: FunderQuestion) -> bool:
@@ -65,9 +64,13 @@ class FormEntryView(QWidget):
         self.steps = QListWidget()
         self.steps.setAccessibleName(self.tr("The funder’s form, step by step"))
         self.steps.setWordWrap(True)
-        self.steps.setSpacing(2)
-        self.steps.setMinimumWidth(220)
-        self.steps.setMaximumWidth(300)
+        # Laid out again as its width changes (a scroll bar coming, larger text), so a name
+        # wraps rather than being cut short.
+        self.steps.setResizeMode(QListView.ResizeMode.Adjust)
+        # Room between items as padding: spacing would cut a wrapped name short.
+        styled(self.steps, "QListView::item { padding: 3px 2px; }")
+        minimum_characters(self.steps, 30)
+        maximum_characters(self.steps, 50)
         self.steps.currentRowChanged.connect(self._show_step)
         self.add_button = QPushButton(self.tr("&Add a question"))
         self.add_button.setToolTip(self.tr("Add a question after this one (Ctrl+Enter)"))
@@ -173,6 +176,17 @@ class FormEntryView(QWidget):
         self.about_slot.addWidget(self.about)
         self.rules = FunderRules(funder)
         self.rules_slot.addWidget(self.rules)
+        # Made afresh for each funder, so Tab would reach them last: what follows them on
+        # screen is put after them.
+        tab_after(
+            self.about,
+            self.entry,
+            self.rules,
+            self.previous_button,
+            self.last_button,
+            self.next_button,
+            self.done_button,
+        )
         for part in (self.about, self.rules):
             part.changed.connect(self._save)
             part.left.connect(self._state.saver.flush)

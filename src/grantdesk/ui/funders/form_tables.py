@@ -9,42 +9,46 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from grantdesk.domain.funders import FunderQuestion, Requirement
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.money import format_money, means_nothing, parse_money
 from grantdesk.domain.organisation import parse_count
 from grantdesk.domain.questions import COMMON_QUESTIONS, FigureSource, QuestionKind
 from grantdesk.domain.wordcount import LimitUnit
+from grantdesk.ui.common.language import say
 from grantdesk.ui.common.tables import (
     Column,
     LinesEditor,
     LineTableModel,
     chosen,
 )
+from grantdesk.ui.common.text_size import minimum_lines
 from grantdesk.ui.common.widgets import wrapped
 
-UNIT_LABELS = {LimitUnit.WORDS: "words", LimitUnit.CHARACTERS: "characters"}
+UNIT_LABELS = {
+    LimitUnit.WORDS: QT_TRANSLATE_NOOP("FundersView", "words"),
+    LimitUnit.CHARACTERS: QT_TRANSLATE_NOOP("FundersView", "characters"),
+}
 KIND_LABELS = {
-    QuestionKind.LONG_ANSWER: "Long answer",
-    QuestionKind.ONE_LINE: "One line",
-    QuestionKind.MONEY: "Sum in pounds",
-    QuestionKind.PERCENT: "Percentage",
-    QuestionKind.DATE: "Date",
-    QuestionKind.YES_NO: "Yes or no",
-    QuestionKind.CHOICE: "A choice",
+    QuestionKind.LONG_ANSWER: QT_TRANSLATE_NOOP("FundersView", "Long answer"),
+    QuestionKind.ONE_LINE: QT_TRANSLATE_NOOP("FundersView", "One line"),
+    QuestionKind.MONEY: QT_TRANSLATE_NOOP("FundersView", "Sum in pounds"),
+    QuestionKind.PERCENT: QT_TRANSLATE_NOOP("FundersView", "Percentage"),
+    QuestionKind.DATE: QT_TRANSLATE_NOOP("FundersView", "Date"),
+    QuestionKind.YES_NO: QT_TRANSLATE_NOOP("FundersView", "Yes or no"),
+    QuestionKind.CHOICE: QT_TRANSLATE_NOOP("FundersView", "A choice"),
 }
 SOURCE_LABELS = {
-    FigureSource.TYPED: "Typed by the group",
-    FigureSource.INCOME_LAST_YEAR: "Income last year (profile)",
-    FigureSource.AMOUNT_REQUESTED: "Amount asked for",
-    FigureSource.PROJECT_COST: "Total cost of the project",
-    FigureSource.OTHER_FUNDING: "Other funding",
-    FigureSource.GRANT_SHARE: "Share of the cost the grant covers",
-    FigureSource.PROJECT_START: "Date the project starts",
-    FigureSource.PROJECT_END: "Date the project ends",
+    FigureSource.TYPED: QT_TRANSLATE_NOOP("FundersView", "Typed by the group"),
+    FigureSource.INCOME_LAST_YEAR: QT_TRANSLATE_NOOP("FundersView", "Income last year (profile)"),
+    FigureSource.AMOUNT_REQUESTED: QT_TRANSLATE_NOOP("FundersView", "Amount asked for"),
+    FigureSource.PROJECT_COST: QT_TRANSLATE_NOOP("FundersView", "Total cost of the project"),
+    FigureSource.OTHER_FUNDING: QT_TRANSLATE_NOOP("FundersView", "Other funding"),
+    FigureSource.GRANT_SHARE: QT_TRANSLATE_NOOP(
+        "FundersView", "Share of the cost the grant covers"
+    ),
+    FigureSource.PROJECT_START: QT_TRANSLATE_NOOP("FundersView", "Date the project starts"),
+    FigureSource.PROJECT_END: QT_TRANSLATE_NOOP("FundersView", "Date the project ends"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FundersView", text)
 
 
 def covers_text(keys: tuple[str, ...]) -> str:
@@ -123,73 +127,104 @@ class FunderQuestions(LinesEditor):
         model = LineTableModel(
             [
                 Column(
-                    _tr("No."),
+                    QCoreApplication.translate("FundersView", "No."),
                     lambda q, _: q.label,
                     lambda q, text: replace(q, label=text.strip()),
                 ),
                 Column(
-                    _tr("The question, in the funder’s words"),
+                    QCoreApplication.translate(
+                        "FundersView", "The question, in the funder’s words"
+                    ),
                     lambda q, _: q.text,
                     lambda q, text: replace(q, text=text),
                     stretch=True,
                 ),
                 Column(
-                    _tr("Kind"),
-                    lambda q, _: _tr(KIND_LABELS[q.kind]),
+                    QCoreApplication.translate("FundersView", "Kind"),
+                    lambda q, _: say(KIND_LABELS[q.kind]),
                     lambda q, text: with_kind(
-                        q, chosen(text, KIND_LABELS, _tr, "Please choose a kind from the list.")
+                        q,
+                        chosen(
+                            text,
+                            KIND_LABELS,
+                            say,
+                            QCoreApplication.translate(
+                                "FundersView", "Please choose a kind from the list."
+                            ),
+                        ),
                     ),
-                    choices=lambda: [_tr(label) for label in KIND_LABELS.values()],
+                    choices=lambda: [say(label) for label in KIND_LABELS.values()],
                 ),
                 Column(
-                    _tr("At most"),
+                    QCoreApplication.translate("FundersView", "At most"),
                     lambda q, _: _written(q, q.maximum),
                     with_maximum,
                     right_aligned=True,
                 ),
                 Column(
-                    _tr("At least"),
+                    QCoreApplication.translate("FundersView", "At least"),
                     lambda q, _: _written(q, q.minimum),
                     with_minimum,
                     right_aligned=True,
                 ),
                 Column(
-                    _tr("Counted in"),
-                    lambda q, _: _tr(UNIT_LABELS[q.unit]) if q.kind.is_text else "",
+                    QCoreApplication.translate("FundersView", "Counted in"),
+                    lambda q, _: say(UNIT_LABELS[q.unit]) if q.kind.is_text else "",
                     lambda q, text: replace(
-                        q, unit=chosen(text, UNIT_LABELS, _tr, "Please choose words or characters.")
+                        q,
+                        unit=chosen(
+                            text,
+                            UNIT_LABELS,
+                            say,
+                            QCoreApplication.translate(
+                                "FundersView", "Please choose words or characters."
+                            ),
+                        ),
                     ),
-                    choices=lambda: [_tr(label) for label in UNIT_LABELS.values()],
+                    choices=lambda: [say(label) for label in UNIT_LABELS.values()],
                 ),
                 Column(
-                    _tr("Guidance note"),
+                    QCoreApplication.translate("FundersView", "Guidance note"),
                     lambda q, _: q.guidance,
                     lambda q, text: replace(q, guidance=text),
                     stretch=True,
                 ),
                 Column(
-                    _tr("Common questions it asks"),
+                    QCoreApplication.translate("FundersView", "Common questions it asks"),
                     lambda q, _: covers_text(q.covers),
                     lambda q, text: replace(q, covers=parse_covers(text)),
                 ),
                 Column(
-                    _tr("Choices (for a choice)"),
+                    QCoreApplication.translate("FundersView", "Choices (for a choice)"),
                     lambda q, _: list_text(q.choices),
                     lambda q, text: replace(q, choices=parse_list(text)),
                 ),
                 Column(
-                    _tr("Answer filled in from"),
-                    lambda q, _: _tr(SOURCE_LABELS[q.source]),
+                    QCoreApplication.translate("FundersView", "Answer filled in from"),
+                    lambda q, _: say(SOURCE_LABELS[q.source]),
                     lambda q, text: with_source(
-                        q, chosen(text, SOURCE_LABELS, _tr, "Please choose from the list.")
+                        q,
+                        chosen(
+                            text,
+                            SOURCE_LABELS,
+                            say,
+                            QCoreApplication.translate(
+                                "FundersView", "Please choose from the list."
+                            ),
+                        ),
                     ),
-                    choices=lambda: [_tr(label) for label in SOURCE_LABELS.values()],
+                    choices=lambda: [say(label) for label in SOURCE_LABELS.values()],
                 ),
             ]
         )
-        super().__init__(model, _tr("Add a &question"), parent, remove_text=_tr("Remove question"))
+        super().__init__(
+            model,
+            QCoreApplication.translate("FundersView", "Add a &question"),
+            parent,
+            remove_text=QCoreApplication.translate("FundersView", "Remove question"),
+        )
         self.table.setAccessibleName(self.tr("The funder’s questions"))
-        self.table.setMinimumHeight(180)
+        minimum_lines(self.table, 12)
         self.lines_layout.insertWidget(
             0,
             wrapped(
@@ -228,19 +263,19 @@ class FunderRequirements(LinesEditor):
         model = LineTableModel(
             [
                 Column(
-                    _tr("What the funder asks for"),
+                    QCoreApplication.translate("FundersView", "What the funder asks for"),
                     lambda r, _: r.text,
                     lambda r, text: replace(r, text=text),
                     stretch=True,
                 ),
                 Column(
-                    _tr("For grants from"),
+                    QCoreApplication.translate("FundersView", "For grants from"),
                     lambda r, _: "" if r.from_pence is None else format_money(r.from_pence),
                     _with_from,
                     right_aligned=True,
                 ),
                 Column(
-                    _tr("Up to"),
+                    QCoreApplication.translate("FundersView", "Up to"),
                     lambda r, _: "" if r.to_pence is None else format_money(r.to_pence),
                     _with_to,
                     right_aligned=True,
@@ -248,10 +283,13 @@ class FunderRequirements(LinesEditor):
             ]
         )
         super().__init__(
-            model, _tr("Add a requ&irement"), parent, remove_text=_tr("Remove requirement")
+            model,
+            QCoreApplication.translate("FundersView", "Add a requ&irement"),
+            parent,
+            remove_text=QCoreApplication.translate("FundersView", "Remove requirement"),
         )
         self.table.setAccessibleName(self.tr("The funder’s requirements"))
-        self.table.setMinimumHeight(110)
+        minimum_lines(self.table, 7)
         self.lines_layout.insertWidget(
             0,
             wrapped(

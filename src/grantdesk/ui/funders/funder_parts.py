@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from grantdesk.domain.budget import BudgetModel, format_percent, parse_percent
-from grantdesk.domain.dates import format_date, parse_date
+from grantdesk.domain.dates import parse_date
 from grantdesk.domain.funders import AskedParts, Funder
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.domain.organisation import parse_count
 from grantdesk.domain.wordcount import CharacterRule, WordRule
+from grantdesk.ui.common.language import say, show_date
+from grantdesk.ui.common.text_size import fixed_lines
 from grantdesk.ui.common.widgets import (
     CheckedLine,
     Fold,
@@ -35,29 +38,39 @@ from grantdesk.ui.common.widgets import (
 from grantdesk.ui.funders.form_tables import FunderRequirements, list_text, parse_list
 
 RULE_LABELS = {
-    WordRule.WHITESPACE: "Every run of letters between spaces is a word",
-    WordRule.HYPHENS_SPLIT: "Hyphens and dashes split words too",
+    WordRule.WHITESPACE: QT_TRANSLATE_NOOP(
+        "FundersView", "Every run of letters between spaces is a word"
+    ),
+    WordRule.HYPHENS_SPLIT: QT_TRANSLATE_NOOP("FundersView", "Hyphens and dashes split words too"),
 }
 CHARACTER_LABELS = {
-    CharacterRule.WEB_FORM: "As a web form counts them (an emoji is 2)",
-    CharacterRule.EACH_CHARACTER: "Each letter, space and emoji once",
-    CharacterRule.WITHOUT_SPACES: "As a web form counts them, without spaces",
+    CharacterRule.WEB_FORM: QT_TRANSLATE_NOOP(
+        "FundersView", "As a web form counts them (an emoji is 2)"
+    ),
+    CharacterRule.EACH_CHARACTER: QT_TRANSLATE_NOOP(
+        "FundersView", "Each letter, space and emoji once"
+    ),
+    CharacterRule.WITHOUT_SPACES: QT_TRANSLATE_NOOP(
+        "FundersView", "As a web form counts them, without spaces"
+    ),
 }
 MODEL_LABELS = {
-    BudgetModel.WHOLE_PROJECT: "The whole project’s costs, with the amount asked and other funding",
-    BudgetModel.ASKED_COSTS: "Only the costs it would pay, and the total cost of the project",
-    BudgetModel.PAID_BY: "Every cost, each marked as paid by this funder or by others",
+    BudgetModel.WHOLE_PROJECT: QT_TRANSLATE_NOOP(
+        "FundersView", "The whole project’s costs, with the amount asked and other funding"
+    ),
+    BudgetModel.ASKED_COSTS: QT_TRANSLATE_NOOP(
+        "FundersView", "Only the costs it would pay, and the total cost of the project"
+    ),
+    BudgetModel.PAID_BY: QT_TRANSLATE_NOOP(
+        "FundersView", "Every cost, each marked as paid by this funder or by others"
+    ),
 }
 ASKED_LABELS = {
-    "plan": "An outcomes plan (how things are now, and the aim)",
-    "exit_strategy": "An exit strategy (after the funding ends)",
-    "declaration": "A declaration to sign",
-    "paper_copy": "A signed paper copy too",
+    "plan": QT_TRANSLATE_NOOP("FundersView", "An outcomes plan (how things are now, and the aim)"),
+    "exit_strategy": QT_TRANSLATE_NOOP("FundersView", "An exit strategy (after the funding ends)"),
+    "declaration": QT_TRANSLATE_NOOP("FundersView", "A declaration to sign"),
+    "paper_copy": QT_TRANSLATE_NOOP("FundersView", "A signed paper copy too"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FundersView", text)
 
 
 def combo(labels: dict, current) -> QComboBox:
@@ -67,7 +80,7 @@ def combo(labels: dict, current) -> QComboBox:
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(24)
     for value, label in labels.items():
-        box.addItem(_tr(label), value)
+        box.addItem(say(label), value)
     box.setCurrentIndex(box.findData(current))
     return box
 
@@ -112,27 +125,27 @@ class FunderAbout(FunderPart):
         add_form_row(form, self.tr("Fund or &programme"), self.fund_field)
         self.funds_field = TextArea()
         self.funds_field.setPlainText(funder.funds_what)
-        self.funds_field.setFixedHeight(70)
+        fixed_lines(self.funds_field, 4)
         add_form_row(form, self.tr("What it fun&ds"), self.funds_field)
         self.priorities_field = TextArea()
         self.priorities_field.setPlainText("\n".join(funder.priorities))
-        self.priorities_field.setFixedHeight(90)
+        fixed_lines(self.priorities_field, 5)
         self.priorities_field.setPlaceholderText(self.tr("One priority a line"))
         add_form_row(form, self.tr("Its prio&rities (one a line)"), self.priorities_field)
         self.minimum_field = CheckedLine(self._smallest_grant, format_money, funder.minimum_pence)
         add_form_row(form, self.tr("S&mallest grant"), self.minimum_field)
         self.maximum_field = CheckedLine(self._largest_grant, format_money, funder.maximum_pence)
         add_form_row(form, self.tr("&Largest grant"), self.maximum_field)
-        self.opens_field = CheckedLine(parse_date, format_date, funder.opens)
+        self.opens_field = CheckedLine(parse_date, show_date, funder.opens)
         add_form_row(form, self.tr("Round &opens"), self.opens_field)
-        self.closes_field = CheckedLine(parse_date, format_date, funder.closes)
+        self.closes_field = CheckedLine(parse_date, show_date, funder.closes)
         self.closes_field.line.setPlaceholderText(self.tr("for example 31 March 2027"))
         add_form_row(form, self.tr("Round &closes"), self.closes_field)
         self.contact_field = LineField(funder.contact)
         add_form_row(form, self.tr("Con&tact"), self.contact_field)
         self.notes_field = TextArea()
         self.notes_field.setPlainText(funder.notes)
-        self.notes_field.setFixedHeight(60)
+        fixed_lines(self.notes_field, 3)
         add_form_row(form, self.tr("Not&es"), self.notes_field)
         if brief:
             for field in (
@@ -263,19 +276,23 @@ class FunderRules(FunderPart):
         )
         self.asked_boxes = {}
         for name, label in ASKED_LABELS.items():
-            check = QCheckBox(_tr(label))
+            check = QCheckBox(say(label))
             check.setChecked(getattr(funder.asks, name))
             form.addRow(check)
             self.asked_boxes[name] = check
         self.declaration_field = TextArea()
         self.declaration_field.setPlainText(funder.declaration)
-        self.declaration_field.setFixedHeight(70)
+        fixed_lines(self.declaration_field, 4)
         self.declaration_field.setPlaceholderText(
             self.tr("Leave empty for GrantDesk’s usual declaration")
         )
         add_form_row(form, self.tr("Its own declaration"), self.declaration_field)
         self.signatories_combo = combo(
-            {1: "One person signs", 2: "Two people sign"}, funder.signatories
+            {
+                1: QT_TRANSLATE_NOOP("FundersView", "One person signs"),
+                2: QT_TRANSLATE_NOOP("FundersView", "Two people sign"),
+            },
+            funder.signatories,
         )
         add_form_row(form, self.tr("Who signs"), self.signatories_combo)
         return box

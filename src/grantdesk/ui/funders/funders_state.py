@@ -25,9 +25,15 @@ class FundersState:
         self._shown: dict[int, Funder] = {}
         """Each funder as last read or edited here: the base of its next edit."""
 
-    def all(self) -> list[Funder]:
+    def names(self) -> list[tuple[int, str]]:
+        """Each funder's id and name as lists show it, with edits not on disk yet."""
         unsaved = self.saver.unsaved_values()
-        return [unsaved.get(funder_key(funder.id), funder) for funder in self._store.funders.all()]
+        return [
+            (funder.id, unsaved[funder_key(funder.id)].display_name)
+            if funder_key(funder.id) in unsaved
+            else (funder.id, funder.display_name)
+            for funder in self._store.funders.names()
+        ]
 
     def get(self, funder_id: int) -> Funder:
         funder = self.saver.unsaved_values().get(funder_key(funder_id))

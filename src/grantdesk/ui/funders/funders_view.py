@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -24,8 +25,10 @@ from grantdesk.domain.files import file_name_for
 from grantdesk.domain.funder_file import SUFFIX, FunderFileError
 from grantdesk.domain.funders import Funder
 from grantdesk.store.errors import StoreError
+from grantdesk.ui.common.colours import styled
 from grantdesk.ui.common.files import documents_folder
 from grantdesk.ui.common.messages import run_command, succeeded, tell
+from grantdesk.ui.common.text_size import maximum_characters
 from grantdesk.ui.common.wheel import guard_wheel
 from grantdesk.ui.common.widgets import heading
 from grantdesk.ui.funders.funder_editor import FunderEditor
@@ -53,9 +56,13 @@ class FundersView(QWidget):
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Funders"))
-        self.list.setMaximumWidth(340)
+        maximum_characters(self.list, 56)
         self.list.setWordWrap(True)
-        self.list.setSpacing(3)
+        # Laid out again as its width changes (a scroll bar coming, larger text), so a name
+        # wraps rather than being cut short.
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        # Room between items as padding: spacing would cut a wrapped name short.
+        styled(self.list, "QListView::item { padding: 3px 2px; }")
         self.list.currentItemChanged.connect(self._show_selected)
         self.add_button = QPushButton(self.tr("&Add a funder"))
         self.add_button.clicked.connect(self.add_funder)
@@ -89,20 +96,18 @@ class FundersView(QWidget):
         layout.addLayout(body, 1)
 
     def load(self, select_id: int | None = None) -> None:
-        funders = run_command(self, self._state.all)
+        funders = run_command(self, self._state.names)
         if funders is None:
             return
-        self.list.blockSignals(True)
+        self.list.blockSignals(True)  # the chosen funder is shown once, below
         self.list.clear()
-        for funder in funders:
-            item = QListWidgetItem(funder.display_name or self.tr("(no name yet)"))
-            item.setData(Qt.ItemDataRole.UserRole, funder.id)
+        for funder_id, name in funders:
+            item = QListWidgetItem(name or self.tr("(no name yet)"))
+            item.setData(Qt.ItemDataRole.UserRole, funder_id)
             self.list.addItem(item)
-        self.list.blockSignals(False)
-        rows = [
-            self.list.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.list.count())
-        ]
+        rows = [funder_id for funder_id, _name in funders]
         self.list.setCurrentRow(rows.index(select_id) if select_id in rows else 0)
+        self.list.blockSignals(False)
         self._show_selected()
         self.remove_button.setVisible(bool(funders))
         self.export_button.setVisible(bool(funders))

@@ -17,10 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from grantdesk.domain.funders import FunderQuestion
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.organisation import parse_count
 from grantdesk.domain.question_match import limit_in, most_like, read_limit
 from grantdesk.domain.questions import COMMON_QUESTIONS, FigureSource, QuestionKind
 from grantdesk.domain.wordcount import LimitUnit
+from grantdesk.ui.common.language import say
+from grantdesk.ui.common.text_size import fixed_lines, maximum_characters
 from grantdesk.ui.common.widgets import (
     CheckedLine,
     Fold,
@@ -32,11 +35,7 @@ from grantdesk.ui.common.widgets import (
 )
 from grantdesk.ui.funders.form_tables import KIND_LABELS, SOURCE_LABELS, UNIT_LABELS, with_kind
 
-NONE_OF_THESE = "None of these: a question of its own"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuestionEntry", text)
+NONE_OF_THESE = QT_TRANSLATE_NOOP("QuestionEntry", "None of these: a question of its own")
 
 
 class QuestionEntry(QWidget):
@@ -65,31 +64,31 @@ class QuestionEntry(QWidget):
         self.text_field.setPlaceholderText(
             self.tr("Copy the question from the funder’s form or guidance and paste it here")
         )
-        self.text_field.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        fixed_lines(self.text_field, 4)
         add_form_row(form, self.tr("The &question, in the funder’s words"), self.text_field)
 
         self.kind_combo = QComboBox()
         for kind, label in KIND_LABELS.items():
-            self.kind_combo.addItem(_tr(label), kind)
+            self.kind_combo.addItem(say(label), kind)
         add_form_row(form, self.tr("What &kind of answer"), self.kind_combo)
 
         self.most_field = CheckedLine(self._read_most, self._show_most, None)
         self.most_field.line.setPlaceholderText(self.tr("no limit"))
-        self.most_field.setMaximumWidth(160)
+        maximum_characters(self.most_field, 27)
         self.unit_combo = QComboBox()
         for unit, label in UNIT_LABELS.items():
-            self.unit_combo.addItem(_tr(label), unit)
+            self.unit_combo.addItem(say(label), unit)
         self.unit_combo.setAccessibleName(self.tr("Counted in"))
         self.least_field = CheckedLine(self._read_least, lambda figure: f"{figure:,}", None)
         self.least_field.line.setPlaceholderText(self.tr("only if it says"))
         self.least_field.line.setAccessibleName(self.tr("At least"))
-        self.least_field.setMaximumWidth(140)
+        maximum_characters(self.least_field, 23)
         limit_row = QHBoxLayout()
         limit_row.addWidget(self.most_field)
         limit_row.addWidget(self.unit_combo)
         limit_row.addSpacing(12)
         self.least_label = QLabel(self.tr("at l&east"))
-        self.least_label.setBuddy(self.least_field)
+        self.least_label.setBuddy(self.least_field.line)
         limit_row.addWidget(self.least_label)
         limit_row.addWidget(self.least_field)
         limit_row.addStretch(1)
@@ -97,13 +96,13 @@ class QuestionEntry(QWidget):
         self.limit_row.setLayout(limit_row)
         limit_row.setContentsMargins(0, 0, 0, 0)
         self.limit_label = QLabel(self.tr("&Limit: at most"))
-        self.limit_label.setBuddy(self.most_field)
+        self.limit_label.setBuddy(self.most_field.line)
         self.most_field.line.setAccessibleName(self.tr("Limit: at most"))
         form.addRow(self.limit_label, self.limit_row)
 
         self.like_combo = QComboBox()
         # Each choice holds the keys of the common questions it stands for, spaced.
-        self.like_combo.addItem(_tr(NONE_OF_THESE), "")
+        self.like_combo.addItem(say(NONE_OF_THESE), "")
         for common in COMMON_QUESTIONS:
             self.like_combo.addItem(
                 f"{common.number}. {_tr_common(common.short_title)}", common.key
@@ -126,7 +125,7 @@ class QuestionEntry(QWidget):
         form.addRow(like_label, self.like_row)
 
         self.choices_field = TextArea()
-        self.choices_field.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        fixed_lines(self.choices_field, 4)
         self.choices_field.setPlaceholderText(self.tr("One choice a line, as the form lists them"))
         self.choices_label = add_form_row(form, self.tr("Its c&hoices"), self.choices_field)
         self.source_combo = QComboBox()
@@ -135,11 +134,11 @@ class QuestionEntry(QWidget):
         )
 
         self.label_field = LineField()
-        self.label_field.setMaximumWidth(160)
+        maximum_characters(self.label_field, 27)
         add_form_row(form, self.tr("Its n&umber on the form"), self.label_field)
 
         self.guidance_field = TextArea()
-        self.guidance_field.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        fixed_lines(self.guidance_field, 4)
         self.guidance_field.setAccessibleName(self.tr("The funder’s guidance for this question"))
         self.guidance = Fold(
             self.tr("The funder’s guidance for it (o&ptional)"), self.guidance_field
@@ -234,7 +233,7 @@ class QuestionEntry(QWidget):
         self.source_combo.clear()
         for option, label in SOURCE_LABELS.items():
             if option.kind in (None, kind):
-                self.source_combo.addItem(_tr(label), option)
+                self.source_combo.addItem(say(label), option)
         self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(source)))
         self.source_combo.blockSignals(False)
 

@@ -26,10 +26,6 @@ if TYPE_CHECKING:
     from grantdesk.store.repository import Store
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Saving", text)
-
-
 class ApplicationState(QObject):
     """Edits are saved through the AutoSaver; choosing a funder and the funder's history are
     read or written at once and raise StoreError for the page to tell. What it reads includes
@@ -87,7 +83,7 @@ class ApplicationState(QObject):
         self._schedule(
             self._store.applications.save_details,
             "details",
-            _tr("the application’s details"),
+            QCoreApplication.translate("Saving", "the application’s details"),
             base,
             details,
         )
@@ -95,7 +91,7 @@ class ApplicationState(QObject):
     def save_answer(self, question_key: str, text: str) -> None:
         answer = self.answers.get(question_key, Answer(question_key))
         self.answers[question_key] = replace(answer, text=text)
-        what = _tr("the answer to “{question}”")
+        what = QCoreApplication.translate("Saving", "the answer to “{question}”")
         self._schedule(
             self._store.applications.save_answer,
             "answer",
@@ -109,7 +105,7 @@ class ApplicationState(QObject):
         """This application's own limit for a question; None goes back to the form's."""
         answer = self.answers.get(question_key, Answer(question_key))
         self.answers[question_key] = replace(answer, limit=limit)
-        what = _tr("the limit for “{question}”")
+        what = QCoreApplication.translate("Saving", "the limit for “{question}”")
         self._schedule(
             self._store.applications.save_answer_limit,
             "limit",
@@ -124,7 +120,7 @@ class ApplicationState(QObject):
         self._schedule(
             self._store.applications.save_priorities_addressed,
             "priorities",
-            _tr("the funder’s priorities you ticked"),
+            QCoreApplication.translate("Saving", "the funder’s priorities you ticked"),
             base,
             ticked,
         )
@@ -139,7 +135,7 @@ class ApplicationState(QObject):
         self._schedule(
             self._store.applications.save_requirements_done,
             "requirements",
-            _tr("the funder’s requirements you ticked"),
+            QCoreApplication.translate("Saving", "the funder’s requirements you ticked"),
             base,
             done,
         )

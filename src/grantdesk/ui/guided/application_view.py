@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -25,9 +26,11 @@ from grantdesk.domain.drafts import draft_beneficiaries, draft_difference, draft
 from grantdesk.domain.printable import answer_limit
 from grantdesk.domain.questions import Question, QuestionKind
 from grantdesk.domain.wordcount import check_limit
+from grantdesk.ui.common.colours import styled
 from grantdesk.ui.common.step_page import StepPage, StepState
+from grantdesk.ui.common.text_size import maximum_characters, minimum_characters
 from grantdesk.ui.common.wheel import guard_wheel
-from grantdesk.ui.common.widgets import add_shortcut, heading
+from grantdesk.ui.common.widgets import add_shortcut, heading, tab_after
 from grantdesk.ui.guided.decision_page import DecisionPage
 from grantdesk.ui.guided.details_page import DetailsPage
 from grantdesk.ui.guided.priorities import PrioritiesChecklist
@@ -133,10 +136,14 @@ class ApplicationView(QWidget):
 
         self.steps = QListWidget()
         self.steps.setAccessibleName(self.tr("Steps of the application"))
-        self.steps.setMinimumWidth(250)
-        self.steps.setMaximumWidth(320)
-        self.steps.setSpacing(3)
+        minimum_characters(self.steps, 30)
+        maximum_characters(self.steps, 54)
+        # Room between items as padding: spacing would cut a wrapped name short.
+        styled(self.steps, "QListView::item { padding: 3px 2px; }")
         self.steps.setWordWrap(True)  # a funder's question is named in full
+        # Laid out again as its width changes (a scroll bar coming, larger text), so a name
+        # wraps rather than being cut short.
+        self.steps.setResizeMode(QListView.ResizeMode.Adjust)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.currentRowChanged.connect(self._show_page)
         self.stack = QStackedWidget()
@@ -364,6 +371,7 @@ class ApplicationView(QWidget):
                 step.shown.setFrameShape(QFrame.Shape.NoFrame)
                 step.shown.setWidget(page)
             self.stack.addWidget(step.shown)
+            tab_after(self.stack, self.back_button, self.next_button)
             step.page = page
             page.state_changed.connect(lambda: self._mark_step(index))
             self._mark_step(index)

@@ -9,21 +9,23 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
 from grantdesk.domain.application import ApplicationStatus
-from grantdesk.domain.dates import format_date, parse_date
+from grantdesk.domain.dates import parse_date
 from grantdesk.domain.decision import Decision, ReportDue
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.money import format_money, parse_money
+from grantdesk.ui.common.language import say, show_date
 from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
+from grantdesk.ui.common.text_size import fixed_lines, minimum_lines
 from grantdesk.ui.common.widgets import CheckedLine, TextArea, add_form_row, heading, wrapped
 
 if TYPE_CHECKING:
     from grantdesk.ui.guided.decision_state import DecisionState
 
-DONE_LABELS = {False: "Not yet", True: "Sent"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DecisionPage", text)
+DONE_LABELS = {
+    False: QT_TRANSLATE_NOOP("DecisionPage", "Not yet"),
+    True: QT_TRANSLATE_NOOP("DecisionPage", "Sent"),
+}
 
 
 class ReportsEditor(LinesEditor):
@@ -33,25 +35,34 @@ class ReportsEditor(LinesEditor):
         model = LineTableModel(
             [
                 Column(
-                    _tr("What is due"),
+                    QCoreApplication.translate("DecisionPage", "What is due"),
                     lambda r, _: r.what,
                     lambda r, text: replace(r, what=text),
                     stretch=True,
                 ),
                 Column(
-                    _tr("Due by"),
-                    lambda r, _: format_date(r.due) if r.due else "",
+                    QCoreApplication.translate("DecisionPage", "Due by"),
+                    lambda r, _: show_date(r.due) if r.due else "",
                     lambda r, text: replace(r, due=parse_date(text)),
                 ),
                 choice_column(
-                    _tr("Sent?"), "done", DONE_LABELS, _tr, "Please choose from the list."
+                    QCoreApplication.translate("DecisionPage", "Sent?"),
+                    "done",
+                    DONE_LABELS,
+                    say,
+                    QCoreApplication.translate("DecisionPage", "Please choose from the list."),
                 ),
             ]
         )
         model.set_rows(reports)
-        super().__init__(model, _tr("Add a re&port"), parent, remove_text=_tr("Remove report"))
+        super().__init__(
+            model,
+            QCoreApplication.translate("DecisionPage", "Add a re&port"),
+            parent,
+            remove_text=QCoreApplication.translate("DecisionPage", "Remove report"),
+        )
         self.table.setAccessibleName(self.tr("Reports due"))
-        self.table.setMinimumHeight(150)
+        minimum_lines(self.table, 10)
 
     def new_row(self) -> ReportDue:
         return ReportDue()
@@ -79,22 +90,22 @@ class DecisionPage(StepPage):
         layout.addLayout(form)
         self.status_combo = QComboBox()
         for status in ApplicationStatus:
-            self.status_combo.addItem(_tr(status.label), status)
+            self.status_combo.addItem(say(status.label), status)
         self.status_combo.setCurrentIndex(self.status_combo.findData(self.status))
         add_form_row(form, self.tr("&Where it is now"), self.status_combo)
         decision = self.decision
-        self.submitted_field = CheckedLine(parse_date, format_date, decision.submitted_on)
+        self.submitted_field = CheckedLine(parse_date, show_date, decision.submitted_on)
         add_form_row(form, self.tr("Date s&ent"), self.submitted_field)
 
         self.unsuccessful_box = QGroupBox(self.tr("If it was not successful"))
         unsuccessful = QFormLayout(self.unsuccessful_box)
         self.feedback_field = TextArea()
         self.feedback_field.setPlainText(decision.feedback)
-        self.feedback_field.setFixedHeight(90)
+        fixed_lines(self.feedback_field, 5)
         add_form_row(unsuccessful, self.tr("What the funder sa&id"), self.feedback_field)
         self.lessons_field = TextArea()
         self.lessons_field.setPlainText(decision.lessons)
-        self.lessons_field.setFixedHeight(90)
+        fixed_lines(self.lessons_field, 5)
         add_form_row(unsuccessful, self.tr("What we will do &differently"), self.lessons_field)
         unsuccessful.addRow(
             "",
@@ -106,15 +117,15 @@ class DecisionPage(StepPage):
         successful = QVBoxLayout(self.successful_box)
         offer = QFormLayout()
         successful.addLayout(offer)
-        self.offer_field = CheckedLine(parse_date, format_date, decision.offer_date)
+        self.offer_field = CheckedLine(parse_date, show_date, decision.offer_date)
         add_form_row(offer, self.tr("Date of the &offer"), self.offer_field)
         self.awarded_field = CheckedLine(parse_money, format_money, decision.amount_awarded_pence)
         add_form_row(offer, self.tr("Amount &awarded"), self.awarded_field)
         self.terms_field = TextArea()
         self.terms_field.setPlainText(decision.terms)
-        self.terms_field.setFixedHeight(90)
+        fixed_lines(self.terms_field, 5)
         add_form_row(offer, self.tr("The grant’s &terms and conditions"), self.terms_field)
-        self.signed_field = CheckedLine(parse_date, format_date, decision.agreement_signed_on)
+        self.signed_field = CheckedLine(parse_date, show_date, decision.agreement_signed_on)
         add_form_row(offer, self.tr("Agreement &signed on"), self.signed_field)
         self.reports = ReportsEditor(state.reports)
         successful.addWidget(wrapped(self.tr("Monitoring and reporting schedule")))
@@ -167,7 +178,7 @@ class DecisionPage(StepPage):
 
     @staticmethod
     def step_title() -> str:
-        return _tr("After you send it")
+        return QCoreApplication.translate("DecisionPage", "After you send it")
 
     def state(self) -> StepState:
         return self.state_of(self.status)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from grantdesk.domain.application import ApplicationDetails
-from grantdesk.domain.dates import closing_date_problem, format_date, parse_date
+from grantdesk.domain.dates import closing_date_problem, parse_date
 from grantdesk.domain.decision import days_from_today
 from grantdesk.domain.funders import (
     Funder,
@@ -28,6 +28,7 @@ from grantdesk.domain.funders import (
     eligibility_problems,
 )
 from grantdesk.domain.money import format_money, parse_money
+from grantdesk.ui.common.language import show_date
 from grantdesk.ui.common.messages import run_command, succeeded
 from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.widgets import (
@@ -50,15 +51,13 @@ if TYPE_CHECKING:
 def grant_range_text(funder: Funder) -> str:
     """The funder's own range, said where it cannot be changed (it belongs to the funder)."""
     grants = describe_grant_range(funder.minimum_pence, funder.maximum_pence)
-    return _tr("{range}, from the funder’s record (change it on the Funders screen)").format(
+    return QCoreApplication.translate(
+        "DetailsPage", "{range}, from the funder’s record (change it on the Funders screen)"
+    ).format(
         range=QCoreApplication.translate("GrantRange", grants)
         if grants
-        else _tr("No smallest or largest grant given")
+        else QCoreApplication.translate("DetailsPage", "No smallest or largest grant given")
     )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DetailsPage", text)
 
 
 class DetailsPage(StepPage):
@@ -154,7 +153,7 @@ class DetailsPage(StepPage):
         self.amount_field = CheckedLine(parse_money, format_money, details.amount_requested_pence)
         self.amount_field.line.setPlaceholderText(self.tr("for example £4,000"))
         add_form_row(form, self.tr("Amount you are as&king for"), self.amount_field)
-        self.closing_field = CheckedLine(parse_date, format_date, details.closing_date)
+        self.closing_field = CheckedLine(parse_date, show_date, details.closing_date)
         self.closing_field.line.setPlaceholderText(
             self.tr("day/month/year, for example 15/01/2027")
         )
@@ -173,10 +172,10 @@ class DetailsPage(StepPage):
             self.grant_range = wrapped(grant_range_text(funder))
             self.grant_range.setAccessibleName(self.tr("The grants this fund gives"))
             form.addRow(self.tr("Grants"), self.grant_range)
-        self.start_field = CheckedLine(parse_date, format_date, details.project_start)
+        self.start_field = CheckedLine(parse_date, show_date, details.project_start)
         self.start_field.line.setPlaceholderText(self.tr("day/month/year"))
         add_form_row(form, self.tr("Project &starts"), self.start_field)
-        self.end_field = CheckedLine(parse_date, format_date, details.project_end)
+        self.end_field = CheckedLine(parse_date, show_date, details.project_end)
         self.end_field.line.setPlaceholderText(self.tr("day/month/year"))
         add_form_row(form, self.tr("Project &ends"), self.end_field)
         layout.addStretch(1)
@@ -328,7 +327,7 @@ class DetailsPage(StepPage):
 
     @staticmethod
     def step_title() -> str:
-        return _tr("About this application")
+        return QCoreApplication.translate("DetailsPage", "About this application")
 
     def state(self) -> StepState:
         return self.state_of(self._details)

@@ -28,8 +28,11 @@ from grantdesk.domain.questions import Question, QuestionKind
 from grantdesk.domain.revisions import RevisionReason
 from grantdesk.domain.wordcount import Limit, LimitUnit, check_limit, measure
 from grantdesk.store.errors import StoreError
+from grantdesk.ui.common.colours import Panel, panel_style, styled
+from grantdesk.ui.common.language import say
 from grantdesk.ui.common.messages import tell
 from grantdesk.ui.common.step_page import StepPage, StepState
+from grantdesk.ui.common.text_size import minimum_lines
 from grantdesk.ui.common.widgets import (
     Fold,
     LineField,
@@ -39,7 +42,7 @@ from grantdesk.ui.common.widgets import (
     heading,
     wrapped,
 )
-from grantdesk.ui.common.wording import count_text, limit_message, unit_name
+from grantdesk.ui.common.wording import count_text, length_text, limit_message
 from grantdesk.ui.guided.revisions_dialog import RevisionsDialog
 from grantdesk.ui.guided.search_dialog import SearchDialog
 from grantdesk.ui.guided.value_answer import ValueAnswer
@@ -235,7 +238,7 @@ class QuestionPage(StepPage):
                 else self.tr("The funder’s guidance")
             )
             self.guidance_label = wrapped(as_bullets(question_text(question.guidance)))
-            self.guidance_label.setStyleSheet("background: #eef2f4; padding: 6px;")
+            styled(self.guidance_label, panel_style(Panel.GUIDANCE))
             # Open, unless a helper (the budget, a checklist) needs the room.
             guidance = Fold(title, self.guidance_label, open_=self.helper is None)
             guidance.toggled.connect(self._fit_helps)
@@ -249,13 +252,13 @@ class QuestionPage(StepPage):
                 + "\n"
                 + as_bullets(question_text(question.tips))
             )
-            self.tips_label.setStyleSheet("background: #eef2f4; padding: 6px;")
+            styled(self.tips_label, panel_style(Panel.GUIDANCE))
             tips = Fold(self.tr("GrantDesk’s general &tips"), self.tips_label)
             tips.toggled.connect(self._fit_helps)
             self.tips_button = tips.button
             layout.addWidget(tips)
         self.example_label = wrapped(question_text(question.example))
-        self.example_label.setStyleSheet("background: #f4f1e8; padding: 6px;")
+        styled(self.example_label, panel_style(Panel.EXAMPLE))
         example = QWidget()
         example_layout = QVBoxLayout(example)
         example_layout.setContentsMargins(0, 0, 0, 0)
@@ -277,12 +280,7 @@ class QuestionPage(StepPage):
         length = measure(self.question.example, limit.unit, self.question.counting)
         if length <= limit.maximum:
             return ""
-        return self.tr(
-            "This example is {length} {unit}; yours must be {maximum} or fewer, so take the "
-            "ideas rather than the length."
-        ).format(
-            length=f"{length:,}", unit=unit_name(limit.unit, length), maximum=f"{limit.maximum:,}"
-        )
+        return length_text(limit.unit, length, limit.maximum)
 
     def _add_text_answer(
         self, layout: QVBoxLayout, answer: Answer, helper: QuestionHelper | None
@@ -320,8 +318,8 @@ class QuestionPage(StepPage):
         else:
             self.editor = TextArea()
             self.editor.setPlainText(answer.text)
-            lines = 4 if helper is not None else 7
-            self.editor.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 12)
+            lines = 3 if helper is not None else 5  # it grows into the room there is
+            minimum_lines(self.editor, lines)
             self.editor.textChanged.connect(self._typed)
             self._count_later = QTimer(self)
             self._count_later.setSingleShot(True)
@@ -412,7 +410,7 @@ class QuestionPage(StepPage):
                 "You have not said what kind of organisation your group is yet. "
                 "Open the group profile to choose, and it will show here."
             )
-        lines = [QCoreApplication.translate("OrganisationKind", profile.kind.label)]
+        lines = [say(profile.kind.label)]
         if profile.kind.has_charity_number and profile.charity_number:
             lines.append(self.tr("Charity number: {number}").format(number=profile.charity_number))
         if profile.kind.has_company_number and profile.company_number:

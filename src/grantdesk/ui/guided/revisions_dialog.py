@@ -1,7 +1,7 @@
 """Earlier versions of one answer: each with when it was kept and how long it was, read whole,
 and put back (what is there now is kept too, and Ctrl+Z in the answer undoes it)."""
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.revisions import AnswerRevision
 from grantdesk.domain.wordcount import WordRule, count_words
+from grantdesk.ui.common.language import say
 from grantdesk.ui.common.widgets import wrapped
 from grantdesk.ui.common.wording import moment_text
 
@@ -60,7 +61,7 @@ class RevisionsDialog(QDialog):
                     self.tr("{when}: {words} words, {why}").format(
                         when=moment_text(revision.saved_at),
                         words=f"{words:,}",
-                        why=QCoreApplication.translate("Revisions", revision.reason.label),
+                        why=say(revision.reason.label),
                     )
                 )
             )

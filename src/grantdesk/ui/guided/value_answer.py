@@ -5,25 +5,27 @@ already holds, shown as it stands and followed wherever it changes."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from grantdesk.domain.answers import HOLDINGS, NO, YES, held_value, value_problem
 from grantdesk.domain.finances import Finances
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.organisation import Profile
 from grantdesk.domain.questions import FigureSource, Question, QuestionKind
+from grantdesk.ui.common.language import say
+from grantdesk.ui.common.text_size import maximum_characters, scaled_font
 from grantdesk.ui.common.widgets import LineField, ProblemLabel, wrapped
 
 PLACEHOLDERS = {
-    QuestionKind.MONEY: "for example £1,250",
-    QuestionKind.PERCENT: "for example 12.5%",
-    QuestionKind.DATE: "day/month/year, for example 15/01/2027",
+    QuestionKind.MONEY: QT_TRANSLATE_NOOP("ValueAnswer", "for example £1,250"),
+    QuestionKind.PERCENT: QT_TRANSLATE_NOOP("ValueAnswer", "for example 12.5%"),
+    QuestionKind.DATE: QT_TRANSLATE_NOOP("ValueAnswer", "day/month/year, for example 15/01/2027"),
 }
 PAGE_NAMES = {
-    "profile": "Open the group profile",
-    "details": "Go to About this application",
-    "budget": "Go to the budget",
-    "match_funding": "Go to other funding",
+    "profile": QT_TRANSLATE_NOOP("ValueAnswer", "Open the group profile"),
+    "details": QT_TRANSLATE_NOOP("ValueAnswer", "Go to About this application"),
+    "budget": QT_TRANSLATE_NOOP("ValueAnswer", "Go to the budget"),
+    "match_funding": QT_TRANSLATE_NOOP("ValueAnswer", "Go to other funding"),
 }
 
 
@@ -64,12 +66,9 @@ class ValueAnswer(QWidget):
         if question.source is not FigureSource.TYPED:
             holding = HOLDINGS[question.source]
             self.held = QLabel()
-            font = QFont(self.held.font())
-            font.setBold(True)
-            font.setPointSizeF(font.pointSizeF() * 1.2)
-            self.held.setFont(font)
+            scaled_font(self.held, 1.2, bold=True)
             self.held_note = wrapped()
-            self.go_button = QPushButton(_tr(PAGE_NAMES[holding.page]))
+            self.go_button = QPushButton(say(PAGE_NAMES[holding.page]))
             self.go_button.clicked.connect(lambda: self.go_to_requested.emit(holding.page))
             layout.addWidget(self.held)
             layout.addWidget(self.held_note)
@@ -77,10 +76,15 @@ class ValueAnswer(QWidget):
             self.field = self.go_button
         elif question.kind in (QuestionKind.YES_NO, QuestionKind.CHOICE):
             self.combo = QComboBox()
-            self.combo.addItem(_tr("Choose…"), "")
+            self.combo.addItem(QCoreApplication.translate("ValueAnswer", "Choose…"), "")
             options = (YES, NO) if question.kind is QuestionKind.YES_NO else question.choices
             for option in options:
-                self.combo.addItem(_tr(option) if option in (YES, NO) else option, option)
+                self.combo.addItem(
+                    QCoreApplication.translate("ValueAnswer", option)
+                    if option in (YES, NO)
+                    else option,
+                    option,
+                )
             if text and self.combo.findData(text) < 0:
                 self.combo.addItem(text, text)  # a choice the funder has since dropped
             self.combo.setCurrentIndex(max(0, self.combo.findData(text)))
@@ -89,8 +93,8 @@ class ValueAnswer(QWidget):
             self.field = self.combo
         else:
             self.line = LineField(text)
-            self.line.setPlaceholderText(_tr(PLACEHOLDERS[question.kind]))
-            self.line.setMaximumWidth(360)
+            self.line.setPlaceholderText(say(PLACEHOLDERS[question.kind]))
+            maximum_characters(self.line, 60)
             self.line.textChanged.connect(self._typed)
             self.line.left.connect(self._left)
             layout.addWidget(self.line)
@@ -105,14 +109,23 @@ class ValueAnswer(QWidget):
             return
         value = held_value(self.question.source, profile, finances)
         holding = HOLDINGS[self.question.source]
-        self.held.setText(value or _tr("Not given yet"))
-        self.held.setAccessibleName(value or _tr("Not given yet"))
-        note = (
-            _tr("GrantDesk fills this in from {what}, and keeps it in step when that changes.")
-            if value
-            else _tr("GrantDesk fills this in from {what}, which it does not have yet.")
+        self.held.setText(value or QCoreApplication.translate("ValueAnswer", "Not given yet"))
+        self.held.setAccessibleName(
+            value or QCoreApplication.translate("ValueAnswer", "Not given yet")
         )
-        self.held_note.setText(note.format(what=_tr(holding.what)))
+        note = (
+            QCoreApplication.translate(
+                "ValueAnswer",
+                "GrantDesk fills this in from {what}, and keeps it in step when that changes.",
+            )
+            if value
+            else QCoreApplication.translate(
+                "ValueAnswer", "GrantDesk fills this in from {what}, which it does not have yet."
+            )
+        )
+        self.held_note.setText(
+            note.format(what=QCoreApplication.translate("ValueAnswer", holding.what))
+        )
 
     def text(self) -> str:
         return self._text

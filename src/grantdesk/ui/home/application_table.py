@@ -11,12 +11,12 @@ from PySide6.QtCore import (
 )
 
 from grantdesk.domain.application import ApplicationSummary, display_title
-from grantdesk.domain.dates import day_and_time, format_date
+from grantdesk.domain.dates import day_and_time
 from grantdesk.domain.money import format_money
+from grantdesk.ui.common.language import say, show_date
 
 TITLE, FUNDER, AMOUNT, PROGRESS, STATUS, CLOSING, SAVED = range(7)
-SORT_ROLE = Qt.ItemDataRole.UserRole
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def saved_text(moment: datetime) -> str:
@@ -27,11 +27,16 @@ def saved_text(moment: datetime) -> str:
 
 
 class ApplicationTableModel(QAbstractTableModel):
+    """The applications in the order the view asks for (the model sorts itself: Qt's sorting
+    proxy would fetch two keys through Python for each comparison, 24,000 calls for 1,000
+    rows, where sorting the keys worked out once per reload takes a fraction of that)."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[ApplicationSummary] = []
         self._progress: dict[int, tuple[int, int]] = {}
         self._sort_keys: list[tuple] = []
+        self._sorted_by = (SAVED, Qt.SortOrder.DescendingOrder)
         self._headers = (
             self.tr("Title"),
             self.tr("Funder"),
@@ -52,7 +57,35 @@ class ApplicationTableModel(QAbstractTableModel):
         self._progress = progress or {}
         self._rows = list(applications)
         self._sort_keys = [self._sort_keys_of(summary) for summary in self._rows]
+        self._arrange(*self._sorted_by)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self._rows[index.row()].id for index in before]
+        self._arrange(column, order)
+        rows = {summary.id: row for row, summary in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            before,
+            [
+                self.index(rows[application_id], index.column())
+                for application_id, index in zip(ids, before, strict=True)
+            ],
+        )
+        self.layoutChanged.emit()
+
+    def _arrange(self, column: int, order: Qt.SortOrder) -> None:
+        """Put the rows in this column's order (ties keep their order, as Qt's do)."""
+        self._sorted_by = (column, order)
+        keys = [key[column] for key in self._sort_keys]
+        arranged = sorted(
+            range(len(self._rows)),
+            key=keys.__getitem__,
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._rows = [self._rows[row] for row in arranged]
+        self._sort_keys = [self._sort_keys[row] for row in arranged]
 
     def application_at(self, row: int) -> ApplicationSummary:
         return self._rows[row]
@@ -83,8 +116,6 @@ class ApplicationTableModel(QAbstractTableModel):
             return summary.id
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(summary, column)
-        if role == SORT_ROLE:
-            return self._sort_keys[index.row()][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == AMOUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -102,10 +133,10 @@ class ApplicationTableModel(QAbstractTableModel):
             answered, asked = self._progress.get(summary.id, (0, 0))
             return self.tr("{n} of {total} answered").format(n=answered, total=asked)
         if column == STATUS:
-            return self.tr(summary.status.label)
+            return say(summary.status.label)
         if column == CLOSING:
             closing = details.closing_date
-            return "" if closing is None else format_date(closing)
+            return "" if closing is None else show_date(closing)
         return saved_text(summary.saved_at)
 
     def _sort_keys_of(self, summary: ApplicationSummary) -> tuple:

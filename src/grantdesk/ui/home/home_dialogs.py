@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from grantdesk.domain.application import ApplicationDetails, ApplicationSummary, display_title
-from grantdesk.domain.dates import closing_date_problem, format_date, parse_date
+from grantdesk.domain.dates import closing_date_problem, parse_date
 from grantdesk.domain.funders import Funder
 from grantdesk.domain.money import format_money, parse_money
+from grantdesk.ui.common.language import show_date
+from grantdesk.ui.common.text_size import minimum_characters
 from grantdesk.ui.common.wheel import guard_wheel
 from grantdesk.ui.common.widgets import CheckedLine, LineField, ProblemLabel, add_form_row, wrapped
 from grantdesk.ui.home.application_table import saved_text
@@ -37,7 +39,7 @@ class NewApplicationDialog(QDialog):
     def __init__(self, funders: list[Funder], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start a new application"))
-        self.setMinimumWidth(max(560, self.fontMetrics().averageCharWidth() * 80))
+        minimum_characters(self, 80)
         layout = QVBoxLayout(self)
         layout.addWidget(
             wrapped(
@@ -74,7 +76,7 @@ class NewApplicationDialog(QDialog):
         self.fund_field.setPlaceholderText(self.tr("if it has more than one"))
         self.amount_field = CheckedLine(parse_money, format_money, None)
         self.amount_field.line.setPlaceholderText(self.tr("for example £4,800"))
-        self.closing_field = CheckedLine(parse_date, format_date, None)
+        self.closing_field = CheckedLine(parse_date, show_date, None)
         self.closing_field.line.setPlaceholderText(self.tr("for example 31 March 2027"))
         self.closing_field.value_changed.connect(self._say_closing_problem)
         self.closing_problem = ProblemLabel()
@@ -174,7 +176,7 @@ class BinDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Bin"))
-        self.setMinimumWidth(480)
+        minimum_characters(self, 80)
         self._restore_application = restore
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -223,7 +225,7 @@ class CopyDialog(QDialog):
     def __init__(self, funders: list[Funder], current_funder: int | None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Copy this application"))
-        self.setMinimumWidth(480)
+        minimum_characters(self, 80)
         layout = QVBoxLayout(self)
         layout.addWidget(
             wrapped(

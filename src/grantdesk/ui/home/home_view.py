@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.application import display_title
 from grantdesk.domain.decision import reminders
+from grantdesk.ui.common.colours import problem_colour
 from grantdesk.ui.common.messages import run_command, succeeded
 from grantdesk.ui.common.tables import (
     FIT_ROWS,
@@ -33,12 +34,12 @@ from grantdesk.ui.common.tables import (
     room_for_columns,
     share_width,
 )
+from grantdesk.ui.common.text_size import minimum_lines, scaled_font
 from grantdesk.ui.common.widgets import UndoBanner, add_shortcut, heading, wrapped
 from grantdesk.ui.home.application_table import (
     AMOUNT,
     ID_ROLE,
     SAVED,
-    SORT_ROLE,
     TITLE,
     ApplicationTableModel,
 )
@@ -49,6 +50,7 @@ from grantdesk.ui.home.home_dialogs import (
     CopyDialog,
     NewApplicationDialog,
 )
+from grantdesk.ui.home.home_frame import HomeFrame
 
 if TYPE_CHECKING:
     from grantdesk.ui.home.home_state import HomeState
@@ -61,22 +63,24 @@ class HomeView(QWidget):
     form_entry_requested = Signal(int, int)
     """Type in the form of a funder not listed (its id), for a new application (its id)."""
 
-    def __init__(self, state: HomeState, parent: QWidget | None = None):
+    def __init__(
+        self, state: HomeState, frame: HomeFrame | None = None, parent: QWidget | None = None
+    ):
+        """Built around `frame`, the top of the screen the window painted at start (or a new
+        one)."""
         super().__init__(parent)
         self._state = state
         self._last_binned: int | None = None
         self._has_profile = False
 
-        self.heading = heading(self.tr("Your applications"), 1.6)
-        self.profile_button = QPushButton(self.tr("Group &profile"))
+        self.frame = frame if frame is not None else HomeFrame()
+        self.frame.layout().setContentsMargins(0, 0, 0, 0)  # this screen's margins hold it
+        self.frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.heading = self.frame.heading
+        self.profile_button = self.frame.profile_button
         self.profile_button.clicked.connect(self.profile_requested)
-        top = QHBoxLayout()
-        self.funders_button = QPushButton(self.tr("F&unders"))
-        self.funders_button.setToolTip(self.tr("Funders and their forms (Ctrl+Shift+F)"))
+        self.funders_button = self.frame.funders_button
         self.funders_button.clicked.connect(self.funders_requested)
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.funders_button)
-        top.addWidget(self.profile_button)
 
         self.profile_banner = QFrame()
         self.profile_banner.setFrameShape(QFrame.Shape.StyledPanel)
@@ -95,11 +99,8 @@ class HomeView(QWidget):
         self.welcome = self._welcome()
 
         self.model = ApplicationTableModel(self)
-        self.sorted = QSortFilterProxyModel(self)
-        self.sorted.setSourceModel(self.model)
-        self.sorted.setSortRole(SORT_ROLE)
         self.table = QTableView()
-        self.table.setModel(self.sorted)
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Applications"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -155,7 +156,8 @@ class HomeView(QWidget):
         self.buttons.setLayout(buttons)
         buttons.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.frame)
+        self.frame.show()  # taken from the window's pages, which hid it on the way out
         layout.addWidget(self.welcome)
         layout.addWidget(self.profile_banner)
         layout.addWidget(self.coming_up_box)
@@ -201,11 +203,8 @@ class HomeView(QWidget):
             layout.addWidget(step)
             self.welcome_steps.append(step)
         self.welcome_button = QPushButton()
-        font = self.welcome_button.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.welcome_button.setFont(font)
-        self.welcome_button.setMinimumHeight(self.welcome_button.sizeHint().height() + 12)
+        scaled_font(self.welcome_button, 1.2, bold=True)
+        minimum_lines(self.welcome_button, 1.8)
         self.welcome_button.clicked.connect(self._take_the_next_step)
         layout.addSpacing(8)
         layout.addWidget(self.welcome_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -252,13 +251,13 @@ class HomeView(QWidget):
         available = room_for_columns(table)
         columns = range(self.model.columnCount())
         metrics = table.fontMetrics()
-        shown = min(self.sorted.rowCount(), FIT_ROWS)
+        shown = min(self.model.rowCount(), FIT_ROWS)
         natural = [  # measured from the text (asking the view cell by cell is slow)
             max(
                 header.sectionSizeHint(column),
                 max(
                     (
-                        metrics.horizontalAdvance(str(self.sorted.index(row, column).data()))
+                        metrics.horizontalAdvance(str(self.model.index(row, column).data()))
                         for row in range(shown)
                     ),
                     default=0,
@@ -294,6 +293,7 @@ class HomeView(QWidget):
         if applications is None or progress is None:
             return
         self.model.set_applications(applications, progress)
+        self.frame.opened()
         self.heading.setText(
             self.tr("Applications for {group}").format(group=group)
             if group
@@ -318,7 +318,12 @@ class HomeView(QWidget):
             )
             item.setData(Qt.ItemDataRole.UserRole, reminder.application_id)
             if reminder.overdue:
-                item.setForeground(QColor("#a4000f"))
+                item.setForeground(
+                    problem_colour(
+                        self.coming_up.palette(),
+                        self.coming_up.palette().color(QPalette.ColorRole.Base),
+                    )
+                )
             self.coming_up.addItem(item)
         shown = min(self.coming_up.count(), 5)
         if shown:
@@ -332,9 +337,8 @@ class HomeView(QWidget):
             row = 0 if self.model.rowCount() else None
         if row is None:
             return
-        index = self.sorted.mapFromSource(self.model.index(row, 0))
-        self.table.selectRow(index.row())
-        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

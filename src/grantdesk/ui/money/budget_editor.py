@@ -32,8 +32,11 @@ from grantdesk.domain.budget import (
     parse_project_year,
     parse_quantity,
 )
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.money import format_money, parse_money, parse_required_money
+from grantdesk.ui.common.language import say
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
+from grantdesk.ui.common.text_size import maximum_characters, minimum_lines
 from grantdesk.ui.common.widgets import (
     CheckedLine,
     ProblemLabel,
@@ -45,20 +48,19 @@ from grantdesk.ui.money.category_chart import CategoryChart
 from grantdesk.ui.money.money_state import MoneyState
 
 VAT_LABELS = {
-    VatMode.NO_VAT: "No VAT",
-    VatMode.ADD_VAT: "Add VAT to this price",
-    VatMode.INCLUDES_VAT: "Price includes VAT",
+    VatMode.NO_VAT: QT_TRANSLATE_NOOP("BudgetEditor", "No VAT"),
+    VatMode.ADD_VAT: QT_TRANSLATE_NOOP("BudgetEditor", "Add VAT to this price"),
+    VatMode.INCLUDES_VAT: QT_TRANSLATE_NOOP("BudgetEditor", "Price includes VAT"),
 }
-PAID_BY_LABELS = {False: "This funder", True: "Other funding"}
+PAID_BY_LABELS = {
+    False: QT_TRANSLATE_NOOP("BudgetEditor", "This funder"),
+    True: QT_TRANSLATE_NOOP("BudgetEditor", "Other funding"),
+}
 CATEGORY, DESCRIPTION, QUANTITY, UNIT, UNIT_COST, VAT, YEAR = range(7)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BudgetEditor", text)
-
-
 def _year(line: BudgetLine, text: str) -> BudgetLine:
-    translated_word = _tr("Year").lower()
+    translated_word = QCoreApplication.translate("BudgetEditor", "Year").lower()
     return replace(line, year=parse_project_year(text.lower().replace(translated_word, "")))
 
 
@@ -67,66 +69,73 @@ class BudgetLinesModel(LineTableModel):
         self.money = money
         columns = [
             Column(
-                _tr("Category"),
+                QCoreApplication.translate("BudgetEditor", "Category"),
                 lambda line, _: line.category,
                 lambda line, text: replace(line, category=text.strip()),
                 choices=self.category_choices,
                 free_text=True,
             ),
             Column(
-                _tr("Description"),
+                QCoreApplication.translate("BudgetEditor", "Description"),
                 lambda line, _: line.description,
                 lambda line, text: replace(line, description=text),
                 stretch=True,
             ),
             Column(
-                _tr("Quantity"),
+                QCoreApplication.translate("BudgetEditor", "Quantity"),
                 lambda line, _: format_quantity(line.quantity_hundredths),
                 lambda line, text: replace(line, quantity_hundredths=parse_quantity(text)),
                 right_aligned=True,
             ),
             Column(
-                _tr("Unit"),
+                QCoreApplication.translate("BudgetEditor", "Unit"),
                 lambda line, _: line.unit,
                 lambda line, text: replace(line, unit=text.strip()),
-                choices=lambda: [_tr(unit) for unit in STANDARD_UNITS],
+                choices=lambda: [say(unit) for unit in STANDARD_UNITS],
                 free_text=True,
             ),
             Column(
-                _tr("Cost of one"),
+                QCoreApplication.translate("BudgetEditor", "Cost of one"),
                 lambda line, _: format_money(line.unit_cost_pence),
                 lambda line, text: replace(line, unit_cost_pence=parse_required_money(text)),
                 right_aligned=True,
             ),
             choice_column(
-                _tr("VAT"),
+                QCoreApplication.translate("BudgetEditor", "VAT"),
                 "vat",
                 VAT_LABELS,
-                _tr,
-                "Please choose one of the VAT choices from the list.",
+                say,
+                QCoreApplication.translate(
+                    "BudgetEditor", "Please choose one of the VAT choices from the list."
+                ),
             ),
             Column(
-                _tr("Year"),
-                lambda line, _: _tr("Year {n}").format(n=line.year),
+                QCoreApplication.translate("BudgetEditor", "Year"),
+                lambda line, _: QCoreApplication.translate("BudgetEditor", "Year {n}").format(
+                    n=line.year
+                ),
                 _year,
                 choices=lambda: [
-                    _tr("Year {n}").format(n=n) for n in range(1, self.money.years + 1)
+                    QCoreApplication.translate("BudgetEditor", "Year {n}").format(n=n)
+                    for n in range(1, self.money.years + 1)
                 ],
             ),
         ]
         if money.model is BudgetModel.PAID_BY:
             columns.append(
                 choice_column(
-                    _tr("Paid by"),
+                    QCoreApplication.translate("BudgetEditor", "Paid by"),
                     "paid_by_others",
                     PAID_BY_LABELS,
-                    _tr,
-                    "Please choose this funder or other funding from the list.",
+                    say,
+                    QCoreApplication.translate(
+                        "BudgetEditor", "Please choose this funder or other funding from the list."
+                    ),
                 )
             )
         columns.append(
             Column(
-                _tr("Line total"),
+                QCoreApplication.translate("BudgetEditor", "Line total"),
                 lambda _, position: format_money(self.money.totals.line_costs[position]),
                 right_aligned=True,
             )
@@ -143,7 +152,11 @@ class BudgetLinesModel(LineTableModel):
         """The funder's own headings first, then the usual ones, then the group's own."""
         funder = self.money.funder
         headings = list(funder.budget_rules.headings) if funder else []
-        headings += [_tr(name) for name in STANDARD_CATEGORIES if name not in headings]
+        headings += [
+            QCoreApplication.translate("BudgetEditor", name)
+            for name in STANDARD_CATEGORIES
+            if name not in headings
+        ]
         own = sorted({line.category for line in self.rows if line.category} - set(headings))
         return headings + own
 
@@ -155,9 +168,13 @@ class BudgetEditor(LinesEditor):
 
     def __init__(self, money: MoneyState, parent: QWidget | None = None):
         self.money = money
-        super().__init__(BudgetLinesModel(money), _tr("A&dd a line"), parent)
+        super().__init__(
+            BudgetLinesModel(money),
+            QCoreApplication.translate("BudgetEditor", "A&dd a line"),
+            parent,
+        )
         self.table.setAccessibleName(self.tr("Budget lines"))
-        self.table.setMinimumHeight(300)
+        minimum_lines(self.table, 18)
         self.paste_button = QPushButton(self.tr("&Paste rows from a spreadsheet"))
         self.paste_button.setToolTip(
             self.tr("Copy rows in a spreadsheet, then press Ctrl+V in the table")
@@ -183,7 +200,7 @@ class BudgetEditor(LinesEditor):
         )
         self.overhead_field.line.setAccessibleName(self.tr("Overheads, per cent"))
         self.overhead_field.line.setPlaceholderText(self.tr("for example 10%"))
-        self.overhead_field.setMaximumWidth(160)
+        maximum_characters(self.overhead_field, 27)
         self.overhead_box.setChecked(money.budget.overhead_basis_points is not None)
         self.overhead_field.setEnabled(self.overhead_box.isChecked())
         self.overhead_box.toggled.connect(self._overhead_switched)
@@ -245,7 +262,7 @@ class BudgetEditor(LinesEditor):
                 parse_money, format_money, money.budget.whole_project_cost_pence
             )
             self.whole_cost_field.line.setPlaceholderText(self.tr("for example £12,500"))
-            self.whole_cost_field.setMaximumWidth(220)
+            maximum_characters(self.whole_cost_field, 37)
             self.whole_cost_field.value_changed.connect(
                 lambda: money.set_whole_project_cost(self.whole_cost_field.value)
             )
@@ -320,7 +337,12 @@ class BudgetEditor(LinesEditor):
                 for year, pence in totals.by_year.items()
             )
         )
-        self.chart.set_totals({_tr(name): pence for name, pence in totals.by_category.items()})
+        self.chart.set_totals(
+            {
+                QCoreApplication.translate("BudgetEditor", name): pence
+                for name, pence in totals.by_category.items()
+            }
+        )
         self.rule_problems.say(
             "\n".join(
                 QCoreApplication.translate("BudgetRules", problem)

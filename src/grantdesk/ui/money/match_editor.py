@@ -8,16 +8,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from grantdesk.domain.budget import BudgetModel, MatchFunding, MatchStatus
-from grantdesk.domain.dates import format_date, parse_date
+from grantdesk.domain.dates import parse_date
 from grantdesk.domain.money import format_money, parse_required_money
+from grantdesk.ui.common.language import say, show_date
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
+from grantdesk.ui.common.text_size import minimum_lines
 from grantdesk.ui.common.widgets import ProblemLabel, wrapped
 from grantdesk.ui.money.money_state import MoneyState
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MatchEditor", text)
-
 
 STATUS_LABELS = {status: status.label for status in MatchStatus}
 
@@ -27,33 +24,36 @@ class MatchModel(LineTableModel):
         super().__init__(
             [
                 Column(
-                    _tr("Where it comes from"),
+                    QCoreApplication.translate("MatchEditor", "Where it comes from"),
                     lambda item, _: item.source,
                     lambda item, text: replace(item, source=text),
                     stretch=True,
                 ),
                 choice_column(
-                    _tr("Status"),
+                    QCoreApplication.translate("MatchEditor", "Status"),
                     "status",
                     STATUS_LABELS,
-                    _tr,
-                    "Please choose secured, applied for or in kind from the list.",
+                    say,
+                    QCoreApplication.translate(
+                        "MatchEditor",
+                        "Please choose secured, applied for or in kind from the list.",
+                    ),
                 ),
                 Column(
-                    _tr("Amount or value"),
+                    QCoreApplication.translate("MatchEditor", "Amount or value"),
                     lambda item, _: format_money(item.amount_pence),
                     lambda item, text: replace(item, amount_pence=parse_required_money(text)),
                     right_aligned=True,
                 ),
                 Column(
-                    _tr("If in kind, what it is"),
+                    QCoreApplication.translate("MatchEditor", "If in kind, what it is"),
                     lambda item, _: item.in_kind_what,
                     lambda item, text: replace(item, in_kind_what=text),
                     stretch=True,
                 ),
                 Column(
-                    _tr("If applied for, decision expected"),
-                    lambda item, _: format_date(item.decision_date) if item.decision_date else "",
+                    QCoreApplication.translate("MatchEditor", "If applied for, decision expected"),
+                    lambda item, _: show_date(item.decision_date) if item.decision_date else "",
                     lambda item, text: replace(item, decision_date=parse_date(text)),
                 ),
             ],
@@ -68,9 +68,11 @@ class MatchEditor(LinesEditor):
 
     def __init__(self, money: MoneyState, parent: QWidget | None = None):
         self.money = money
-        super().__init__(MatchModel(money), _tr("A&dd a source"), parent)
+        super().__init__(
+            MatchModel(money), QCoreApplication.translate("MatchEditor", "A&dd a source"), parent
+        )
         self.table.setAccessibleName(self.tr("Other funding"))
-        self.table.setMinimumHeight(160)
+        minimum_lines(self.table, 10)
         self.lines_layout.insertWidget(
             0,
             wrapped(

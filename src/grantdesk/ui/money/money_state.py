@@ -25,6 +25,7 @@ from grantdesk.domain.funders import Funder
 from grantdesk.ui.autosave import AutoSaver, application_edit
 
 if TYPE_CHECKING:
+    from grantdesk.domain.messages import Message
     from grantdesk.store.repository import Store
 
 
@@ -116,7 +117,7 @@ class MoneyState(QObject):
         return self.finances.balance
 
     @property
-    def range_problems(self) -> list[str]:
+    def range_problems(self) -> list[Message]:
         return self.finances.range_problems()
 
     @property

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
 from grantdesk.domain.budget import at_a_glance
 from grantdesk.domain.money import format_money
-from grantdesk.ui.common.widgets import PROBLEM_STYLE, ProblemLabel, wrapped
+from grantdesk.ui.common.announce import Announcer
+from grantdesk.ui.common.colours import problem_style, styled
+from grantdesk.ui.common.language import say
+from grantdesk.ui.common.text_size import scaled_font
+from grantdesk.ui.common.widgets import ProblemLabel, wrapped
 from grantdesk.ui.money.money_state import MoneyState
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MoneySummary", text)
 
 
 class MoneySummary(QGroupBox):
@@ -32,16 +32,14 @@ class MoneySummary(QGroupBox):
         for column, key in enumerate(("costs", "asked", "other", "gap")):
             name = QLabel()
             figure = QLabel()
-            font = figure.font()
-            font.setBold(True)
-            font.setPointSizeF(font.pointSizeF() * 1.15)
-            figure.setFont(font)
+            scaled_font(figure, 1.15, bold=True)
             grid.addWidget(name, 0, column)
             grid.addWidget(figure, 1, column)
             grid.setColumnStretch(column, 1)
             self.names[key], self.figures[key] = name, figure
         self.advice = wrapped()
         self.advice.setAccessibleName(self.tr("What to do about the money"))
+        self._balance_news = Announcer(self.advice)
         self.range_problem = ProblemLabel()
         grid.addWidget(self.advice, 2, 0, 1, 4)
         grid.addWidget(self.range_problem, 3, 0, 1, 4)
@@ -54,8 +52,8 @@ class MoneySummary(QGroupBox):
         gap = glance.gap_pence
         shown = {
             "costs": (
-                _tr(glance.costs_label),
-                _tr("not given yet")
+                say(glance.costs_label),
+                QCoreApplication.translate("MoneySummary", "not given yet")
                 if glance.costs_pence is None
                 else format_money(glance.costs_pence),
             ),
@@ -74,14 +72,13 @@ class MoneySummary(QGroupBox):
             self.names[key].setText(name)
             self.figures[key].setText(figure)
             self.figures[key].setAccessibleName(f"{name}: {figure}")
-        self.figures["gap"].setStyleSheet(PROBLEM_STYLE if gap else "")
-        self.advice.setText(QCoreApplication.translate("Balance", glance.advice))
-        self.advice.setStyleSheet("" if glance.balances else "font-weight: bold;")
-        self.range_problem.say(
-            "\n".join(
-                QCoreApplication.translate("Balance", problem) for problem in money.range_problems
-            )
-        )
+        styled(self.figures["gap"], problem_style if gap else "")
+        advice = say(glance.advice)
+        if advice != self.advice.text() and self.advice.text() and self.isVisible():
+            self._balance_news.say(advice)  # said as it changes, not when the page opens
+        self.advice.setText(advice)
+        styled(self.advice, "" if glance.balances else "font-weight: bold;")
+        self.range_problem.say("\n".join(say(problem) for problem in money.range_problems))
 
     def has_content(self) -> bool:
         return False

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout
 
+from grantdesk.ui.common.text_size import maximum_lines
 from grantdesk.ui.common.widgets import wrapped
 from grantdesk.ui.plan.plan_page import PlanTableView
 from grantdesk.ui.plan.plan_state import PlanState
@@ -55,7 +56,7 @@ class DraftPanel(QGroupBox):
         self.draft.setReadOnly(True)
         self.draft.setTabChangesFocus(True)
         self.draft.setAccessibleName(self.tr("Draft from your plan"))
-        self.draft.setMaximumHeight(180)
+        maximum_lines(self.draft, 12)
         self.draft.hide()
         layout.addWidget(self.draft)
         self.insert_button = QPushButton(self.tr("&Insert at the cursor"))

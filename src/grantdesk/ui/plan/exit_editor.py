@@ -3,27 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QWidget
 
-from grantdesk.domain.dates import format_date, parse_date
+from grantdesk.domain.dates import parse_date
 from grantdesk.domain.drafts import draft_exit
 from grantdesk.domain.exit import GOOD_NOTICE_MONTHS, ExitRoute, ExitRouteKind
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.domain.organisation import parse_count
+from grantdesk.ui.common.language import say, show_date
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
-
-if TYPE_CHECKING:
-    from grantdesk.ui.plan.plan_state import PlanState
+from grantdesk.ui.common.text_size import maximum_characters, minimum_lines
 from grantdesk.ui.common.widgets import CheckedLine, ProblemLabel, add_form_row, wrapped
 from grantdesk.ui.plan.draft_panel import DraftPanel
 from grantdesk.ui.plan.plan_state import PlanState
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExitEditor", text)
 
 
 class ExitEditor(LinesEditor):
@@ -34,20 +28,22 @@ class ExitEditor(LinesEditor):
         model = LineTableModel(
             [
                 choice_column(
-                    _tr("Route"),
+                    QCoreApplication.translate("ExitEditor", "Route"),
                     "kind",
                     {kind: kind.label for kind in ExitRouteKind},
-                    _tr,
-                    "Please choose a route from the list.",
+                    say,
+                    QCoreApplication.translate(
+                        "ExitEditor", "Please choose a route from the list."
+                    ),
                 ),
                 Column(
-                    _tr("The details"),
+                    QCoreApplication.translate("ExitEditor", "The details"),
                     lambda route, _: route.details,
                     lambda route, text: replace(route, details=text),
                     stretch=True,
                 ),
                 Column(
-                    _tr("Earned income a year"),
+                    QCoreApplication.translate("ExitEditor", "Earned income a year"),
                     lambda route, _: (
                         "" if route.amount_pence is None else format_money(route.amount_pence)
                     ),
@@ -55,16 +51,21 @@ class ExitEditor(LinesEditor):
                     right_aligned=True,
                 ),
                 Column(
-                    _tr("By when"),
-                    lambda route, _: format_date(route.by_date) if route.by_date else "",
+                    QCoreApplication.translate("ExitEditor", "By when"),
+                    lambda route, _: show_date(route.by_date) if route.by_date else "",
                     lambda route, text: replace(route, by_date=parse_date(text)),
                 ),
             ]
         )
         model.set_rows(work.exit.routes)
-        super().__init__(model, _tr("Add a &route"), parent, remove_text=_tr("Remove route"))
+        super().__init__(
+            model,
+            QCoreApplication.translate("ExitEditor", "Add a &route"),
+            parent,
+            remove_text=QCoreApplication.translate("ExitEditor", "Remove route"),
+        )
         self.table.setAccessibleName(self.tr("Exit strategy routes"))
-        self.table.setMinimumHeight(150)
+        minimum_lines(self.table, 10)
         model.rows_changed.connect(lambda routes: work.set_exit(replace(work.exit, routes=routes)))
         self.lines_layout.insertWidget(
             0,
@@ -76,7 +77,7 @@ class ExitEditor(LinesEditor):
                             "Choose one or more routes and give the details:"
                         ),
                         *(
-                            f"•  {_tr(kind.label)}: {_tr(kind.prompt).lower()}"
+                            f"•  {say(kind.label)}: {say(kind.prompt).lower()}"
                             for kind in ExitRouteKind
                         ),
                     ]
@@ -85,9 +86,11 @@ class ExitEditor(LinesEditor):
         )
         form = QFormLayout()
         self.notice_field = CheckedLine(
-            lambda text: parse_count(text, _tr("months")), str, work.exit.notice_months
+            lambda text: parse_count(text, QCoreApplication.translate("ExitEditor", "months")),
+            str,
+            work.exit.notice_months,
         )
-        self.notice_field.setMaximumWidth(120)
+        maximum_characters(self.notice_field, 20)
         self.notice_field.value_changed.connect(
             lambda: work.set_exit(replace(work.exit, notice_months=self.notice_field.value))
         )

@@ -27,13 +27,19 @@ from grantdesk.domain.plan import (
     need_next_step,
     outcome_next_step,
 )
-from grantdesk.ui.common.widgets import CheckedLine, LineField, TextArea, add_form_row, wrapped
+from grantdesk.ui.common.colours import Panel, panel_style, styled
+from grantdesk.ui.common.language import say
+from grantdesk.ui.common.text_size import fixed_lines, maximum_characters
+from grantdesk.ui.common.widgets import (
+    CheckedLine,
+    LineField,
+    TextArea,
+    add_form_row,
+    tab_after,
+    wrapped,
+)
 
-NEXT_STEP_STYLE = "background: #eef4ea; padding: 4px 6px; font-style: italic;"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanCards", text)
+NEXT_STEP_STYLE = panel_style(Panel.NEXT_STEP, "padding: 4px 6px; font-style: italic;")
 
 
 def text_of(field: LineField | TextArea) -> str:
@@ -42,7 +48,11 @@ def text_of(field: LineField | TextArea) -> str:
 
 def need_label(plan: Plan, need: Need) -> str:
     """How a need is named in a list: what is counted, its problem, or its place."""
-    return need.counted or need.problem or _tr("Need {n}").format(n=plan.needs.index(need) + 1)
+    return (
+        need.counted
+        or need.problem
+        or QCoreApplication.translate("PlanCards", "Need {n}").format(n=plan.needs.index(need) + 1)
+    )
 
 
 class Card(QGroupBox):
@@ -59,8 +69,8 @@ class Card(QGroupBox):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(self.form)
         self.next_step = wrapped()
-        self.next_step.setStyleSheet(NEXT_STEP_STYLE)
-        self.next_step.setAccessibleName(_tr("Next step"))
+        styled(self.next_step, NEXT_STEP_STYLE)
+        self.next_step.setAccessibleName(QCoreApplication.translate("PlanCards", "Next step"))
         self.next_step.hide()
         self.remove_button = QPushButton(remove_text)
         self.remove_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -79,13 +89,18 @@ class Card(QGroupBox):
         field: LineField | TextArea
         if wraps:
             field = TextArea()
-            field.setFixedHeight(field.fontMetrics().lineSpacing() * 2 + 14)
+            fixed_lines(field, 2)
         else:
             field = LineField()
         field.setPlaceholderText(placeholder)
         field.textChanged.connect(self._changed)
-        add_form_row(self.form, label, field)
+        self.add_row(label, field)
         return field
+
+    def add_row(self, label: str, field: QWidget) -> None:
+        """A question on the card, before the card's remove button in Tab's order."""
+        add_form_row(self.form, label, field)
+        tab_after(field, self.remove_button)
 
     def set_text(self, field: LineField | TextArea, text: str) -> None:
         """Show a saved value; the box being typed in already holds it, so is left alone."""
@@ -99,7 +114,11 @@ class Card(QGroupBox):
 
     def say_next_step(self, step: str, shown: bool) -> None:
         self._step = step
-        self.next_step.setText(_tr("Next: {step}").format(step=step) if step else "")
+        self.next_step.setText(
+            QCoreApplication.translate("PlanCards", "Next: {step}").format(step=step)
+            if step
+            else ""
+        )
         self.next_step.setVisible(shown and bool(step))
 
     @property
@@ -112,33 +131,48 @@ class Card(QGroupBox):
 
 class NeedCard(Card):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(_tr("Remove this need"), parent)
+        super().__init__(QCoreApplication.translate("PlanCards", "Remove this need"), parent)
         self._need = Need()
         self.problem = self.text_row(
-            _tr("What is the problem?"),
-            _tr("for example nothing for teenagers to do on Fridays"),
+            QCoreApplication.translate("PlanCards", "What is the problem?"),
+            QCoreApplication.translate(
+                "PlanCards", "for example nothing for teenagers to do on Fridays"
+            ),
             wraps=True,
         )
-        self.who = self.text_row(_tr("Who has it?"), _tr("for example young people aged 11–17"))
+        self.who = self.text_row(
+            QCoreApplication.translate("PlanCards", "Who has it?"),
+            QCoreApplication.translate("PlanCards", "for example young people aged 11–17"),
+        )
         self.how_many = CheckedLine(
-            lambda text: parse_count(text, _tr("people or things")), lambda n: f"{n:,}", None
+            lambda text: parse_count(
+                text, QCoreApplication.translate("PlanCards", "people or things")
+            ),
+            lambda n: f"{n:,}",
+            None,
         )
-        self.how_many.setMaximumWidth(140)
+        maximum_characters(self.how_many, 23)
         self.how_many.value_changed.connect(self._changed)
-        add_form_row(self.form, _tr("How many?"), self.how_many)
+        self.add_row(QCoreApplication.translate("PlanCards", "How many?"), self.how_many)
         self.measure = self.text_row(
-            _tr("What do you count?"), _tr("for example reports of anti-social behaviour")
+            QCoreApplication.translate("PlanCards", "What do you count?"),
+            QCoreApplication.translate("PlanCards", "for example reports of anti-social behaviour"),
         )
-        self.severity = self.text_row(_tr("How bad is it?"), _tr("if you can say"))
+        self.severity = self.text_row(
+            QCoreApplication.translate("PlanCards", "How bad is it?"),
+            QCoreApplication.translate("PlanCards", "if you can say"),
+        )
         self.evidence = self.text_row(
-            _tr("How do you know?"),
-            _tr("local figures, a survey, what people have told you"),
+            QCoreApplication.translate("PlanCards", "How do you know?"),
+            QCoreApplication.translate(
+                "PlanCards", "local figures, a survey, what people have told you"
+            ),
             wraps=True,
         )
 
     def show_need(self, need: Need, number: int) -> None:
         self._need = need
-        self.setTitle(_tr("Need {n}").format(n=number))
+        self.setTitle(QCoreApplication.translate("PlanCards", "Need {n}").format(n=number))
         for field, text in (
             (self.problem, need.problem),
             (self.who, need.who),
@@ -171,48 +205,71 @@ class NeedCard(Card):
 
 class OutcomeCard(Card):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(_tr("Remove this change"), parent)
+        super().__init__(QCoreApplication.translate("PlanCards", "Remove this change"), parent)
         self._loading = True
         self._outcome = Outcome()
         self.change = self.text_row(
-            _tr("What will change for people?"),
-            _tr("for example young people feel safer in the town centre"),
+            QCoreApplication.translate("PlanCards", "What will change for people?"),
+            QCoreApplication.translate(
+                "PlanCards", "for example young people feel safer in the town centre"
+            ),
             wraps=True,
         )
         self.need_combo = QComboBox()
         self.need_combo.activated.connect(self._changed)
-        add_form_row(self.form, _tr("Which need does it answer?"), self.need_combo)
-        self.indicator = self.text_row(
-            _tr("How will you know?"),
-            _tr("what you will count, counted as the need is: for example reports on Fridays"),
+        self.add_row(
+            QCoreApplication.translate("PlanCards", "Which need does it answer?"), self.need_combo
         )
-        self.baseline = self.text_row(_tr("How is it now?"), _tr("for example 63 reports a year"))
+        self.indicator = self.text_row(
+            QCoreApplication.translate("PlanCards", "How will you know?"),
+            QCoreApplication.translate(
+                "PlanCards",
+                "what you will count, counted as the need is: for example reports on Fridays",
+            ),
+        )
+        self.baseline = self.text_row(
+            QCoreApplication.translate("PlanCards", "How is it now?"),
+            QCoreApplication.translate("PlanCards", "for example 63 reports a year"),
+        )
         self.target = self.text_row(
-            _tr("What do you hope for by the end?"), _tr("for example 47 reports or fewer")
+            QCoreApplication.translate("PlanCards", "What do you hope for by the end?"),
+            QCoreApplication.translate("PlanCards", "for example 47 reports or fewer"),
         )
         self.direction_combo = QComboBox()
-        self.direction_combo.addItem(_tr("Please choose…"), Direction.NOT_SAID)
+        self.direction_combo.addItem(
+            QCoreApplication.translate("PlanCards", "Please choose…"), Direction.NOT_SAID
+        )
         for direction in (Direction.MORE_IS_BETTER, Direction.LESS_IS_BETTER):
-            self.direction_combo.addItem(_tr(direction.label), direction)
+            self.direction_combo.addItem(say(direction.label), direction)
         self.direction_combo.activated.connect(self._changed)
-        add_form_row(self.form, _tr("Should this number go up or down?"), self.direction_combo)
+        self.add_row(
+            QCoreApplication.translate("PlanCards", "Should this number go up or down?"),
+            self.direction_combo,
+        )
         self.method_combo = QComboBox()
         self.method_combo.setEditable(True)
         self.method_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.method_combo.addItems([_tr(method) for method in METHODS])
-        self.method_combo.lineEdit().setPlaceholderText(_tr("choose, or type your own"))
+        self.method_combo.addItems([say(method) for method in METHODS])
+        self.method_combo.lineEdit().setPlaceholderText(
+            QCoreApplication.translate("PlanCards", "choose, or type your own")
+        )
         self.method_combo.setCurrentIndex(-1)
         self.method_combo.currentTextChanged.connect(self._changed)
-        add_form_row(self.form, _tr("How will you find out?"), self.method_combo)
+        self.add_row(
+            QCoreApplication.translate("PlanCards", "How will you find out?"), self.method_combo
+        )
         self.when = self.text_row(
-            _tr("When will you check?"), _tr("for example at the start and every three months")
+            QCoreApplication.translate("PlanCards", "When will you check?"),
+            QCoreApplication.translate(
+                "PlanCards", "for example at the start and every three months"
+            ),
         )
         self._loading = False
 
     def show_outcome(self, outcome: Outcome, plan: Plan, number: int) -> None:
         self._loading = True
         self._outcome = outcome
-        self.setTitle(_tr("Change {n}").format(n=number))
+        self.setTitle(QCoreApplication.translate("PlanCards", "Change {n}").format(n=number))
         for field, text in (
             (self.change, outcome.change),
             (self.indicator, outcome.indicator),
@@ -221,7 +278,7 @@ class OutcomeCard(Card):
             (self.when, outcome.when),
         ):
             self.set_text(field, text)
-        choices = [("", _tr("Please choose…"))] + [
+        choices = [("", QCoreApplication.translate("PlanCards", "Please choose…"))] + [
             (need.key, need_label(plan, need)) for need in plan.needs
         ]
         shown = [

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from grantdesk.domain.budget import category_order
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.organisation import parse_count
 from grantdesk.domain.plan import (
     METHODS,
@@ -35,19 +36,25 @@ from grantdesk.domain.plan import (
     plan_table,
 )
 from grantdesk.domain.questions import Question
+from grantdesk.ui.common.colours import styled
+from grantdesk.ui.common.language import say
 from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
+from grantdesk.ui.common.text_size import minimum_lines
 from grantdesk.ui.common.wheel import guard_wheel
-from grantdesk.ui.common.widgets import Fold, ProblemLabel, UndoBanner, heading, wrapped
+from grantdesk.ui.common.widgets import (
+    Fold,
+    ProblemLabel,
+    UndoBanner,
+    heading,
+    tab_after,
+    wrapped,
+)
 from grantdesk.ui.money.money_state import MoneyState
 from grantdesk.ui.plan.plan_cards import NEXT_STEP_STYLE, NeedCard, OutcomeCard, need_label
 from grantdesk.ui.plan.plan_state import PlanState
 
-NOT_PAID = "Not paid from the budget"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanPage", text)
+NOT_PAID = QT_TRANSLATE_NOOP("PlanPage", "Not paid from the budget")
 
 
 def _titled(question: Question) -> str:
@@ -71,7 +78,10 @@ def _number_column(header: str, name: str) -> Column:
     return Column(
         header,
         lambda item, _: _show_number(getattr(item, name)),
-        lambda item, text: replace(item, **{name: parse_count(text, _tr("people or things"))}),
+        lambda item, text: replace(
+            item,
+            **{name: parse_count(text, QCoreApplication.translate("PlanPage", "people or things"))},
+        ),
         right_aligned=True,
     )
 
@@ -82,13 +92,14 @@ class PlanTableView(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(0, len(PLAN_TABLE_HEADINGS), parent)
-        self.setHorizontalHeaderLabels([_tr(name) for name in PLAN_TABLE_HEADINGS])
+        self.setHorizontalHeaderLabels([say(name) for name in PLAN_TABLE_HEADINGS])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAccessibleName(self.tr("The plan as a table"))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().hide()
         self.setWordWrap(True)
-        self.setMinimumHeight(240)
+        self.setTabKeyNavigation(False)  # read only: Tab moves on, the arrow keys read it
+        minimum_lines(self, 16)
 
     def show_plan(self, plan: Plan) -> None:
         rows = plan_table(plan)
@@ -118,7 +129,7 @@ class PlanPart(LinesEditor):
         super().__init__(model, add_text, remove_text=remove_text)
         self._make_row = make_row
         self.table.setAccessibleName(accessible_name)
-        self.table.setMinimumHeight(130)
+        minimum_lines(self.table, 8)
         model.rows_changed.connect(
             lambda rows: state.set_plan(replace(state.plan, **{field_name: rows}))
         )
@@ -172,7 +183,7 @@ class PlanPage(StepPage):
         )
 
         self.plan_step = wrapped()
-        self.plan_step.setStyleSheet(NEXT_STEP_STYLE)
+        styled(self.plan_step, NEXT_STEP_STYLE)
         self.plan_step.setAccessibleName(self.tr("Next step for the plan"))
         layout.addWidget(self.plan_step)
 
@@ -194,8 +205,12 @@ class PlanPage(StepPage):
             work,
             "outputs",
             [
-                _number_column(_tr("How many"), "quantity"),
-                _text_column(_tr("What you will deliver"), "description", stretch=True),
+                _number_column(QCoreApplication.translate("PlanPage", "How many"), "quantity"),
+                _text_column(
+                    QCoreApplication.translate("PlanPage", "What you will deliver"),
+                    "description",
+                    stretch=True,
+                ),
             ],
             PlanOutput,
             self.tr("Add something you &will do"),
@@ -224,19 +239,24 @@ class PlanPage(StepPage):
             work,
             "inputs",
             [
-                _text_column(_tr("What goes in"), "description", stretch=True),
+                _text_column(
+                    QCoreApplication.translate("PlanPage", "What goes in"),
+                    "description",
+                    stretch=True,
+                ),
                 choice_column(
-                    _tr("Kind"),
+                    QCoreApplication.translate("PlanPage", "Kind"),
                     "kind",
                     {kind: kind.label for kind in InputKind},
-                    _tr,
-                    "Please choose a kind from the list.",
+                    say,
+                    QCoreApplication.translate("PlanPage", "Please choose a kind from the list."),
                 ),
                 Column(
-                    _tr("Paid from budget category"),
-                    lambda item, _: item.budget_category or _tr(NOT_PAID),
+                    QCoreApplication.translate("PlanPage", "Paid from budget category"),
+                    lambda item, _: item.budget_category or say(NOT_PAID),
                     lambda item, text: replace(
-                        item, budget_category="" if text in (NOT_PAID, _tr(NOT_PAID)) else text
+                        item,
+                        budget_category="" if text in (NOT_PAID, say(NOT_PAID)) else text,
                     ),
                     choices=self._budget_categories,
                 ),
@@ -269,12 +289,18 @@ class PlanPage(StepPage):
             work,
             "needs",
             [
-                _text_column(_tr("What is the problem"), "problem", stretch=True),
-                _text_column(_tr("Who has it"), "who"),
-                _number_column(_tr("How many"), "how_many"),
-                _text_column(_tr("What is counted"), "measure"),
-                _text_column(_tr("How bad"), "severity"),
-                _text_column(_tr("How you know"), "evidence", stretch=True),
+                _text_column(
+                    QCoreApplication.translate("PlanPage", "What is the problem"),
+                    "problem",
+                    stretch=True,
+                ),
+                _text_column(QCoreApplication.translate("PlanPage", "Who has it"), "who"),
+                _number_column(QCoreApplication.translate("PlanPage", "How many"), "how_many"),
+                _text_column(QCoreApplication.translate("PlanPage", "What is counted"), "measure"),
+                _text_column(QCoreApplication.translate("PlanPage", "How bad"), "severity"),
+                _text_column(
+                    QCoreApplication.translate("PlanPage", "How you know"), "evidence", stretch=True
+                ),
             ],
             Need,
             self.tr("Add a need"),
@@ -285,31 +311,39 @@ class PlanPage(StepPage):
             work,
             "outcomes",
             [
-                _text_column(_tr("What will change"), "change", stretch=True),
+                _text_column(
+                    QCoreApplication.translate("PlanPage", "What will change"),
+                    "change",
+                    stretch=True,
+                ),
                 Column(
-                    _tr("Need it answers"),
+                    QCoreApplication.translate("PlanPage", "Need it answers"),
                     lambda item, _: self._need_label(item.need_key),
                     lambda item, text: replace(item, need_key=self._need_key(text)),
                     choices=lambda: [self._need_label(need.key) for need in work.plan.needs],
                 ),
-                _text_column(_tr("How you will know"), "indicator"),
-                _text_column(_tr("How it is now"), "baseline"),
-                _text_column(_tr("Hoped for by the end"), "target"),
+                _text_column(
+                    QCoreApplication.translate("PlanPage", "How you will know"), "indicator"
+                ),
+                _text_column(QCoreApplication.translate("PlanPage", "How it is now"), "baseline"),
+                _text_column(
+                    QCoreApplication.translate("PlanPage", "Hoped for by the end"), "target"
+                ),
                 choice_column(
-                    _tr("Up or down"),
+                    QCoreApplication.translate("PlanPage", "Up or down"),
                     "direction",
                     {direction: direction.label for direction in Direction},
-                    _tr,
-                    "Please choose from the list.",
+                    say,
+                    QCoreApplication.translate("PlanPage", "Please choose from the list."),
                 ),
                 Column(
-                    _tr("How you will find out"),
+                    QCoreApplication.translate("PlanPage", "How you will find out"),
                     lambda item, _: item.method,
                     lambda item, text: replace(item, method=text),
-                    choices=lambda: [_tr(method) for method in METHODS],
+                    choices=lambda: [say(method) for method in METHODS],
                     free_text=True,
                 ),
-                _text_column(_tr("When"), "when"),
+                _text_column(QCoreApplication.translate("PlanPage", "When"), "when"),
             ],
             Outcome,
             self.tr("Add a change"),
@@ -341,7 +375,7 @@ class PlanPage(StepPage):
 
     def _budget_categories(self) -> list[str]:
         used = {line.category for line in self.money.budget.lines if line.category}
-        return [_tr(NOT_PAID), *category_order(used)]
+        return [say(NOT_PAID), *category_order(used)]
 
     def _need_label(self, key: str) -> str:
         need = self.work.plan.need(key)
@@ -364,9 +398,16 @@ class PlanPage(StepPage):
 
     def _show(self) -> None:
         plan = self.work.plan
-        self._show_cards(self.needs_layout, self.need_cards, plan.needs, NeedCard, "needs")
         self._show_cards(
-            self.outcomes_layout, self.outcome_cards, plan.outcomes, OutcomeCard, "outcomes"
+            self.needs_layout, self.need_cards, plan.needs, NeedCard, "needs", self.tables_button
+        )
+        self._show_cards(
+            self.outcomes_layout,
+            self.outcome_cards,
+            plan.outcomes,
+            OutcomeCard,
+            "outcomes",
+            self.outputs,
         )
         for number, card in enumerate(self.need_cards):
             card.show_need(plan.needs[number] if plan.needs else Need(), number + 1)
@@ -383,9 +424,12 @@ class PlanPage(StepPage):
         )
         self.table.show_plan(plan)
 
-    def _show_cards(self, layout, cards: list, items: tuple, card_class, field: str) -> None:
+    def _show_cards(
+        self, layout, cards: list, items: tuple, card_class, field: str, after: QWidget
+    ) -> None:
         """A card for each need (or change), each editing its own one; with none yet, one
-        empty card to start on, saved once something is typed in it."""
+        empty card to start on, saved once something is typed in it. Tab reaches the cards
+        after `after`."""
         wanted = max(len(items), 1)
         while len(cards) > wanted:
             card = cards.pop()
@@ -397,6 +441,7 @@ class PlanPage(StepPage):
             card.edited.connect(lambda item, i=index: self._edited(field, i, item))
             card.remove_requested.connect(lambda i=index: self._remove(field, i))
             layout.addWidget(card)
+            tab_after(cards[-1] if cards else after, card)
             cards.append(card)
             guard_wheel(card)
         cards[0].remove_button.setVisible(bool(items))
@@ -472,7 +517,7 @@ class PlanPage(StepPage):
 
     @staticmethod
     def step_title() -> str:
-        return _tr("Your plan")
+        return QCoreApplication.translate("PlanPage", "Your plan")
 
     def state(self) -> StepState:
         return self.state_of(self.work)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
+from grantdesk.ui.common.text_size import minimum_characters
 from grantdesk.ui.common.widgets import ProblemLabel, heading, wrapped
 
 
@@ -23,7 +24,7 @@ class PdfReadyDialog(QDialog):
         super().__init__(parent)
         self._pdf = pdf
         self.setWindowTitle(self.tr("Your PDF is ready"))
-        self.setMinimumWidth(480)
+        minimum_characters(self, 80)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Your PDF is ready"), 1.2))
         where = wrapped(

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.funders import ChecklistItem
 from grantdesk.domain.printable import ReadinessProblem
+from grantdesk.ui.common.language import say
+from grantdesk.ui.common.text_size import minimum_characters
 from grantdesk.ui.common.widgets import LinkButton, heading, wrapped
 
 
@@ -33,7 +35,7 @@ class PrintDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print or save as PDF"))
-        self.setMinimumWidth(620)
+        minimum_characters(self, 103)
         layout = QVBoxLayout(self)
         if problems:
             layout.addWidget(
@@ -56,8 +58,7 @@ class PrintDialog(QDialog):
             layout.addWidget(heading(self.tr("Nothing is missing"), 1.2))
             layout.addWidget(wrapped(self.tr("It is ready to print or save as a PDF.")))
         self.problem_buttons = [
-            self._link(QCoreApplication.translate("Readiness", problem.message), problem.page)
-            for problem in problems
+            self._link(say(problem.message), problem.page) for problem in problems
         ]
         if problems:
             layout.addWidget(self._list(self.problem_buttons, self.tr("Things to put right")))

@@ -58,7 +58,7 @@ class MakingPdf(QWidget):
         self.label = QLabel(_tr("Making the PDF…"))
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
-        self.bar.setMaximumWidth(160)
+        self.bar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 20)
         self.bar.setAccessibleName(_tr("How far the PDF has got"))
         self.stop_button = QPushButton(_tr("&Stop making the PDF"))
         self.stop_button.clicked.connect(self.stop)
@@ -141,9 +141,9 @@ class PrintFlow(QObject):
         suggested = documents_folder() / f"{file_name_for(title)}.pdf"
         chosen, _filter = QFileDialog.getSaveFileName(
             self._window,
-            _tr("Save the application as a PDF"),
+            QCoreApplication.translate("Printing", "Save the application as a PDF"),
             str(suggested),
-            _tr("PDF files (*.pdf)"),
+            QCoreApplication.translate("Printing", "PDF files (*.pdf)"),
         )
         return Path(chosen).with_suffix(".pdf") if chosen else None
 
@@ -163,10 +163,17 @@ class PrintFlow(QObject):
         from grantdesk.ui.printing.printer import PdfPrintJob
 
         job = PdfPrintJob(pdf, self.printer, self._window)
-        job.printed.connect(lambda: self._say(_tr("The application has gone to the printer.")))
+        job.printed.connect(
+            lambda: self._say(
+                QCoreApplication.translate("Printing", "The application has gone to the printer.")
+            )
+        )
         job.stopped.connect(
             lambda: self._say(
-                _tr("Printing stopped. Pages already sent may still come out of the printer.")
+                QCoreApplication.translate(
+                    "Printing",
+                    "Printing stopped. Pages already sent may still come out of the printer.",
+                )
             )
         )
         job.failed.connect(lambda: self._open_instead(pdf))
@@ -176,25 +183,30 @@ class PrintFlow(QObject):
         if open_with_system(pdf):
             QMessageBox.information(
                 self._window,
-                _tr("It could not be printed"),
-                _tr(
+                QCoreApplication.translate("Printing", "It could not be printed"),
+                QCoreApplication.translate(
+                    "Printing",
                     "GrantDesk could not print the application, so it has opened it in this "
                     "computer’s PDF viewer: print it from there. If the printer is switched off "
-                    "or out of paper, put that right first."
+                    "or out of paper, put that right first.",
                 ),
             )
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            _tr("It could not be printed"),
-            _tr(
+            QCoreApplication.translate("Printing", "It could not be printed"),
+            QCoreApplication.translate(
+                "Printing",
                 "GrantDesk could not print the application, and this computer has no program "
-                "that opens PDFs. You can save it as a PDF, and print that from another computer."
+                "that opens PDFs. You can save it as a PDF, and print that from another computer.",
             ),
             QMessageBox.StandardButton.Close,
             self._window,
         )
-        save = box.addButton(_tr("&Save as PDF…"), QMessageBox.ButtonRole.AcceptRole)
+        save = box.addButton(
+            QCoreApplication.translate("Printing", "&Save as PDF…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         box.exec()
         chosen = self._choose_where_to_save(pdf.stem) if box.clickedButton() is save else None
         if chosen is None:
@@ -202,9 +214,17 @@ class PrintFlow(QObject):
         try:
             shutil.copyfile(pdf, chosen)
         except OSError as error:
-            QMessageBox.warning(self._window, _tr("GrantDesk"), pdf_failure(error, chosen))
+            QMessageBox.warning(
+                self._window,
+                QCoreApplication.translate("Printing", "GrantDesk"),
+                pdf_failure(error, chosen),
+            )
             return
-        self._say(_tr("Saved the application as {path}").format(path=chosen))
+        self._say(
+            QCoreApplication.translate("Printing", "Saved the application as {path}").format(
+                path=chosen
+            )
+        )
 
     def _build(
         self,
@@ -251,11 +271,13 @@ class PrintFlow(QObject):
 
 def pdf_failure(error: Exception, target: Path) -> str:
     if isinstance(error, OSError):
-        return _tr(
+        return QCoreApplication.translate(
+            "Printing",
             "GrantDesk could not save the PDF in {folder} ({reason}). Please choose another "
-            "place, such as your Documents folder."
+            "place, such as your Documents folder.",
         ).format(folder=target.parent, reason=error.strerror or error)
-    return _tr(
+    return QCoreApplication.translate(
+        "Printing",
         "GrantDesk could not make the PDF. Your work is safe; the details are in the file "
-        "grantdesk.log in GrantDesk’s data folder. Please tell whoever looks after this computer."
+        "grantdesk.log in GrantDesk’s data folder. Please tell whoever looks after this computer.",
     )

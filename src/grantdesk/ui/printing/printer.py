@@ -33,16 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from grantdesk.ui.common.text_size import minimum_characters
 from grantdesk.ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
 
 MOST_DOTS_PER_INCH = 300
 """Text printed from a 300 dpi picture is as sharp as paper shows; more only slows printing."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
 
 
 def pages_in_order(page_count: int, chosen: QPageRanges, copies: int, collate: bool) -> list[int]:
@@ -94,21 +91,24 @@ class PrintingProgress(QDialog):
 
     def __init__(self, total: int, parent: QWidget):
         super().__init__(parent)
-        self.setWindowTitle(_tr("Printing"))
+        self.setWindowTitle(QCoreApplication.translate("Printing", "Printing"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(360)
+        minimum_characters(self, 60)
         self._total = total
         layout = QVBoxLayout(self)
         self.label = QLabel()
         layout.addWidget(self.label)
         self.bar = QProgressBar()
         self.bar.setRange(0, total)
-        self.bar.setFormat(_tr("%v of %m pages"))  # Qt fills in the numbers
-        self.bar.setAccessibleName(_tr("Pages printed"))
+        self.bar.setFormat(
+            QCoreApplication.translate("Printing", "%v of %m pages")
+        )  # Qt fills in the numbers
+        self.bar.setAccessibleName(QCoreApplication.translate("Printing", "Pages printed"))
         layout.addWidget(self.bar)
         buttons = QDialogButtonBox()
         self.stop_button = buttons.addButton(
-            _tr("&Stop printing"), QDialogButtonBox.ButtonRole.RejectRole
+            QCoreApplication.translate("Printing", "&Stop printing"),
+            QDialogButtonBox.ButtonRole.RejectRole,
         )
         buttons.rejected.connect(self.reject)  # Escape too
         layout.addWidget(buttons)
@@ -116,7 +116,9 @@ class PrintingProgress(QDialog):
 
     def show_done(self, done: int) -> None:
         self.label.setText(
-            _tr("Printing page {page} of {total}…").format(page=done + 1, total=self._total)
+            QCoreApplication.translate("Printing", "Printing page {page} of {total}…").format(
+                page=done + 1, total=self._total
+            )
         )
         self.bar.setValue(done)
 
@@ -157,7 +159,7 @@ class PdfPrintJob(QObject):
         printer.setPageRanges(QPageRanges())
         printer.setCopyCount(1)
         dialog = QPrintDialog(printer, self._window)
-        dialog.setWindowTitle(_tr("Print the application"))
+        dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print the application"))
         dialog.setMinMax(1, page_count)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             self.deleteLater()

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from grantdesk.domain.money import format_money, parse_money
 from grantdesk.domain.organisation import OrganisationKind, Profile, parse_count, parse_year
+from grantdesk.ui.common.language import say
+from grantdesk.ui.common.text_size import fixed_lines
 from grantdesk.ui.common.widgets import (
     CheckedLine,
     LineField,
@@ -68,13 +70,11 @@ class ProfileView(QWidget):
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("Please choose…"), None)
         for kind in OrganisationKind:
-            self.kind_combo.addItem(
-                QCoreApplication.translate("OrganisationKind", kind.label), kind
-            )
+            self.kind_combo.addItem(say(kind.label), kind)
         self._row(self.tr("&Kind of organisation"), self.kind_combo)
         self._text_row("charity_number", self.tr("C&harity number"))
         self._text_row("company_number", self.tr("Co&mpany number"))
-        self._text_row("address", self.tr("&Address"), multi_line=True, height=90)
+        self._text_row("address", self.tr("&Address"), multi_line=True, lines=5)
         self._text_row("contact_name", self.tr("Main &contact"))
         self._text_row("contact_role", self.tr("Their &role in the group"))
         self._text_row("contact_email", self.tr("&Email"))
@@ -129,11 +129,11 @@ class ProfileView(QWidget):
     def _row(self, text: str, field: QWidget) -> None:
         add_form_row(self.form, text, field)
 
-    def _text_row(self, name: str, text: str, multi_line: bool = False, height: int = 150) -> None:
+    def _text_row(self, name: str, text: str, multi_line: bool = False, lines: int = 9) -> None:
         field: LineField | TextArea
         if multi_line:
             field = TextArea()
-            field.setFixedHeight(height)
+            fixed_lines(field, lines)
         else:
             field = LineField()
         self.fields[name] = field
