@@ -62,7 +62,7 @@ def text_of(characters: int, paragraph_words: int = 0) -> str:
     while length < characters:
         word = f"{WORDS[n % len(WORDS)]}{n % 97}"
         if paragraph_words and n % paragraph_words == paragraph_words - 1:
-            word += ".\n"
+            word += ".\n\n"
         words.append(word)
         length += len(word) + 1
         n += 1

@@ -104,6 +104,9 @@ def test_a_huge_paste_with_emoji_welsh_and_control_characters_is_kept(window, qt
     assert page.limit_problem.text().endswith("words over the limit. Please shorten your answer.")
     type_text(page.editor, " 👍🏽 ŷ")
     press(page.editor, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage() == "Everything you have typed is saved."
+    )
     stored = window.store.applications.answers(application_id)["project"].text
     assert stored == page.editor.toPlainText()
     assert stored.endswith(" 👍🏽 ŷ")

@@ -52,7 +52,7 @@ class MakingPdf(QWidget):
         super().__init__(parent)
         self.stop_wanted = threading.Event()
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(16, 0, 0, 0)  # apart from the save status beside it
         self.label = QLabel(QCoreApplication.translate("Printing", "Making the PDF…"))
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
