@@ -44,7 +44,7 @@ class ChooseGroupDialog(QDialog):
         super().__init__()
         self._add = add
         self.setWindowTitle(self.tr("Which group? – GrantDesk"))
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 55)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Which group are you working for?")))
         layout.addWidget(
