@@ -4531,6 +4531,89 @@ Keep this with the group&apos;s papers. It opens the group&apos;s work if the pa
     </message>
 </context>
 <context>
+    <name>StoreError</name>
+    <message>
+        <source>GrantDesk could not save, because the folder it keeps your work in cannot be written to. Your text is still on screen; please ask whoever looks after this computer to check the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk could not save, because this computer&apos;s disk is full. Your text is still on screen; please free some space (empty the recycle bin, say) and GrantDesk will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk could not save just now, because another copy of GrantDesk is using the same file. It will try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk could not save, because its data file is damaged. Your text is still on screen: copy anything you need, then close GrantDesk and start it again. It will check the file, keep the damaged one aside and offer the newest good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk could not save, because part of its data file is missing ({what}). Your text is still on screen: copy anything you need, then close GrantDesk and start it again. It will check the file, keep the damaged one aside and offer the newest good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk could not save just now. Your text is still on screen and GrantDesk will try again; the details are in the log file in GrantDesk&apos;s data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk could not save, because the folder {folder} cannot be written to (it is read-only). Your text is still on screen, and GrantDesk will save it by itself once the folder can be written to again; please ask whoever looks after this computer to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk could not save, because its data file {file} is read-only. Your text is still on screen, and GrantDesk will save it by itself once the file can be written to again; please ask whoever looks after this computer to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk could not save, because the disk that holds {folder} is full. Your text is still on screen; please free some space (empty the recycle bin, say) and GrantDesk will save it by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk could not save, because it cannot find the folder {folder} any more. If it is on a USB stick or another drive, please put it back. Your text is still on screen, and GrantDesk will save it by itself when the folder is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk could not save, because its data file {file} is no longer there. Please do not close GrantDesk: your text is still on screen. Ask whoever looks after this computer whether the file was moved, and put it back; GrantDesk will then save by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was changed somewhere else (in another GrantDesk, or by a GrantDesk command) since GrantDesk read it, so it was not saved over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk cannot keep your work in {folder}, because that folder cannot be written to. Please choose another folder, or ask whoever looks after this computer to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk could not read its data file, because the file cannot be opened (it may have been moved, or this account may not be allowed to read it). Nothing has been changed; please ask whoever looks after this computer to check the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk could not read its data just now, because another copy of GrantDesk is using the same file. Nothing has been changed; please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk could not read its data file, because the file is damaged. Nothing has been changed. Close GrantDesk and start it again: it will check the file, keep the damaged one aside and offer the newest good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk could not read its data, because part of its data file is missing ({what}). Nothing has been changed. Close GrantDesk and start it again: it will check the file, keep the damaged one aside and offer the newest good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk could not read its data just now. Nothing has been changed; the details are in the log file in GrantDesk&apos;s data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data was saved by GrantDesk {theirs}, which is newer than this GrantDesk ({ours}). This GrantDesk has not opened it, so nothing in it has been changed. Please use GrantDesk {theirs} or later on this computer; whoever looks after it can install it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data was saved by a newer version of GrantDesk than this one ({ours}). This GrantDesk has not opened it, so nothing in it has been changed. Please use the newer GrantDesk on this computer; whoever looks after it can install it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TakeAway</name>
     <message>
         <source>This copy holds everything about the application, including your latest changes; copying the file grantdesk.sqlite3 itself while GrantDesk is open can miss them.</source>

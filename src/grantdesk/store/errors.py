@@ -9,89 +9,109 @@ import os
 from enum import Enum
 from pathlib import Path
 
-READ_ONLY = (
+from grantdesk.domain.messages import QT_TRANSLATE_NOOP
+
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "StoreError",
     "GrantDesk could not save, because the folder it keeps your work in cannot be written to. "
     "Your text is still on screen; please ask whoever looks after this computer to check the "
-    "folder."
+    "folder.",
 )
-DISK_FULL = (
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "StoreError",
     "GrantDesk could not save, because this computer's disk is full. Your text is still on "
-    "screen; please free some space (empty the recycle bin, say) and GrantDesk will try again."
+    "screen; please free some space (empty the recycle bin, say) and GrantDesk will try again.",
 )
-BUSY = (
+BUSY = QT_TRANSLATE_NOOP(
+    "StoreError",
     "GrantDesk could not save just now, because another copy of GrantDesk is using the same "
-    "file. It will try again in a moment."
+    "file. It will try again in a moment.",
 )
-DAMAGED = (
+DAMAGED = QT_TRANSLATE_NOOP(
+    "StoreError",
     "GrantDesk could not save, because its data file is damaged. Your text is still on screen: "
     "copy anything you need, then close GrantDesk and start it again. It will check the file, "
-    "keep the damaged one aside and offer the newest good backup."
+    "keep the damaged one aside and offer the newest good backup.",
 )
-MISSING_PART = (
+MISSING_PART = QT_TRANSLATE_NOOP(
+    "StoreError",
     "GrantDesk could not save, because part of its data file is missing ({what}). Your text is "
     "still on screen: copy anything you need, then close GrantDesk and start it again. It will "
-    "check the file, keep the damaged one aside and offer the newest good backup."
+    "check the file, keep the damaged one aside and offer the newest good backup.",
 )
-UNKNOWN = (
+UNKNOWN = QT_TRANSLATE_NOOP(
+    "StoreError",
     "GrantDesk could not save just now. Your text is still on screen and GrantDesk will try "
-    "again; the details are in the log file in GrantDesk's data folder."
+    "again; the details are in the log file in GrantDesk's data folder.",
 )
-READ_ONLY_FOLDER = (
+READ_ONLY_FOLDER = QT_TRANSLATE_NOOP(
+    "StoreError",
     "GrantDesk could not save, because the folder {folder} cannot be written to (it is "
     "read-only). Your text is still on screen, and GrantDesk will save it by itself once the "
-    "folder can be written to again; please ask whoever looks after this computer to check it."
+    "folder can be written to again; please ask whoever looks after this computer to check it.",
 )
-READ_ONLY_FILE = (
+READ_ONLY_FILE = QT_TRANSLATE_NOOP(
+    "StoreError",
     "GrantDesk could not save, because its data file {file} is read-only. Your text is still "
     "on screen, and GrantDesk will save it by itself once the file can be written to again; "
-    "please ask whoever looks after this computer to check it."
+    "please ask whoever looks after this computer to check it.",
 )
-DISK_FULL_AT = (
+DISK_FULL_AT = QT_TRANSLATE_NOOP(
+    "StoreError",
     "GrantDesk could not save, because the disk that holds {folder} is full. Your text is "
     "still on screen; please free some space (empty the recycle bin, say) and GrantDesk will "
-    "save it by itself."
+    "save it by itself.",
 )
-FOLDER_GONE = (
+FOLDER_GONE = QT_TRANSLATE_NOOP(
+    "StoreError",
     "GrantDesk could not save, because it cannot find the folder {folder} any more. If it is "
     "on a USB stick or another drive, please put it back. Your text is still on screen, and "
-    "GrantDesk will save it by itself when the folder is back."
+    "GrantDesk will save it by itself when the folder is back.",
 )
-FILE_GONE = (
+FILE_GONE = QT_TRANSLATE_NOOP(
+    "StoreError",
     "GrantDesk could not save, because its data file {file} is no longer there. Please do "
     "not close GrantDesk: your text is still on screen. Ask whoever looks after this computer "
-    "whether the file was moved, and put it back; GrantDesk will then save by itself."
+    "whether the file was moved, and put it back; GrantDesk will then save by itself.",
 )
-CHANGED_ELSEWHERE = (
+CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "StoreError",
     "This was changed somewhere else (in another GrantDesk, or by a GrantDesk command) since "
-    "GrantDesk read it, so it was not saved over."
+    "GrantDesk read it, so it was not saved over.",
 )
 
-CANNOT_WRITE_FOLDER = (
+CANNOT_WRITE_FOLDER = QT_TRANSLATE_NOOP(
+    "StoreError",
     "GrantDesk cannot keep your work in {folder}, because that folder cannot be written to. "
-    "Please choose another folder, or ask whoever looks after this computer to check it."
+    "Please choose another folder, or ask whoever looks after this computer to check it.",
 )
-READ_CANNOT_OPEN = (
+READ_CANNOT_OPEN = QT_TRANSLATE_NOOP(
+    "StoreError",
     "GrantDesk could not read its data file, because the file cannot be opened (it may have been "
     "moved, or this account may not be allowed to read it). Nothing has been changed; please ask "
-    "whoever looks after this computer to check the data folder."
+    "whoever looks after this computer to check the data folder.",
 )
-READ_BUSY = (
+READ_BUSY = QT_TRANSLATE_NOOP(
+    "StoreError",
     "GrantDesk could not read its data just now, because another copy of GrantDesk is using the "
-    "same file. Nothing has been changed; please try again in a moment."
+    "same file. Nothing has been changed; please try again in a moment.",
 )
-READ_DAMAGED = (
+READ_DAMAGED = QT_TRANSLATE_NOOP(
+    "StoreError",
     "GrantDesk could not read its data file, because the file is damaged. Nothing has been "
     "changed. Close GrantDesk and start it again: it will check the file, keep the damaged one "
-    "aside and offer the newest good backup."
+    "aside and offer the newest good backup.",
 )
-READ_MISSING_PART = (
+READ_MISSING_PART = QT_TRANSLATE_NOOP(
+    "StoreError",
     "GrantDesk could not read its data, because part of its data file is missing ({what}). "
     "Nothing has been changed. Close GrantDesk and start it again: it will check the file, keep "
-    "the damaged one aside and offer the newest good backup."
+    "the damaged one aside and offer the newest good backup.",
 )
-READ_UNKNOWN = (
+READ_UNKNOWN = QT_TRANSLATE_NOOP(
+    "StoreError",
     "GrantDesk could not read its data just now. Nothing has been changed; the details are in "
-    "the log file in GrantDesk's data folder."
+    "the log file in GrantDesk's data folder.",
 )
 
 
@@ -222,15 +242,17 @@ class DamagedDatabase(StoreError):
         self.database = database
 
 
-NEWER_NAMED = (
+NEWER_NAMED = QT_TRANSLATE_NOOP(
+    "StoreError",
     "This data was saved by GrantDesk {theirs}, which is newer than this GrantDesk ({ours}). "
     "This GrantDesk has not opened it, so nothing in it has been changed. Please use GrantDesk "
-    "{theirs} or later on this computer; whoever looks after it can install it."
+    "{theirs} or later on this computer; whoever looks after it can install it.",
 )
-NEWER_UNNAMED = (
+NEWER_UNNAMED = QT_TRANSLATE_NOOP(
+    "StoreError",
     "This data was saved by a newer version of GrantDesk than this one ({ours}). This GrantDesk "
     "has not opened it, so nothing in it has been changed. Please use the newer GrantDesk on "
-    "this computer; whoever looks after it can install it."
+    "this computer; whoever looks after it can install it.",
 )
 
 
