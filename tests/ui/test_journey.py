@@ -239,7 +239,7 @@ def fill_in_the_plan(window: MainWindow) -> None:
     for answer in ("people who say they often feel lonely", "40", "20"):
         type_here(answer)
         press_here(Qt.Key.Key_Tab)
-    assert change.step.endswith("say whether the number should go up or down.")
+    assert str(change.step).endswith("say whether the number should go up or down.")
     press_here(Qt.Key.Key_Down)
     press_here(Qt.Key.Key_Down)  # down: fewer is better
     press_here(Qt.Key.Key_Tab)
