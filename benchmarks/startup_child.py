@@ -3,7 +3,9 @@
 Prints "painted" once the main window's first paint is done (the first turn of the event loop
 after its first paint event, so the frame is drawn and flushed) and, for GrantDesk, "listed"
 once the applications are listed in the window (or the welcome shown, when there are none) and
-the window's thread is free to answer keys.
+the window's thread is free to answer keys (a button pressed from then on does what it says,
+at once or as soon as the data is open), then "open" once the data is open and every screen
+built.
 
 python startup_child.py grantdesk DATA_DIR   |   python startup_child.py bare
 """
@@ -68,10 +70,16 @@ def main_window() -> QMainWindow | None:
 def report_listed() -> None:
     window = main_window()
     home = getattr(window, "home", None)
-    if home is not None and home.isVisible() and home.frame.opening.isHidden():
-        listed_check.stop()
+    if not listed and home is not None and home.isVisible() and home.frame.opening.isHidden():
+        listed.append(True)
         print("listed", flush=True)
+    if listed and window.store is not None:
+        listed_check.stop()
+        print("open", flush=True)
         QApplication.quit()
+
+
+listed: list[bool] = []
 
 
 app = QApplication(sys.argv[:1])

@@ -26,6 +26,7 @@ from grantdesk.ui.tasks import run_in_background
 if TYPE_CHECKING:
     from grantdesk.store.errors import DamagedDatabase
     from grantdesk.store.repository import Store
+    from grantdesk.store.sqlite_files import FirstLook
 
 log = logging.getLogger(__name__)
 
@@ -95,8 +96,37 @@ def open_window(folder: Path, key: str | None = None) -> MainWindow | None:
     # Painted before the database is opened on a worker thread, so that the worker's imports
     # do not hold the interpreter while the first frame is drawn.
     QApplication.processEvents()
-    QTimer.singleShot(0, lambda: (claim.listen(), open_store(window, folder, key)))
+    QTimer.singleShot(0, lambda: (claim.listen(), take_first_look(window, folder, key)))
     return window
+
+
+def take_first_look(window: MainWindow, folder: Path, key: str | None = None) -> None:
+    """List the applications as read with plain sqlite3 (a moment, after the start-up check),
+    then open the store, whose database library takes several times as long to load. Anything
+    that stops the first look (no data yet, damage) is met again, and dealt with, by
+    open_store."""
+
+    def shown(look: FirstLook | None) -> None:
+        if look is not None:
+            window.show_first_look(look)
+        open_store(window, folder, key)
+
+    run_in_background(
+        window,
+        lambda: _first_look(folder, key),
+        shown,
+        lambda _stopped: open_store(window, folder, key),
+    )
+
+
+def _first_look(folder: Path, key: str | None) -> FirstLook | None:
+    """On a worker thread: the check and the list, and the home screen's module loaded for
+    the window."""
+    from grantdesk.store.layout import DATABASE_FILE
+    from grantdesk.store.sqlite_files import first_look
+    from grantdesk.ui.home import home_view  # noqa: F401  (loaded here, off the window's thread)
+
+    return first_look(folder / DATABASE_FILE, key)
 
 
 def open_store(

@@ -228,13 +228,12 @@ def list_applications(folder: Path, key: str | None) -> int:
     from grantdesk.domain.dates import format_short_date
     from grantdesk.domain.money import format_money
     from grantdesk.store.layout import DATABASE_FILE
-    from grantdesk.store.sqlite_files import SCHEMA_REVISION, check_database, summaries_of
+    from grantdesk.store.sqlite_files import first_look
 
-    database = folder / DATABASE_FILE
-    if key is None and check_database(database) == SCHEMA_REVISION:
-        applications = summaries_of(database)
-    else:
-        applications = open_store(folder, key).applications.summaries()
+    look = first_look(folder / DATABASE_FILE, key)
+    applications = (
+        look.applications if look is not None else open_store(folder, key).applications.summaries()
+    )
     if not applications:
         print(
             f"There are no applications in {folder} yet. Type 'grantdesk demo' to add an "

@@ -102,7 +102,8 @@ def test_the_start_up_check_expects_every_table_of_the_models():
 def test_the_list_read_with_plain_sqlite3_is_the_stores_list(store: Store, data_dir: Path):
     from datetime import date
 
-    from grantdesk.store.sqlite_files import summaries_of
+    from grantdesk.domain.organisation import Profile
+    from grantdesk.store.sqlite_files import first_look
 
     kept = store.applications.create(
         ApplicationDetails(
@@ -122,6 +123,14 @@ def test_the_list_read_with_plain_sqlite3_is_the_stores_list(store: Store, data_
     binned = store.applications.create(ApplicationDetails(title="In the bin"))
     store.applications.move_to_bin(binned)
     store.applications.save_answer(kept, "project", "Saved last, so listed first")
-    listed = summaries_of(data_dir / DATABASE_FILE)
-    assert listed == store.applications.summaries()
-    assert [summary.id for summary in listed] == [kept, 2]
+    store.profile.save(Profile(name="  Tŷ’r Cwm Residents  "))
+    look = first_look(data_dir / DATABASE_FILE)
+    assert look.applications == store.applications.summaries()
+    assert [summary.id for summary in look.applications] == [kept, 2]
+    assert look.group == "Tŷ’r Cwm Residents"
+
+
+def test_there_is_no_first_look_at_a_database_still_to_be_made(tmp_path: Path):
+    from grantdesk.store.sqlite_files import first_look
+
+    assert first_look(tmp_path / DATABASE_FILE) is None

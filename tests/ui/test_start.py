@@ -58,6 +58,57 @@ def test_the_first_paint_shows_the_home_frame_before_the_data_is_open_and_the_li
     window.store.engine.dispose()
 
 
+def test_the_applications_are_listed_before_the_data_is_open_and_what_is_chosen_then_is_done(
+    qtbot, data_dir: Path, monkeypatch
+):
+    from grantdesk.domain.application import ApplicationDetails
+    from grantdesk.domain.organisation import Profile
+    from grantdesk.store import database
+    from grantdesk.store.repository import Store
+
+    engine = database.open_database(data_dir)
+    store = Store(engine)
+    store.profile.save(Profile(name="Tŷ’r Cwm Residents’ Association"))
+    for title in ("Youth club ŵ", "A hall for everyone in Tŷ’r Cwm, with a kitchen and a garden"):
+        store.applications.create(ApplicationDetails(title=title))
+    engine.dispose()
+    may_open = threading.Event()
+    opening = database.open_database
+
+    def open_when_told(folder: Path, key: str | None = None):
+        assert may_open.wait(20), "the test never let the data open"
+        return opening(folder, key)
+
+    monkeypatch.setattr(database, "open_database", open_when_told)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    app.take_first_look(window, data_dir)  # as app.open_window does once the window is shown
+    qtbot.waitUntil(lambda: window.home is not None and window.home.isVisible())
+    home = window.home
+    assert window.store is None
+    assert home.heading.text() == "Applications for Tŷ’r Cwm Residents’ Association"
+    assert not home.frame.opening.isVisible()
+    table = home.table
+    assert [table.model().index(row, 0).data() for row in range(2)] == [
+        "A hall for everyone in Tŷ’r Cwm, with a kitchen and a garden",
+        "Youth club ŵ",
+    ]
+    assert table.hasFocus()
+    press(table, Qt.Key.Key_Down)
+    assert table.currentIndex().data() == "Youth club ŵ"
+    press(table, Qt.Key.Key_Return)  # chosen while the data is still opening
+    assert window.pages.currentWidget() is home
+    assert home.frame.opening.isVisible()
+    may_open.set()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is getattr(window, "application", None))
+    assert window.application.title_label.text() == "Youth club ŵ"
+    assert QApplication.overrideCursor() is None
+    assert not home.frame.opening.isVisible()
+    qtbot.waitUntil(lambda: not window.backups.busy)
+    window.store.engine.dispose()
+
+
 class FirstPaint(QObject):
     """The texts the window showed when it was first painted."""
 
@@ -135,7 +186,7 @@ def _start_answering(qtbot, data_dir: Path, monkeypatch, button: str | None = No
         press(chosen, Qt.Key.Key_Space)
 
     when_dialog_opens(answer)
-    app.open_store(window, data_dir)
+    app.take_first_look(window, data_dir)  # which meets what is wrong, and hands it on
     qtbot.waitUntil(lambda: window.store is not None or bool(exits), timeout=20_000)
     return window, said, exits
 

@@ -14,7 +14,7 @@ import sqlite3
 import struct
 import sys
 from contextlib import closing
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from filecmp import cmp
 from pathlib import Path
@@ -447,13 +447,18 @@ def contents_of(path: Path, key: str | None = None) -> BackupContents:
                 "ORDER BY updated_at DESC, id DESC LIMIT 5"
             )
         )
-        group = raw.execute("SELECT name FROM organisation ORDER BY id LIMIT 1").fetchone()
+        group = _group_name(raw)
     return BackupContents(
         applications=count,
         last_saved=_moment(last_saved) if last_saved else None,
         titles=titles,
-        group=group[0] if group else "",
+        group=group,
     )
+
+
+def _group_name(raw: sqlite3.Connection) -> str:
+    group = raw.execute("SELECT name FROM organisation ORDER BY id LIMIT 1").fetchone()
+    return group[0] if group else ""
 
 
 DETAIL_DATES = frozenset(
@@ -463,17 +468,33 @@ DETAIL_DATES = frozenset(
 )
 
 
-def summaries_of(database: Path) -> list[ApplicationSummary]:
-    """Every application not in the bin, most recently saved first, as the store's
-    `applications.summaries()` gives them, read with plain sqlite3 and read-only: for
-    `grantdesk list`, which then loads no SQLAlchemy. The newest schema only."""
+@dataclass(frozen=True)
+class FirstLook:
+    """The group's name and its applications not in the bin, most recently saved first, as the
+    store gives them: read with plain sqlite3, for what must be quick (the window's list while
+    the database library loads; `grantdesk list`, which never loads it)."""
+
+    group: str
+    applications: list[ApplicationSummary]
+
+
+def first_look(database: Path, key: str | None = None) -> FirstLook | None:
+    """The start-up check, then a first look read-only; None when the store has to open the
+    file first (there is none yet, or its schema is to be brought up to date). Raises what
+    check_database raises."""
+    if check_database(database, key) != SCHEMA_REVISION:
+        return None
+    with closing(connect(database, read_only=True, key=key)) as raw:
+        return FirstLook(_group_name(raw).strip(), _summaries(raw))
+
+
+def _summaries(raw: sqlite3.Connection) -> list[ApplicationSummary]:
     details = [field.name for field in fields(ApplicationDetails)]
     columns = ", ".join(["id", *details, "status", "created_at", "updated_at", "funder_id"])
-    with closing(connect(database, read_only=True)) as raw:
-        rows = raw.execute(
-            f"SELECT {columns} FROM application WHERE deleted_at IS NULL "
-            "ORDER BY updated_at DESC, id DESC"
-        ).fetchall()
+    rows = raw.execute(
+        f"SELECT {columns} FROM application WHERE deleted_at IS NULL "
+        "ORDER BY updated_at DESC, id DESC"
+    ).fetchall()
     return [
         ApplicationSummary(
             id=row[0],

@@ -35,7 +35,10 @@ from grantdesk.ui.window_place import WindowPlace
 if TYPE_CHECKING:
     from grantdesk.domain.backups import Backup
     from grantdesk.store.repository import Store
+    from grantdesk.store.sqlite_files import FirstLook
     from grantdesk.ui.common.widgets import ProblemLabel
+    from grantdesk.ui.home.home_state import HomeState
+    from grantdesk.ui.home.home_view import HomeView
     from grantdesk.ui.printing.print_flow import PrintFlow
 
 CLOSING_NOTICE_MS = 400
@@ -74,6 +77,8 @@ class MainWindow(QMainWindow):
         """Why the latest changes are not saved, in full, above the page (made when needed)."""
         self.home_frame = HomeFrame()
         self.pages.addWidget(self.home_frame)
+        self.home: HomeView | None = None
+        """Built at the first look at the data, or with the other screens once it is open."""
 
         self.save_status = QLabel()
         self.save_status.setAccessibleName(self.tr("Save status"))
@@ -92,6 +97,23 @@ class MainWindow(QMainWindow):
         self._build_menus()
         if store is not None:
             self.attach(store)
+
+    def show_first_look(self, look: FirstLook) -> None:
+        """The applications as read at start-up while the database library loads (which takes
+        a good while longer): listed at once, and whatever is chosen is done once the data is
+        open (attach)."""
+        self.home = self._home_view(None)
+        self.home.show_first_look(look.group, look.applications)
+        self.pages.setCurrentWidget(self.home)
+        self.home.first_field().setFocus()
+
+    def _home_view(self, state: HomeState | None) -> HomeView:
+        from grantdesk.ui.home.home_view import HomeView
+
+        home = HomeView(state, self.home_frame)
+        self.home_frame = None  # painted at start; built again with the home screen if need be
+        self.pages.addWidget(home)
+        return home
 
     def attach(self, store: Store) -> None:
         """Build the screens on the opened store and show the home screen."""
@@ -118,7 +140,6 @@ class MainWindow(QMainWindow):
             FundersView,
             GuidedState,
             HomeState,
-            HomeView,
             PrintFlow,
             ProfileState,
             ProfileView,
@@ -140,8 +161,10 @@ class MainWindow(QMainWindow):
             self.read_only_notice.show()
         self.takeaway = TakeAwayFlow(self, TakeAwayState(store))
         self.takeaway.added.connect(self._show_added)
-        self.home = HomeView(HomeState(store, self.saver), self.home_frame)
-        self.home_frame = None  # painted at start; built again with the home screen if need be
+        if self.home is None:
+            self.home = self._home_view(HomeState(store, self.saver))
+        else:  # the first look at start-up
+            self.home.attach(HomeState(store, self.saver))
         self.profile = ProfileView(ProfileState(store, self.saver))
         self.application = ApplicationView(GuidedState(store, self.saver), self.saver)
         funders = FundersState(store, self.saver)
@@ -152,7 +175,7 @@ class MainWindow(QMainWindow):
         """The application and step the profile or funders were opened from, to go back to."""
         self.print_flow = PrintFlow(self, store.printable)
         self.print_flow.fix_requested.connect(self._go_and_fix)
-        for view in (self.home, self.profile, self.application, self.funders, self.form_entry):
+        for view in (self.profile, self.application, self.funders, self.form_entry):
             self.pages.addWidget(view)
         self.home.form_entry_requested.connect(
             lambda funder_id, application_id: self.enter_form(funder_id, application_id, "details")
@@ -275,6 +298,7 @@ class MainWindow(QMainWindow):
             if isinstance(thing, QWidget):
                 thing.hide()
             thing.deleteLater()
+        self.home = None
         self._build_screens()
         if reopen is not None:
             self.open_application(reopen)

@@ -68,15 +68,21 @@ class GroupSession(QObject):
         return self._enter(only)
 
     def choose_group(self) -> None:
+        from PySide6.QtCore import Qt
+
         from grantdesk.ui.groups.group_dialogs import ChooseGroupDialog
 
         dialog = ChooseGroupDialog(self.groups.all(), self.groups.add)
-        dialog.chosen.connect(self._enter)
+        # Once the dialog's own key press is over: opening the window paints it at once, which
+        # would delete the dialog (it deletes itself on closing) in the middle of that key press.
+        dialog.chosen.connect(self._enter, Qt.ConnectionType.QueuedConnection)
         self._show_first(dialog)
 
     def _enter(self, workspace) -> bool:
         self.workspace = workspace
         if workspace.locked:
+            from PySide6.QtCore import Qt
+
             from grantdesk.ui.groups.group_dialogs import LockScreen
 
             dialog = LockScreen(
@@ -84,11 +90,16 @@ class GroupSession(QObject):
                 lambda passphrase, recovery: self.groups.unlock(workspace, passphrase, recovery),
                 others=len(self.groups.all()) > 1,
             )
-            dialog.unlocked.connect(lambda key: self._open(workspace, key))
-            dialog.another_group.connect(self.choose_group)
+            # As in choose_group; to methods, not lambdas, which would go with the dialog.
+            after_its_key_press = Qt.ConnectionType.QueuedConnection
+            dialog.unlocked.connect(self._open_unlocked, after_its_key_press)
+            dialog.another_group.connect(self.choose_group, after_its_key_press)
             self._show_first(dialog)
             return True
         return self._open(workspace, None)
+
+    def _open_unlocked(self, key: str) -> None:
+        self._open(self.workspace, key)
 
     def _show_first(self, dialog: QWidget) -> None:
         """A dialog before any window; closing it (not choosing) ends GrantDesk."""

@@ -130,7 +130,9 @@ class ApplicationTableModel(QAbstractTableModel):
             pence = details.amount_requested_pence
             return "" if pence is None else format_money(pence)
         if column == PROGRESS:
-            answered, asked = self._progress.get(summary.id, (0, 0))
+            if summary.id not in self._progress:
+                return ""  # not worked out yet: the list is a first look, at start-up
+            answered, asked = self._progress[summary.id]
             return self.tr("{n} of {total} answered").format(n=answered, total=asked)
         if column == STATUS:
             return say(summary.status.label)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -44,20 +46,17 @@ from grantdesk.ui.home.application_table import (
     TITLE,
     ApplicationTableModel,
 )
-from grantdesk.ui.home.home_dialogs import (
-    NO_FUNDER,
-    NOT_LISTED,
-    BinDialog,
-    CopyDialog,
-    NewApplicationDialog,
-)
 from grantdesk.ui.home.home_frame import HomeFrame
 
 if TYPE_CHECKING:
+    from grantdesk.domain.application import ApplicationSummary
     from grantdesk.ui.home.home_state import HomeState
 
 
 class HomeView(QWidget):
+    """Its dialogs' module (with the funders' forms it needs) is imported when one opens, so
+    that at start the list is shown without waiting for it."""
+
     open_requested = Signal(int)
     profile_requested = Signal()
     funders_requested = Signal()
@@ -65,12 +64,18 @@ class HomeView(QWidget):
     """Type in the form of a funder not listed (its id), for a new application (its id)."""
 
     def __init__(
-        self, state: HomeState, frame: HomeFrame | None = None, parent: QWidget | None = None
+        self,
+        state: HomeState | None,
+        frame: HomeFrame | None = None,
+        parent: QWidget | None = None,
     ):
         """Built around `frame`, the top of the screen the window painted at start (or a new
-        one)."""
+        one). With no state yet, the data is still opening: the list is a first look
+        (show_first_look) until attach() gives the state."""
         super().__init__(parent)
         self._state = state
+        self._waiting: Callable[[], None] | None = None
+        """What the person chose before the data was open, to do once it is."""
         self._last_binned: int | None = None
         self._has_profile = False
 
@@ -79,9 +84,9 @@ class HomeView(QWidget):
         self.frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.heading = self.frame.heading
         self.profile_button = self.frame.profile_button
-        self.profile_button.clicked.connect(self.profile_requested)
+        self.profile_button.clicked.connect(self._when_open(self.profile_requested.emit))
         self.funders_button = self.frame.funders_button
-        self.funders_button.clicked.connect(self.funders_requested)
+        self.funders_button.clicked.connect(self._when_open(self.funders_requested.emit))
 
         self.profile_banner = QFrame()
         self.profile_banner.setFrameShape(QFrame.Shape.StyledPanel)
@@ -94,7 +99,7 @@ class HomeView(QWidget):
             1,
         )
         self.setup_profile_button = QPushButton(self.tr("Set up your group’s profile"))
-        self.setup_profile_button.clicked.connect(self.profile_requested)
+        self.setup_profile_button.clicked.connect(self._when_open(self.profile_requested.emit))
         banner_layout.addWidget(self.setup_profile_button)
 
         self.welcome = self._welcome()
@@ -116,11 +121,13 @@ class HomeView(QWidget):
         header.setMinimumSectionSize(MINIMUM_SECTION)
         self.table.setWordWrap(True)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        open_selected = self._when_open(self.open_selected)
+        self.table.doubleClicked.connect(lambda _index: open_selected())
         on_table = Qt.ShortcutContext.WidgetShortcut
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            add_shortcut(QKeySequence(key), self.table, self.open_selected, on_table)
-        add_shortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected, on_table)
+            add_shortcut(QKeySequence(key), self.table, open_selected, on_table)
+        delete_selected = self._when_open(self.delete_selected)
+        add_shortcut(QKeySequence.StandardKey.Delete, self.table, delete_selected, on_table)
 
         self.new_button = QPushButton(self.tr("&New application"))
         self.new_button.setToolTip(self.tr("Start a new application (Ctrl+N)"))
@@ -129,11 +136,11 @@ class HomeView(QWidget):
         self.copy_button.setToolTip(self.tr("Make a copy to adapt for another funder"))
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.bin_button = QPushButton(self.tr("&Bin…"))
-        self.new_button.clicked.connect(self.new_application)
-        self.open_button.clicked.connect(self.open_selected)
-        self.copy_button.clicked.connect(self.copy_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.bin_button.clicked.connect(self.show_bin)
+        self.new_button.clicked.connect(self._when_open(self.new_application))
+        self.open_button.clicked.connect(open_selected)
+        self.copy_button.clicked.connect(self._when_open(self.copy_selected))
+        self.delete_button.clicked.connect(delete_selected)
+        self.bin_button.clicked.connect(self.show_bin)  # shown only once the data is open
         buttons = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.copy_button, self.delete_button):
             buttons.addWidget(button)
@@ -206,7 +213,7 @@ class HomeView(QWidget):
         self.welcome_button = QPushButton()
         scaled_font(self.welcome_button, 1.2, bold=True)
         minimum_lines(self.welcome_button, 1.8)
-        self.welcome_button.clicked.connect(self._take_the_next_step)
+        self.welcome_button.clicked.connect(self._when_open(self._take_the_next_step))
         layout.addSpacing(8)
         layout.addWidget(self.welcome_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
@@ -284,6 +291,32 @@ class HomeView(QWidget):
         lines = 2 if wrapping else 1
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() * lines + 10)
 
+    def _when_open(self, action: Callable[[], None]) -> Callable[[], None]:
+        """`action` as a button does it: chosen during the first look, while the data is still
+        opening, it is done as soon as the data is open (a moment)."""
+
+        def act() -> None:
+            if self._state is not None:
+                action()
+            elif self._waiting is None:
+                self._waiting = action
+                QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+                self.frame.opening.show()
+
+        return act
+
+    def show_first_look(self, group: str, applications: list[ApplicationSummary]) -> None:
+        """The list as read at start-up while the data opens; how far each application has got
+        and what is coming up follow once it is open (attach)."""
+        self._show_list(applications, {}, group)
+        self.coming_up_box.hide()
+        self.bin_button.hide()
+
+    def attach(self, state: HomeState) -> None:
+        """The data is open: the list is read again in full by refresh(), which then does
+        whatever was chosen meanwhile."""
+        self._state = state
+
     def refresh(self, select_id: int | None = None) -> None:
         """Reload the list from the store; the selection stays where it was if it can."""
         selected = select_id if select_id is not None else self.selected_id()
@@ -293,6 +326,21 @@ class HomeView(QWidget):
         binned = run_command(self, self._state.has_binned)
         if applications is None or progress is None:
             return
+        self._show_list(applications, progress, group or "", selected)
+        self.bin_button.setVisible(bool(binned))
+        self._show_coming_up()
+        if self._waiting is not None:
+            waiting, self._waiting = self._waiting, None
+            QApplication.restoreOverrideCursor()
+            QTimer.singleShot(0, self, waiting)  # after the window has put the keyboard here
+
+    def _show_list(
+        self,
+        applications: list[ApplicationSummary],
+        progress: dict[int, tuple[int, int]],
+        group: str,
+        selected: int | None = None,
+    ) -> None:
         self.model.set_applications(applications, progress)
         self.frame.opened()
         self.heading.setText(
@@ -300,9 +348,7 @@ class HomeView(QWidget):
             if group
             else self.tr("Your applications")
         )
-        self._show_welcome(bool(applications), group or "")
-        self.bin_button.setVisible(bool(binned))
-        self._show_coming_up()
+        self._show_welcome(bool(applications), group)
         self._select(selected)
         self._enable_buttons()
         self._fit_columns()
@@ -353,6 +399,8 @@ class HomeView(QWidget):
     def new_application(self) -> None:
         """Start one for a funder on this PC, for none yet, or for a funder not listed, whose
         form is typed in next."""
+        from grantdesk.ui.home.home_dialogs import NO_FUNDER, NOT_LISTED, NewApplicationDialog
+
         funders = run_command(self, self._state.funders)
         if funders is None:
             return
@@ -382,6 +430,8 @@ class HomeView(QWidget):
 
     def copy_selected(self) -> None:
         """Copy for the same funder or another; for another, say which answers are too long."""
+        from grantdesk.ui.home.home_dialogs import NO_FUNDER, CopyDialog
+
         application_id = self.selected_id()
         if application_id is None:
             return
@@ -463,6 +513,8 @@ class HomeView(QWidget):
         return succeeded(self, lambda: self._state.restore_from_bin(application_id))
 
     def show_bin(self) -> None:
+        from grantdesk.ui.home.home_dialogs import BinDialog
+
         binned = run_command(self, self._state.binned)
         if binned is None:
             return
