@@ -179,12 +179,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def group_and_key(folder: Path, name: str | None) -> tuple[Path, str | None]:
     """The folder of the group to work on and, when it is locked, its data key (from the
     passphrase, asked for on a terminal or read as one line from the input)."""
-    from grantdesk.store.locking import data_key, settle
     from grantdesk.store.workspaces import Workspaces
 
     group = Workspaces(folder).for_command(name)
     if not group.locked:
         return group.folder, None
+    from grantdesk.store.locking import data_key, settle
+
     if sys.stdin.isatty():
         from getpass import getpass
 
