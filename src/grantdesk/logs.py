@@ -29,7 +29,8 @@ def start_logging(data_dir: Path) -> Path | None:
 class LogFile(logging.Handler):
     """The log file, written and rotated by Python's RotatingFileHandler, which is made at the
     first record: its module (which loads socket and pickle) takes longer to load than
-    `grantdesk list` takes to run, and a command that goes well logs nothing."""
+    `grantdesk list` takes to read and print the applications, and a command that goes well
+    logs nothing."""
 
     def __init__(self, path: Path):
         super().__init__()

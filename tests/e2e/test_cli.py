@@ -188,8 +188,8 @@ def test_headless_commands_load_no_qt_and_list_and_check_no_database_library(tmp
         assert {"grantdesk", "sqlite3"} <= loaded
         assert not loaded & {"PySide6", "shiboken6", "sqlalchemy", "alembic", "reportlab"}
         # Nor what an unlocked group's list and check do not use: the log file's rotating
-        # handler (made at the first record) and locking (only for a locked group).
-        assert not loaded & {"logging.handlers", "grantdesk.store.locking", "hashlib"}
+        # handler (made at the first record), locking (only for a locked group), typing.
+        assert not loaded & {"logging.handlers", "grantdesk.store.locking", "hashlib", "typing"}
     loaded = libraries_loaded_by("backup", "--data-dir", data_dir)
     assert "sqlalchemy" in loaded
     assert not loaded & {"PySide6", "shiboken6", "alembic", "reportlab"}

@@ -17,7 +17,6 @@ from dataclasses import fields
 from datetime import UTC, date, datetime
 from filecmp import cmp
 from pathlib import Path
-from typing import TYPE_CHECKING, get_args, get_type_hints
 
 from grantdesk import __version__
 from grantdesk.domain.application import ApplicationDetails, ApplicationStatus, ApplicationSummary
@@ -29,6 +28,7 @@ from grantdesk.store.errors import (
 )
 from grantdesk.store.layout import shm_path, wal_path
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without loading typing (3 ms of `grantdesk list`)
 if TYPE_CHECKING:
     from grantdesk.domain.backups import BackupContents
 
@@ -462,9 +462,7 @@ def contents_of(path: Path, key: str | None = None) -> "BackupContents":
 
 
 DETAIL_DATES = frozenset(
-    name
-    for name, kind in get_type_hints(ApplicationDetails).items()
-    if date in (kind, *get_args(kind))
+    field.name for field in fields(ApplicationDetails) if field.type in (date, date | None)
 )
 
 
