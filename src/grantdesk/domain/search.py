@@ -2,7 +2,6 @@
 
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 
 WORD = re.compile(r"[^\W_]+")
@@ -53,8 +52,9 @@ def snippet(text: str, words: str, length: int = SNIPPET_WORDS) -> str:
     word_count = len(pieces) // 2 - 1
     if not word_count:
         return ""
-    matches = _matches(folded(" ".join(pieces[::2])), search_terms(words))
-    first = _best_window_start(matches, length) if matches else 0
+    terms = search_terms(words)
+    matches = _matches(folded(" ".join(pieces[::2])), terms)
+    first = _best_window_start(matches, length, len(terms)) if matches else 0
     begin = max(0, first - BEFORE_FIRST_MATCH)
     end = min(word_count, begin + length) - 1
     start = sum(map(len, pieces[: 2 + 2 * begin])) - 1  # less the space put before the text
@@ -77,20 +77,23 @@ def _matches(spaced_words: str, terms: list[str]) -> list[tuple[int, int]]:
     return matches
 
 
-def _best_window_start(matches: list[tuple[int, int]], length: int) -> int:
+def _best_window_start(matches: list[tuple[int, int]], length: int, terms: int) -> int:
     """The position of the first word found in the window of `length` words holding the most
     different terms (sliding over the words found, once)."""
-    in_window: Counter[int] = Counter()
-    best_count, best_start = 0, matches[0][0]
+    in_window = [0] * terms  # how many of the words in the window match each term
+    different = best_count = 0
+    best_start = matches[0][0]
     left = 0
     for position, term in matches:
+        if not in_window[term]:
+            different += 1
         in_window[term] += 1
         while matches[left][0] <= position - length + BEFORE_FIRST_MATCH:
             leaving = matches[left][1]
             in_window[leaving] -= 1
             if not in_window[leaving]:
-                del in_window[leaving]
+                different -= 1
             left += 1
-        if len(in_window) > best_count:
-            best_count, best_start = len(in_window), matches[left][0]
+        if different > best_count:
+            best_count, best_start = different, matches[left][0]
     return best_start
