@@ -9,7 +9,8 @@ Run with: .venv/bin/python benchmarks/growth.py [--third-of-a-core]   (about 5 m
    again in that process (warm), and a bare reportlab document of the same paragraphs.
 3. Growth at 1x, 2x and 4x the input, each size against its own floor, and the 4x/1x ratio of
    GrantDesk's own time (aim: at most 5x, so doubling the input little more than doubles it):
-   - search over one answer of 96, 192 and 384 KB, against reading and folding that text once;
+   - search over one answer of 96, 192 and 384 KB, against reading and folding that text once
+     (the sizes taken in turn, 15 times, so a change in the machine's load meets all three);
    - the PDF of one answer of 100, 200 and 400 KB, and of a budget of 2,500, 5,000 and 10,000
      lines, against a bare reportlab document of the same paragraphs;
    - a keystroke in an answer of 1.25, 2.5 and 5 MB (paragraphs of 100 words), against a plain
