@@ -4,6 +4,8 @@ import logging
 from pathlib import Path
 
 LOG_FILE = "grantdesk.log"
+LOG_FILE_BYTES = 1_000_000
+"""The log starts a new file at about this size, keeping the three before it."""
 
 
 def start_logging(data_dir: Path) -> Path | None:
@@ -11,11 +13,12 @@ def start_logging(data_dir: Path) -> Path | None:
     path = data_dir / LOG_FILE
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
-        handler = _log_file(path)
+        path.open("a", encoding="utf-8").close()
     except OSError:
         # Keep tracebacks off the screen even when there is nowhere to write them.
         logging.getLogger().addHandler(logging.NullHandler())
         return None
+    handler = LogFile(path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -23,8 +26,35 @@ def start_logging(data_dir: Path) -> Path | None:
     return path
 
 
-def _log_file(path: Path) -> logging.Handler:
-    from logging.handlers import RotatingFileHandler  # not needed before the window shows
+class LogFile(logging.Handler):
+    """The log file, written and rotated by Python's RotatingFileHandler, which is made at the
+    first record: its module (which loads socket and pickle) takes longer to load than
+    `grantdesk list` takes to read and print the applications, and a command that goes well
+    logs nothing."""
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.path = path
+        self.rotating: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.rotating is None:
+            self.rotating = _rotating_file(self.path)
+            self.rotating.setFormatter(self.formatter)
+        self.rotating.handle(record)
+
+    def flush(self) -> None:
+        if self.rotating is not None:
+            self.rotating.flush()
+
+    def close(self) -> None:
+        if self.rotating is not None:
+            self.rotating.close()
+        super().close()
+
+
+def _rotating_file(path: Path) -> logging.Handler:
+    from logging.handlers import RotatingFileHandler
 
     class QuietLogFile(RotatingFileHandler):
         """A log file that, when it cannot be written (the disk is full, the folder gone),
@@ -34,4 +64,4 @@ def _log_file(path: Path) -> logging.Handler:
         def handleError(self, record: logging.LogRecord) -> None:
             pass
 
-    return QuietLogFile(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    return QuietLogFile(path, maxBytes=LOG_FILE_BYTES, backupCount=3, encoding="utf-8", delay=True)

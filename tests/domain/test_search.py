@@ -31,3 +31,10 @@ def test_a_short_answer_is_shown_whole_and_words_not_found_show_its_start():
 def test_a_snippet_is_always_part_of_the_text(text, words):
     shown = snippet(text, words).removeprefix("…").removesuffix("…")
     assert shown in text
+
+
+def test_a_snippet_far_into_a_long_answer_is_cut_at_its_words_with_what_is_between_them():
+    lamb = "Mae’r ŵyn, yn y cae! "
+    text = "Start. " + lamb * 5_000 + "Our youth-club (Tŷ’r Cwm) meets… on Fridays."
+    assert snippet(text, "ty cwm") == "…Our youth-club (Tŷ’r Cwm) meets… on Fridays"
+    assert snippet(text, "start mae") == "Start. " + lamb * 2 + "Mae’r ŵyn…"

@@ -23,7 +23,6 @@ import os
 import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from grantdesk.store.errors import CANNOT_WRITE_FOLDER, StoreError
 from grantdesk.store.layout import (
@@ -39,6 +38,7 @@ from grantdesk.store.layout import (
     write_durably,
 )
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without loading typing (3 ms of `grantdesk list`)
 if TYPE_CHECKING:
     from grantdesk.store.repository import Store
 
