@@ -102,6 +102,7 @@ def test_the_start_up_check_expects_every_table_of_the_models():
 def test_the_list_read_with_plain_sqlite3_is_the_stores_list(store: Store, data_dir: Path):
     from datetime import date
 
+    from grantdesk.domain.decision import ReportDue, upcoming_of
     from grantdesk.domain.organisation import Profile
     from grantdesk.store.sqlite_files import first_look
 
@@ -124,8 +125,13 @@ def test_the_list_read_with_plain_sqlite3_is_the_stores_list(store: Store, data_
     store.applications.move_to_bin(binned)
     store.applications.save_answer(kept, "project", "Saved last, so listed first")
     store.profile.save(Profile(name="  Tŷ’r Cwm Residents  "))
+    store.decisions.save_reports(
+        kept, (ReportDue("End of grant report", date(2028, 4, 30)), ReportDue("Photos", None, True))
+    )
     look = first_look(data_dir / DATABASE_FILE)
     assert look.applications == store.applications.summaries()
+    assert upcoming_of(look.applications, look.reports) == store.decisions.upcoming()
+    assert [report.what for report in look.reports[kept]] == ["End of grant report", "Photos"]
     assert [summary.id for summary in look.applications] == [kept, 2]
     assert look.group == "Tŷ’r Cwm Residents"
 

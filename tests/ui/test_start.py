@@ -2,6 +2,7 @@
 opened off the window's thread meanwhile."""
 
 import threading
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -69,8 +70,12 @@ def test_the_applications_are_listed_before_the_data_is_open_and_what_is_chosen_
     engine = database.open_database(data_dir)
     store = Store(engine)
     store.profile.save(Profile(name="Tŷ’r Cwm Residents’ Association"))
-    for title in ("Youth club ŵ", "A hall for everyone in Tŷ’r Cwm, with a kitchen and a garden"):
-        store.applications.create(ApplicationDetails(title=title))
+    store.applications.create(
+        ApplicationDetails(title="Youth club ŵ", closing_date=date.today() + timedelta(days=10))
+    )
+    store.applications.create(
+        ApplicationDetails(title="A hall for everyone in Tŷ’r Cwm, with a kitchen and a garden")
+    )
     engine.dispose()
     may_open = threading.Event()
     opening = database.open_database
@@ -89,7 +94,9 @@ def test_the_applications_are_listed_before_the_data_is_open_and_what_is_chosen_
     assert window.store is None
     assert home.heading.text() == "Applications for Tŷ’r Cwm Residents’ Association"
     assert not home.frame.opening.isVisible()
+    assert home.coming_up.item(0).text().startswith("“Youth club ŵ” closes in 10 days")
     table = home.table
+    top = table.mapTo(window, table.rect().topLeft())
     assert [table.model().index(row, 0).data() for row in range(2)] == [
         "A hall for everyone in Tŷ’r Cwm, with a kitchen and a garden",
         "Youth club ŵ",
@@ -105,6 +112,7 @@ def test_the_applications_are_listed_before_the_data_is_open_and_what_is_chosen_
     assert window.application.title_label.text() == "Youth club ŵ"
     assert QApplication.overrideCursor() is None
     assert not home.frame.opening.isVisible()
+    assert table.mapTo(window, table.rect().topLeft()) == top, "the list stayed where it was"
     qtbot.waitUntil(lambda: not window.backups.busy)
     window.store.engine.dispose()
 

@@ -1,10 +1,11 @@
 """After the decision: what the funder said, the offer and its terms, the reports due, and
 the reminders that keep a group from missing a closing date or a report."""
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from grantdesk.domain.application import ApplicationStatus
+from grantdesk.domain.application import ApplicationStatus, ApplicationSummary, display_title
 from grantdesk.domain.messages import QT_TRANSLATE_NOOP, Message, say
 
 
@@ -38,6 +39,25 @@ class Upcoming:
     status: ApplicationStatus
     closing_date: date | None
     reports: tuple[ReportDue, ...]
+
+
+def upcoming_of(
+    applications: Iterable[ApplicationSummary], reports: Mapping[int, Sequence[ReportDue]]
+) -> list[Upcoming]:
+    """Of these applications, those with a closing date or reports due (`reports` by
+    application), for the reminders."""
+    return [
+        Upcoming(
+            application_id=summary.id,
+            title=display_title(summary.details.title),
+            funder=summary.details.funder or summary.details.fund,
+            status=summary.status,
+            closing_date=summary.details.closing_date,
+            reports=tuple(reports.get(summary.id, ())),
+        )
+        for summary in applications
+        if summary.details.closing_date is not None or summary.id in reports
+    ]
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,16 @@
 
 from sqlalchemy import select
 
-from grantdesk.domain.application import ApplicationStatus, display_title
-from grantdesk.domain.decision import Decision, ReportDue, Upcoming
+from grantdesk.domain.application import ApplicationStatus
+from grantdesk.domain.decision import Decision, ReportDue, Upcoming, upcoming_of
 from grantdesk.store.edits import UNCHECKED, check_value, merge_fields, save_items
-from grantdesk.store.mapping import DECISION_FIELDS, decision_from, items_from
+from grantdesk.store.mapping import (
+    DECISION_FIELDS,
+    SUMMARY_COLUMNS,
+    decision_from,
+    items_from,
+    summary_from,
+)
 from grantdesk.store.models import ApplicationRow, ReportDueRow
 from grantdesk.store.unit_of_work import Transactions
 
@@ -58,25 +64,8 @@ class DecisionsStore:
                     ReportDue(row.what, row.due, row.done)
                 )
             rows = unit.session.execute(
-                select(
-                    ApplicationRow.id,
-                    ApplicationRow.title,
-                    ApplicationRow.funder,
-                    ApplicationRow.fund,
-                    ApplicationRow.status,
-                    ApplicationRow.closing_date,
-                )
+                select(*SUMMARY_COLUMNS)
                 .where(ApplicationRow.deleted_at.is_(None))
                 .where(ApplicationRow.closing_date.is_not(None) | ApplicationRow.id.in_(reports))
             )
-            return [
-                Upcoming(
-                    application_id=row.id,
-                    title=display_title(row.title),
-                    funder=row.funder or row.fund,
-                    status=ApplicationStatus(row.status),
-                    closing_date=row.closing_date,
-                    reports=tuple(reports.get(row.id, ())),
-                )
-                for row in rows
-            ]
+            return upcoming_of((summary_from(row) for row in rows), reports)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from grantdesk import __version__
 from grantdesk.domain.application import ApplicationDetails, ApplicationStatus, ApplicationSummary
+from grantdesk.domain.decision import ReportDue
 from grantdesk.store.errors import (
     Damage,
     DamagedDatabase,
@@ -473,12 +474,13 @@ DETAIL_DATES = frozenset(
 
 @dataclass(frozen=True)
 class FirstLook:
-    """The group's name and its applications not in the bin, most recently saved first, as the
-    store gives them: read with plain sqlite3, for what must be quick (the window's list while
-    the database library loads; `grantdesk list`, which never loads it)."""
+    """The group's name, its applications not in the bin (most recently saved first) and their
+    reports due, as the store gives them: read with plain sqlite3, for what must be quick (the
+    window's list while the database library loads; `grantdesk list`, which never loads it)."""
 
     group: str
     applications: list[ApplicationSummary]
+    reports: dict[int, list[ReportDue]]
 
 
 def first_look(database: Path, key: str | None = None) -> FirstLook | None:
@@ -488,7 +490,18 @@ def first_look(database: Path, key: str | None = None) -> FirstLook | None:
     if check_database(database, key) != SCHEMA_REVISION:
         return None
     with closing(connect(database, read_only=True, key=key)) as raw:
-        return FirstLook(_group_name(raw).strip(), _summaries(raw))
+        return FirstLook(_group_name(raw).strip(), _summaries(raw), _reports_due(raw))
+
+
+def _reports_due(raw: sqlite3.Connection) -> dict[int, list[ReportDue]]:
+    reports: dict[int, list[ReportDue]] = {}
+    for application_id, what, due, done in raw.execute(
+        "SELECT application_id, what, due, done FROM report_due ORDER BY position"
+    ):
+        reports.setdefault(application_id, []).append(
+            ReportDue(what, date.fromisoformat(due) if due else None, bool(done))
+        )
+    return reports
 
 
 def _summaries(raw: sqlite3.Connection) -> list[ApplicationSummary]:

@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         a good while longer): listed at once, and whatever is chosen is done once the data is
         open (attach)."""
         self.home = self._home_view(None)
-        self.home.show_first_look(look.group, look.applications)
+        self.home.show_first_look(look.group, look.applications, look.reports)
         self.pages.setCurrentWidget(self.home)
         self.home.first_field().setFocus()
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from grantdesk.domain.application import display_title
-from grantdesk.domain.decision import reminders
+from grantdesk.domain.decision import reminders, upcoming_of
 from grantdesk.ui.common.colours import problem_colour
 from grantdesk.ui.common.language import say
 from grantdesk.ui.common.messages import run_command, succeeded
@@ -50,6 +50,7 @@ from grantdesk.ui.home.home_frame import HomeFrame
 
 if TYPE_CHECKING:
     from grantdesk.domain.application import ApplicationSummary
+    from grantdesk.domain.decision import ReportDue, Upcoming
     from grantdesk.ui.home.home_state import HomeState
 
 
@@ -305,11 +306,16 @@ class HomeView(QWidget):
 
         return act
 
-    def show_first_look(self, group: str, applications: list[ApplicationSummary]) -> None:
+    def show_first_look(
+        self,
+        group: str,
+        applications: list[ApplicationSummary],
+        reports: dict[int, list[ReportDue]],
+    ) -> None:
         """The list as read at start-up while the data opens; how far each application has got
-        and what is coming up follow once it is open (attach)."""
+        follows once it is open (attach)."""
         self._show_list(applications, {}, group)
-        self.coming_up_box.hide()
+        self._show_reminders(upcoming_of(applications, reports))
         self.bin_button.hide()
 
     def attach(self, state: HomeState) -> None:
@@ -355,8 +361,10 @@ class HomeView(QWidget):
 
     def _show_coming_up(self) -> None:
         upcoming = run_command(self, self._state.upcoming)
-        if upcoming is None:
-            return
+        if upcoming is not None:
+            self._show_reminders(upcoming)
+
+    def _show_reminders(self, upcoming: list[Upcoming]) -> None:
         self.coming_up.clear()
         for reminder in reminders(upcoming, date.today()):
             text = say(reminder.message)
