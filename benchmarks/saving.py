@@ -150,7 +150,7 @@ def child_budget_cell(folder: str) -> None:
     from grantdesk.domain.application import ApplicationDetails
     from grantdesk.domain.budget import Budget
     from grantdesk.store.database import DATABASE_FILE
-    from grantdesk.ui.money.budget_editor import UNIT_COST
+    from grantdesk.ui.money.budget_editor import UNIT_COST, BudgetEditor
 
     app = QApplication([])
     window, store, application_id = grantdesk_window(Path(folder))
@@ -164,7 +164,8 @@ def child_budget_cell(folder: str) -> None:
     store.money.save_budget(application_id, Budget(lines, overhead_basis_points=1000))
     window.open_application(application_id)
     window.application.go_to_page("budget")
-    model = window.application.current_page().helper.model
+    [editor] = window.application.current_page().findChildren(BudgetEditor)
+    model = editor.model
     window.saver.wait()
     # The floor: the same rows in a copy of the same file, written with plain sqlite3.
     plain = sqlite3.connect(Path(folder) / "plain.sqlite3", isolation_level=None)

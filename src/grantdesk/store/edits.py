@@ -18,12 +18,14 @@ Without a base (UNCHECKED) a save replaces whatever is stored; only code writing
 no one else can have seen yet (new applications, the demo, tests) does that.
 """
 
-from collections.abc import Callable, Iterator, Set
+import operator
+from collections.abc import Callable, Iterator, Sequence, Set
 from contextlib import contextmanager
 from dataclasses import fields, replace
+from functools import cache
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Table, Update, bindparam, delete, func, insert, select, update
 
 from grantdesk.store.errors import ChangedElsewhere
 from grantdesk.store.mapping import item_values, items_from
@@ -81,16 +83,36 @@ def save_items(
 
     Refused if the list no longer has as many lines as the base, or a line this edit changes
     or removes is no longer what the editor read. Written with plain SQL statements rather
-    than loaded objects: one cell of a 500-line budget is a few short statements.
+    than loaded objects: one cell of a 500-line budget is one statement, which checks the
+    line and the number of lines as it writes (`_checked_update`).
     """
     connection = unit.session.connection()
     table = row_class.__table__
     owned = table.c.application_id == application_id
-    if base is UNCHECKED:
+    checked = base is not UNCHECKED
+    if not checked:
         base = _stored_items(connection, table, owned, item_class)
     start, old_end, new_end = _differing_span(base, items)
     if start == old_end == new_end:
         return  # nothing changed
+    if checked and old_end == new_end:
+        statement = _checked_update(table, item_class)
+        for position in range(start, old_end):
+            if base[position] == items[position]:
+                continue
+            written = connection.execute(
+                statement,
+                {
+                    "owner": application_id,
+                    "at": position,
+                    "lines": len(base),
+                    **_named("was_", base[position]),
+                    **_named("new_", items[position]),
+                },
+            )
+            if written.rowcount != 1:
+                raise ChangedElsewhere(_stored_items(connection, table, owned, item_class))
+        return
     count = connection.scalar(select(func.count()).select_from(table).where(owned))
     if count != len(base):
         raise ChangedElsewhere(_stored_items(connection, table, owned, item_class))
@@ -134,22 +156,46 @@ def save_items(
         )
 
 
+@cache
+def _checked_update(table: Table, item_class: type) -> Update:
+    """One line of a list set to new values (`new_` and each field's name), only where it
+    still holds what the editor read (`was_`…) and the list still has as many lines
+    (`lines`): a check and a write in one statement, built (and compiled) once."""
+    names = [field.name for field in fields(item_class)]
+    owned = table.c.application_id == bindparam("owner")
+    count = select(func.count()).select_from(table).where(owned).scalar_subquery()
+    return (
+        update(table)
+        .where(
+            owned,
+            table.c.position == bindparam("at"),
+            count == bindparam("lines"),
+            *(table.c[name].is_not_distinct_from(bindparam(f"was_{name}")) for name in names),
+        )
+        .values({name: bindparam(f"new_{name}") for name in names})
+    )
+
+
+def _named(prefix: str, item) -> dict:
+    return {prefix + name: value for name, value in item_values(item).items()}
+
+
 def _differing_span(old: tuple, new: tuple) -> tuple[int, int, int]:
     """(start, old_end, new_end): old[start:old_end] became new[start:new_end]; the lines
     before start and after the ends are the same in both."""
+    # Lines not edited are the very same objects: found without comparing them field by field.
+    start = _same_for(old, new, range(min(len(old), len(new))))
+    shortest_tail = min(len(old), len(new)) - start
+    tail = _same_for(old[::-1], new[::-1], range(shortest_tail))
+    return start, len(old) - tail, len(new) - tail
 
-    def same(a, b) -> bool:
-        return a is b or a == b  # lines not edited are the very same objects: cheap to see
 
-    start = 0
-    shortest = min(len(old), len(new))
-    while start < shortest and same(old[start], new[start]):
-        start += 1
-    old_end, new_end = len(old), len(new)
-    while old_end > start and new_end > start and same(old[old_end - 1], new[new_end - 1]):
-        old_end -= 1
-        new_end -= 1
-    return start, old_end, new_end
+def _same_for(old: Sequence, new: Sequence, positions: range) -> int:
+    """How many of the first `positions` lines are the same in both."""
+    for position, same in zip(positions, map(operator.is_, old, new), strict=False):
+        if not same and old[position] != new[position]:
+            return position
+    return len(positions)
 
 
 def _stored_items(connection, table, owned, item_class: type) -> tuple:

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Engine, Row, select, update
+from sqlalchemy import Engine, Row, bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from grantdesk.store.database import (
@@ -33,6 +33,15 @@ Clock = Callable[[], datetime]
 NO_SUCH_APPLICATION = (
     "There is no application number {id}. Type 'grantdesk list' to see the applications."
 )
+
+
+_APPLICATION = ApplicationRow.__table__
+_TOUCH = (
+    update(_APPLICATION)
+    .where(_APPLICATION.c.id == bindparam("application"))
+    .values(updated_at=bindparam("now"))
+)
+"""Built once: every save made while typing runs it."""
 
 
 def utc_now() -> datetime:
@@ -81,11 +90,9 @@ class UnitOfWork:
     def touch_application(self, application_id: int, **columns) -> None:
         """Move the application's last-saved time on (and set these columns), in one plain
         statement."""
-        table = ApplicationRow.__table__
+        statement = _TOUCH.values(**columns) if columns else _TOUCH
         done = self.session.connection().execute(
-            update(table)
-            .where(table.c.id == application_id)
-            .values(updated_at=self.now(), **columns)
+            statement, {"application": application_id, "now": self.now()}
         )
         if done.rowcount == 0:
             raise StoreError(NO_SUCH_APPLICATION.format(id=application_id))

@@ -58,6 +58,10 @@ class MainWindow(QMainWindow):
         self.print_flow: PrintFlow | None = None
         self._unsaved_text_event: QEvent.Type | None = None
         """Set in attach(), with the boxes that can hold text that cannot be saved."""
+        self._holding_unsaved_text: list = []
+        """The boxes that held text that cannot be read when one last said so (a box says
+        whenever it starts or stops holding such text), so the save status, shown again at
+        every edit, need not look through every box on every screen."""
         self.setWindowTitle(self.tr("GrantDesk"))
         self.preferences = Preferences()
         set_text_size(self.preferences.text_size)
@@ -301,18 +305,19 @@ class MainWindow(QMainWindow):
 
     def customEvent(self, event: QEvent) -> None:
         if event.type() == self._unsaved_text_event:
+            from grantdesk.ui.common.widgets import CheckedLine
+
+            self._holding_unsaved_text = [
+                box for box in self.pages.findChildren(CheckedLine) if box.unsaved_text
+            ]
             self._show_save_status()
 
     def _unsaved_text_status(self) -> str:
         """Said while a box on screen holds text that cannot be read, so is not saved."""
-        if self._unsaved_text_event is None:
-            return ""
-        from grantdesk.ui.common.widgets import CheckedLine
-
         holding = [
             box
-            for box in self.pages.findChildren(CheckedLine)
-            if box.unsaved_text and box.isVisibleTo(self)
+            for box in self._holding_unsaved_text
+            if isValid(box) and box.unsaved_text and box.isVisibleTo(self)
         ]
         if not holding:
             return ""

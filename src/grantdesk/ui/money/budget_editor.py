@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -143,10 +144,25 @@ class BudgetLinesModel(LineTableModel):
         super().__init__(columns, parent)
         self.cost_column = len(columns) - 1
         self.set_rows(money.budget.lines)
+        self._costs_shown = money.totals.line_costs
         self.rows_changed.connect(
             lambda lines: money.set_budget(replace(money.budget, lines=lines))
         )
-        money.changed.connect(lambda: self.refresh_column(self.cost_column))
+        money.changed.connect(self._show_line_costs)
+
+    def _show_line_costs(self) -> None:
+        """Tell the view which line totals changed: after one cell is edited, that line's
+        alone (each cell told costs the view a measurement of its text)."""
+        costs, shown = self.money.totals.line_costs, self._costs_shown
+        self._costs_shown = costs
+        if len(costs) != len(shown):
+            self.refresh_column(self.cost_column)
+            return
+        changed = [row for row, same in enumerate(map(operator.eq, shown, costs)) if not same]
+        if changed:
+            self.dataChanged.emit(
+                self.index(changed[0], self.cost_column), self.index(changed[-1], self.cost_column)
+            )
 
     def category_choices(self) -> list[str]:
         """The funder's own headings first, then the usual ones, then the group's own."""
