@@ -968,8 +968,9 @@ SMALLEST_LINE_PENCE = 100
 def line_problems(budget: Budget, totals: BudgetTotals) -> list[str]:
     """Lines that cost less than £1: an empty line, or a cost not yet typed."""
     problems = []
-    for number, (line, cost) in enumerate(zip(budget.lines, totals.line_costs, strict=True), 1):
+    for number, cost in enumerate(totals.line_costs, 1):
         if cost < SMALLEST_LINE_PENCE:
+            line = budget.lines[number - 1]
             named = f" (“{line.description.strip()}”)" if line.description.strip() else ""
             problems.append(
                 f"Budget line {number}{named} comes to {format_money(cost)}: each line should be "

@@ -86,6 +86,11 @@ class Finances:
 
     def rule_problems(self) -> list[str]:
         """Lines under £1, and the funder's own budget rules this budget breaks."""
+        return list(self._rule_problems)
+
+    @cached_property
+    def _rule_problems(self) -> tuple[str, ...]:
+        # Asked for by several views after each edit: worked out once.
         problems = line_problems(self.budget, self.totals)
         if self.funder is not None:
             problems += budget_rule_problems(
@@ -95,7 +100,7 @@ class Finances:
                 self.balance,
                 self.funder.counting,
             )
-        return problems
+        return tuple(problems)
 
     def match_problems(self) -> list[str]:
         return match_problems(self.match)
