@@ -8,13 +8,13 @@ the printed lines beneath it, so the figures on the page always add up.
 
 import csv
 import io
-import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum
 
+from grantdesk.domain.changes import first_change
 from grantdesk.domain.dates import months_needed
 from grantdesk.domain.messages import QT_TRANSLATE_NOOP, Message, Template, joined, say
 from grantdesk.domain.money import format_money, parse_money
@@ -251,12 +251,11 @@ def _changed_line_sums(
         or len(before.lines) != len(budget.lines)
     ):
         return None
-    # Lines not edited are the very same objects: found without comparing them field by field.
-    changed = [
-        position
-        for position, same in enumerate(map(operator.is_, before.lines, budget.lines))
-        if not same and before.lines[position] != budget.lines[position]
-    ]
+    changed: list[int] = []
+    position = first_change(before.lines, budget.lines)
+    while position < len(budget.lines) and len(changed) <= CHANGED_LINES_WORKED_OUT_ALONE:
+        changed.append(position)
+        position = first_change(before.lines, budget.lines, position + 1)
     if len(changed) > CHANGED_LINES_WORKED_OUT_ALONE or any(
         _line_keys(before.lines[n], model) != _line_keys(budget.lines[n], model) for n in changed
     ):

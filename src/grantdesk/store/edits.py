@@ -18,8 +18,7 @@ Without a base (UNCHECKED) a save replaces whatever is stored; only code writing
 no one else can have seen yet (new applications, the demo, tests) does that.
 """
 
-import operator
-from collections.abc import Callable, Iterator, Sequence, Set
+from collections.abc import Callable, Iterator, Set
 from contextlib import contextmanager
 from dataclasses import fields, replace
 from functools import cache
@@ -27,6 +26,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Table, Update, bindparam, delete, func, insert, select, update
 
+from grantdesk.domain.changes import first_change
 from grantdesk.store.errors import ChangedElsewhere
 from grantdesk.store.mapping import item_values, items_from
 from grantdesk.store.unit_of_work import UnitOfWork
@@ -88,10 +88,9 @@ def save_items(
     """
     connection = unit.session.connection()
     table = row_class.__table__
-    owned = table.c.application_id == application_id
     checked = base is not UNCHECKED
     if not checked:
-        base = _stored_items(connection, table, owned, item_class)
+        base = _stored_items(connection, table, application_id, item_class)
     start, old_end, new_end = _differing_span(base, items)
     if start == old_end == new_end:
         return  # nothing changed
@@ -111,11 +110,13 @@ def save_items(
                 },
             )
             if written.rowcount != 1:
-                raise ChangedElsewhere(_stored_items(connection, table, owned, item_class))
+                raise ChangedElsewhere(_stored_items(connection, table, application_id, item_class))
         return
+
+    owned = table.c.application_id == application_id
     count = connection.scalar(select(func.count()).select_from(table).where(owned))
     if count != len(base):
-        raise ChangedElsewhere(_stored_items(connection, table, owned, item_class))
+        raise ChangedElsewhere(_stored_items(connection, table, application_id, item_class))
 
     kept = min(old_end, new_end)  # up to here lines are changed in place; then added or removed
     changed = [position for position in range(start, kept) if base[position] != items[position]]
@@ -128,7 +129,7 @@ def save_items(
     if len(stored) != len(touched) or items_from(
         [stored[position] for position in touched], item_class
     ) != tuple(base[position] for position in touched):
-        raise ChangedElsewhere(_stored_items(connection, table, owned, item_class))
+        raise ChangedElsewhere(_stored_items(connection, table, application_id, item_class))
 
     for position in changed:
         before, after = item_values(base[position]), item_values(items[position])
@@ -183,22 +184,13 @@ def _named(prefix: str, item) -> dict:
 def _differing_span(old: tuple, new: tuple) -> tuple[int, int, int]:
     """(start, old_end, new_end): old[start:old_end] became new[start:new_end]; the lines
     before start and after the ends are the same in both."""
-    # Lines not edited are the very same objects: found without comparing them field by field.
-    start = _same_for(old, new, range(min(len(old), len(new))))
-    shortest_tail = min(len(old), len(new)) - start
-    tail = _same_for(old[::-1], new[::-1], range(shortest_tail))
+    start = first_change(old, new)
+    tail = first_change(old[::-1], new[::-1], end=min(len(old), len(new)) - start)
     return start, len(old) - tail, len(new) - tail
 
 
-def _same_for(old: Sequence, new: Sequence, positions: range) -> int:
-    """How many of the first `positions` lines are the same in both."""
-    for position, same in zip(positions, map(operator.is_, old, new), strict=False):
-        if not same and old[position] != new[position]:
-            return position
-    return len(positions)
-
-
-def _stored_items(connection, table, owned, item_class: type) -> tuple:
+def _stored_items(connection, table, application_id: int, item_class: type) -> tuple:
+    owned = table.c.application_id == application_id
     rows = connection.execute(select(table).where(owned).order_by(table.c.position))
     return items_from(list(rows), item_class)
 
