@@ -86,7 +86,7 @@ def save_items(
     than loaded objects: one cell of a 500-line budget is one statement, which checks the
     line and the number of lines as it writes (`_checked_update`).
     """
-    connection = unit.session.connection()
+    connection = unit.connection
     table = row_class.__table__
     checked = base is not UNCHECKED
     if not checked:
