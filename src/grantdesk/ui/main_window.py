@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.save_status = QLabel()
         self.save_status.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.save_status)
+        self._save_status_style: object = None
         self.saver.state_changed.connect(self._show_save_status)
         # Asked from the event loop, not from inside whatever noticed the clash.
         self.saver.conflict_found.connect(
@@ -346,9 +347,10 @@ class MainWindow(QMainWindow):
             text, style = saved_at_text(saver.saved_at), ""
         else:
             text, style = self.tr("All changes saved"), ""
-        if text != self.save_status.text():
-            styled(self.save_status, style)  # first: bold text needs more room
-            self.save_status.setText(text)
+        if style != self._save_status_style:  # first: bold text needs more room
+            self._save_status_style = style
+            styled(self.save_status, style)
+        self.save_status.setText(text)
         self._say_save_problem(problem)
         if unsaved or problem:
             self._told_not_saved = True  # the problem itself is said where it is shown
