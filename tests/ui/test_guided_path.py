@@ -289,3 +289,17 @@ def test_a_step_that_cannot_be_kept_on_disk_is_kept_while_the_window_is_open(
     window.show_home()
     window.open_application(application_id)
     assert window.application.current_page().question.key == "budget"
+
+
+def test_the_step_is_not_written_into_a_folder_that_has_gone(tmp_path, qtbot):
+    """A data folder taken away (its USB stick) is not made again, empty, to hold the step."""
+    from grantdesk.ui.guided.application_state import STEPS_FILE, write_step
+
+    gone = tmp_path / "stick" / "group"
+    write_step(gone / STEPS_FILE, 1, "budget")
+    assert not gone.exists()
+
+    here = tmp_path / "group"
+    here.mkdir()
+    write_step(here / STEPS_FILE, 1, "budget")
+    assert (here / STEPS_FILE).read_text().split() == ["[left_at]", "1=budget"]
