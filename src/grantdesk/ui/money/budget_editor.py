@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import operator
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -33,6 +32,7 @@ from grantdesk.domain.budget import (
     parse_project_year,
     parse_quantity,
 )
+from grantdesk.domain.changes import first_change
 from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.money import format_money, parse_money, parse_required_money
 from grantdesk.ui.common.language import say
@@ -158,10 +158,11 @@ class BudgetLinesModel(LineTableModel):
         if len(costs) != len(shown):
             self.refresh_column(self.cost_column)
             return
-        changed = [row for row, same in enumerate(map(operator.eq, shown, costs)) if not same]
-        if changed:
+        first = first_change(shown, costs)
+        if first < len(costs):
+            last = len(costs) - 1 - first_change(shown[::-1], costs[::-1])
             self.dataChanged.emit(
-                self.index(changed[0], self.cost_column), self.index(changed[-1], self.cost_column)
+                self.index(first, self.cost_column), self.index(last, self.cost_column)
             )
 
     def category_choices(self) -> list[str]:
