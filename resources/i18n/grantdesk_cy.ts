@@ -4474,6 +4474,10 @@ Keep this with the group&apos;s papers. It opens the group&apos;s work if the pa
         <source>the funder’s requirements you ticked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the step you were at</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 from fractions import Fraction
 
@@ -11,6 +12,7 @@ from grantdesk.domain.budget import (
     Balance,
     Budget,
     BudgetLine,
+    BudgetModel,
     MatchFunding,
     MatchStatus,
     PercentError,
@@ -38,6 +40,7 @@ lines = st.builds(
     unit_cost_pence=st.integers(min_value=0, max_value=5_000_000),
     vat=st.sampled_from(VatMode),
     year=st.integers(min_value=1, max_value=5),
+    paid_by_others=st.booleans(),
 )
 budgets = st.builds(
     Budget,
@@ -253,3 +256,36 @@ def test_thousands_of_figures_in_a_quantity_year_or_count_get_plain_messages():
     assert pasted.problems == (
         "Row 2 was not added: That is far more than a budget line would need. Please check.",
     )
+
+
+@given(
+    budgets,
+    st.sampled_from(BudgetModel),
+    st.data(),
+)
+def test_totals_after_a_few_lines_change_are_worked_out_as_afresh(budget, model, data):
+    earlier = budget_totals(budget, model)
+    edited_lines = list(budget.lines)
+    for _ in range(data.draw(st.integers(min_value=0, max_value=3))):
+        if not edited_lines:
+            break
+        position = data.draw(st.integers(min_value=0, max_value=len(edited_lines) - 1))
+        edited = data.draw(lines)
+        # Most edits keep the line's category, year and payer; some move it.
+        if data.draw(st.booleans()):
+            edited = replace(
+                edited,
+                category=edited_lines[position].category,
+                year=edited_lines[position].year,
+                paid_by_others=edited_lines[position].paid_by_others,
+            )
+        edited_lines[position] = edited
+    changed = replace(budget, lines=tuple(edited_lines))
+    if data.draw(st.booleans()):
+        changed = replace(changed, vat_recoverable=not changed.vat_recoverable)
+    if data.draw(st.booleans()):
+        changed = replace(changed, overhead_basis_points=1250)
+    worked_out = budget_totals(changed, model, earlier=(budget, earlier))
+    afresh = budget_totals(changed, model)
+    assert worked_out == afresh
+    assert worked_out.line_sums == afresh.line_sums

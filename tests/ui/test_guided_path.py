@@ -227,3 +227,79 @@ def test_coming_back_goes_back_to_the_step_and_an_application_reopens_where_it_w
     reopened.show_home()
     reopened.show_profile()
     assert reopened.profile.home_button.text() == "← All applications"
+
+
+def test_changing_step_never_waits_for_the_disk_and_the_step_is_kept(
+    open_window, qtbot, monkeypatch
+):
+    """Which step an application is at is written by the saver's writer, like any save: with
+    that write held up (a slow disk), moving from step to step goes on at once."""
+    import threading
+
+    from grantdesk.domain.application import ApplicationDetails
+    from grantdesk.ui.guided import application_state
+    from tests.ui.conftest import wait_until_saved
+
+    disk = threading.Event()
+    written: list[str] = []
+    write_step = application_state.write_step
+
+    def slow_write(steps, application_id: int, page: str) -> None:
+        assert disk.wait(10), "the write was never let through"
+        write_step(steps, application_id, page)
+        written.append(page)
+
+    monkeypatch.setattr(application_state, "write_step", slow_write)
+    window = open_window()
+    application_id = window.store.applications.create(ApplicationDetails(title="Hall roof"))
+    window.open_application(application_id)
+    view = window.application
+    view.steps.setFocus()
+    press(view.steps, Qt.Key.Key_Down)
+    window.saver.flush()  # the writer now waits for the disk
+    for _ in range(3):
+        press(view.steps, Qt.Key.Key_Down)
+    assert view.steps.currentRow() == 4
+    assert written == []
+    assert window.save_status.text() == "Saving…"
+
+    disk.set()
+    wait_until_saved(window, qtbot)
+    assert written == [view.path[1].key, view.path[4].key]  # the steps between: not written
+    close_window(window, qtbot)
+    reopened = open_window()
+    reopened.open_application(application_id)
+    assert reopened.application.steps.currentRow() == 4
+
+
+def test_a_step_that_cannot_be_kept_on_disk_is_kept_while_the_window_is_open(
+    open_window, qtbot, data_dir
+):
+    from grantdesk.domain.application import ApplicationDetails
+    from grantdesk.ui.guided.application_state import STEPS_FILE
+    from tests.ui.conftest import wait_until_saved
+
+    window = open_window()
+    steps = window.store.database.with_name(STEPS_FILE)
+    steps.mkdir()  # not a file that can be written
+    application_id = window.store.applications.create(ApplicationDetails(title="Hall roof"))
+    window.open_application(application_id)
+    window.application.go_to_page("budget")
+    wait_until_saved(window, qtbot)  # nothing the group wrote is at risk: nothing to say
+    window.show_home()
+    window.open_application(application_id)
+    assert window.application.current_page().question.key == "budget"
+
+
+def test_the_step_is_not_written_into_a_folder_that_has_gone(tmp_path, qtbot):
+    """A data folder taken away (its USB stick) is not made again, empty, to hold the step."""
+    from grantdesk.ui.guided.application_state import STEPS_FILE, write_step
+
+    gone = tmp_path / "stick" / "group"
+    write_step(gone / STEPS_FILE, 1, "budget")
+    assert not gone.exists()
+
+    here = tmp_path / "group"
+    here.mkdir()
+    write_step(here / STEPS_FILE, 1, "budget")
+    assert (here / STEPS_FILE).read_text().split() == ["[left_at]", "1=budget"]

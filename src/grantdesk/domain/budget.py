@@ -9,10 +9,12 @@ the printed lines beneath it, so the figures on the page always add up.
 import csv
 import io
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum
 
+from grantdesk.domain.changes import first_change
 from grantdesk.domain.dates import months_needed
 from grantdesk.domain.messages import QT_TRANSLATE_NOOP, Message, Template, joined, say
 from grantdesk.domain.money import format_money, parse_money
@@ -25,6 +27,8 @@ VAT_RATE_PERCENT = 20
 BASIS_POINTS = 10_000
 """Percentages are kept in hundredths of a per cent: 12.5% is 1250."""
 MAX_YEARS = 5
+CHANGED_LINES_WORKED_OUT_ALONE = 8
+"""More changed lines than this, and the totals are added up afresh."""
 
 OVERHEADS = "Overheads and management"
 OTHER = "Other"
@@ -153,6 +157,9 @@ class BudgetTotals:
     total: int
     others_pence: int = 0
     """What lines marked as paid by others come to, with their overheads."""
+    line_sums: "LineSums | None" = field(default=None, repr=False, compare=False)
+    """What the lines alone add up to, kept so the totals after a change to a few lines can
+    be worked out from those lines alone (see `budget_totals`)."""
 
     @property
     def overheads(self) -> int:
@@ -184,34 +191,113 @@ def paid_by_others(line: BudgetLine, model: BudgetModel) -> bool:
     return model is BudgetModel.PAID_BY and line.paid_by_others
 
 
-def budget_totals(budget: Budget, model: BudgetModel | None = None) -> BudgetTotals:
+@dataclass
+class LineSums:
+    """The lines' costs and what they add up to, before overheads, for one budget model.
+    Added to only while it is being worked out; copied before it is changed."""
+
+    model: BudgetModel
+    vat_recoverable: bool
+    line_costs: tuple[int, ...]
+    by_category: dict[str, int]
+    by_year: dict[int, int]
+    direct: dict[tuple[int, bool], int]
+    """Each year's direct costs (every line not itself an overhead), by who pays."""
+    vat_included: int
+    others: int
+
+
+def _line_keys(line: BudgetLine, model: BudgetModel) -> tuple[str, int, bool]:
+    return line.category_name, line.year, paid_by_others(line, model)
+
+
+def _add_lines(sums: LineSums, lines: Iterable[tuple[BudgetLine, int]], sign: int) -> None:
+    """Add (sign 1) or take away (sign -1) lines and their costs from the sums, in place."""
+    by_category, by_year, direct = sums.by_category, sums.by_year, sums.direct
+    vat_included, others = 0, 0
+    for line, cost in lines:
+        category, year, payer = _line_keys(line, sums.model)
+        by_category[category] = by_category.get(category, 0) + sign * cost
+        by_year[year] = by_year.get(year, 0) + sign * cost
+        if category != OVERHEADS:
+            direct[year, payer] = direct.get((year, payer), 0) + sign * cost
+        if not sums.vat_recoverable:
+            vat_included += sign * line.vat_pence
+        others += sign * cost if payer else 0
+    sums.vat_included += vat_included
+    sums.others += others
+
+
+def _line_sums(budget: Budget, model: BudgetModel) -> LineSums:
+    recoverable = budget.vat_recoverable
+    line_costs = tuple(line.cost_pence(recoverable) for line in budget.lines)
+    sums = LineSums(model, recoverable, line_costs, {}, {}, {}, 0, 0)
+    _add_lines(sums, zip(budget.lines, line_costs, strict=True), 1)
+    return sums
+
+
+def _changed_line_sums(
+    budget: Budget, model: BudgetModel, earlier: tuple[Budget, "BudgetTotals"]
+) -> LineSums | None:
+    """The sums for `budget` worked out from an earlier budget's, when only a few lines
+    changed and each changed line still counts under the same category, year and payer (an
+    amount, a description or the VAT edited); None when they must be added up afresh."""
+    before, totals = earlier
+    sums = totals.line_sums
+    if (
+        sums is None
+        or sums.model is not model
+        or before.vat_recoverable != budget.vat_recoverable
+        or len(before.lines) != len(budget.lines)
+    ):
+        return None
+    changed: list[int] = []
+    position = first_change(before.lines, budget.lines)
+    while position < len(budget.lines) and len(changed) <= CHANGED_LINES_WORKED_OUT_ALONE:
+        changed.append(position)
+        position = first_change(before.lines, budget.lines, position + 1)
+    if len(changed) > CHANGED_LINES_WORKED_OUT_ALONE or any(
+        _line_keys(before.lines[n], model) != _line_keys(budget.lines[n], model) for n in changed
+    ):
+        return None
+    costs = list(sums.line_costs)
+    for position in changed:
+        costs[position] = budget.lines[position].cost_pence(budget.vat_recoverable)
+    worked_out = replace(
+        sums,
+        line_costs=tuple(costs),
+        by_category=dict(sums.by_category),
+        by_year=dict(sums.by_year),
+        direct=dict(sums.direct),
+    )
+    _add_lines(worked_out, ((before.lines[n], sums.line_costs[n]) for n in changed), -1)
+    _add_lines(worked_out, ((budget.lines[n], costs[n]) for n in changed), 1)
+    return worked_out
+
+
+def budget_totals(
+    budget: Budget,
+    model: BudgetModel | None = None,
+    earlier: tuple[Budget, "BudgetTotals"] | None = None,
+) -> BudgetTotals:
     """Line costs, overheads by year, and totals by category, by year and in all.
 
     Overheads on a percentage are worked out on each year's direct costs (every line not
     itself an overhead), rounded once per year; the overhead total is the sum of those years.
     Where lines are marked by who pays, each payer's overheads are worked out on its own
     lines, so each payer's total is the sum of its printed lines.
+
+    Given an `earlier` budget and its totals, a budget that differs from it in a line or two
+    (one cell edited) is worked out from those lines alone, with the same result.
     """
     model = model or BudgetModel.WHOLE_PROJECT
-    recoverable = budget.vat_recoverable
-    line_costs = tuple(line.cost_pence(recoverable) for line in budget.lines)
-    by_category: dict[str, int] = {}
-    by_year: dict[int, int] = {}
-    direct: dict[tuple[int, bool], int] = {}
-    vat_included = 0
-    others = 0
-    for line, cost in zip(budget.lines, line_costs, strict=True):
-        payer = paid_by_others(line, model)
-        by_category[line.category_name] = by_category.get(line.category_name, 0) + cost
-        by_year[line.year] = by_year.get(line.year, 0) + cost
-        if line.category_name != OVERHEADS:
-            direct[line.year, payer] = direct.get((line.year, payer), 0) + cost
-        if not recoverable:
-            vat_included += line.vat_pence
-        others += cost if payer else 0
+    sums = (earlier and _changed_line_sums(budget, model, earlier)) or _line_sums(budget, model)
+    by_category = dict(sums.by_category)
+    by_year = dict(sums.by_year)
+    others = sums.others
     overhead_rows: list[Overhead] = []
     if budget.overhead_basis_points:
-        for (year, payer), pence in sorted(direct.items()):
+        for (year, payer), pence in sorted(sums.direct.items()):
             overhead = round_half_up(pence * budget.overhead_basis_points, BASIS_POINTS)
             overhead_rows.append(Overhead(year, overhead, payer))
             by_year[year] += overhead
@@ -219,13 +305,14 @@ def budget_totals(budget: Budget, model: BudgetModel | None = None) -> BudgetTot
             others += overhead if payer else 0
     ordered = {name: by_category[name] for name in category_order(set(by_category))}
     return BudgetTotals(
-        line_costs=line_costs,
+        line_costs=sums.line_costs,
         overhead_rows=tuple(overhead_rows),
         by_category=ordered,
         by_year=dict(sorted(by_year.items())),
-        vat_included=vat_included,
-        total=sum(line_costs) + sum(row.pence for row in overhead_rows),
+        vat_included=sums.vat_included,
+        total=sum(sums.line_costs) + sum(row.pence for row in overhead_rows),
         others_pence=others,
+        line_sums=sums,
     )
 
 
@@ -880,8 +967,9 @@ SMALLEST_LINE_PENCE = 100
 def line_problems(budget: Budget, totals: BudgetTotals) -> list[str]:
     """Lines that cost less than £1: an empty line, or a cost not yet typed."""
     problems = []
-    for number, (line, cost) in enumerate(zip(budget.lines, totals.line_costs, strict=True), 1):
+    for number, cost in enumerate(totals.line_costs, 1):
         if cost < SMALLEST_LINE_PENCE:
+            line = budget.lines[number - 1]
             named = f" (“{line.description.strip()}”)" if line.description.strip() else ""
             problems.append(
                 f"Budget line {number}{named} comes to {format_money(cost)}: each line should be "

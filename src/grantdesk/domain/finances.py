@@ -2,7 +2,7 @@
 whether they balance, the funder's range and rules, and the tables its copy prints. The budget
 page, the other-funding page, the check before printing and the PDF all read this one view."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from grantdesk.domain.application import ApplicationDetails
@@ -43,6 +43,9 @@ class Finances:
     funder: Funder | None = None
     other_funding_asked: bool = True
     """Whether the form asks where the rest of the money comes from."""
+    earlier: tuple[Budget, BudgetTotals] | None = field(default=None, compare=False, repr=False)
+    """The budget before the latest change and its totals, when known: after one cell is
+    edited the totals are worked out from the lines that changed."""
 
     @property
     def model(self) -> BudgetModel:
@@ -50,7 +53,7 @@ class Finances:
 
     @cached_property
     def totals(self) -> BudgetTotals:
-        return budget_totals(self.budget, self.model)
+        return budget_totals(self.budget, self.model, self.earlier)
 
     @cached_property
     def balance(self) -> Balance:
@@ -83,6 +86,11 @@ class Finances:
 
     def rule_problems(self) -> list[str]:
         """Lines under £1, and the funder's own budget rules this budget breaks."""
+        return list(self._rule_problems)
+
+    @cached_property
+    def _rule_problems(self) -> tuple[str, ...]:
+        # Asked for by several views after each edit: worked out once.
         problems = line_problems(self.budget, self.totals)
         if self.funder is not None:
             problems += budget_rule_problems(
@@ -92,7 +100,7 @@ class Finances:
                 self.balance,
                 self.funder.counting,
             )
-        return problems
+        return tuple(problems)
 
     def match_problems(self) -> list[str]:
         return match_problems(self.match)

@@ -21,10 +21,12 @@ no one else can have seen yet (new applications, the demo, tests) does that.
 from collections.abc import Callable, Iterator, Set
 from contextlib import contextmanager
 from dataclasses import fields, replace
+from functools import cache
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Table, Update, bindparam, delete, func, insert, select, update
 
+from grantdesk.domain.changes import first_change
 from grantdesk.store.errors import ChangedElsewhere
 from grantdesk.store.mapping import item_values, items_from
 from grantdesk.store.unit_of_work import UnitOfWork
@@ -81,19 +83,40 @@ def save_items(
 
     Refused if the list no longer has as many lines as the base, or a line this edit changes
     or removes is no longer what the editor read. Written with plain SQL statements rather
-    than loaded objects: one cell of a 500-line budget is a few short statements.
+    than loaded objects: one cell of a 500-line budget is one statement, which checks the
+    line and the number of lines as it writes (`_checked_update`).
     """
-    connection = unit.session.connection()
+    connection = unit.connection
     table = row_class.__table__
-    owned = table.c.application_id == application_id
-    if base is UNCHECKED:
-        base = _stored_items(connection, table, owned, item_class)
+    checked = base is not UNCHECKED
+    if not checked:
+        base = _stored_items(connection, table, application_id, item_class)
     start, old_end, new_end = _differing_span(base, items)
     if start == old_end == new_end:
         return  # nothing changed
+    if checked and old_end == new_end:
+        statement = _checked_update(table, item_class)
+        for position in range(start, old_end):
+            if base[position] == items[position]:
+                continue
+            written = connection.execute(
+                statement,
+                {
+                    "owner": application_id,
+                    "at": position,
+                    "lines": len(base),
+                    **_named("was_", base[position]),
+                    **_named("new_", items[position]),
+                },
+            )
+            if written.rowcount != 1:
+                raise ChangedElsewhere(_stored_items(connection, table, application_id, item_class))
+        return
+
+    owned = table.c.application_id == application_id
     count = connection.scalar(select(func.count()).select_from(table).where(owned))
     if count != len(base):
-        raise ChangedElsewhere(_stored_items(connection, table, owned, item_class))
+        raise ChangedElsewhere(_stored_items(connection, table, application_id, item_class))
 
     kept = min(old_end, new_end)  # up to here lines are changed in place; then added or removed
     changed = [position for position in range(start, kept) if base[position] != items[position]]
@@ -106,7 +129,7 @@ def save_items(
     if len(stored) != len(touched) or items_from(
         [stored[position] for position in touched], item_class
     ) != tuple(base[position] for position in touched):
-        raise ChangedElsewhere(_stored_items(connection, table, owned, item_class))
+        raise ChangedElsewhere(_stored_items(connection, table, application_id, item_class))
 
     for position in changed:
         before, after = item_values(base[position]), item_values(items[position])
@@ -134,25 +157,40 @@ def save_items(
         )
 
 
+@cache
+def _checked_update(table: Table, item_class: type) -> Update:
+    """One line of a list set to new values (`new_` and each field's name), only where it
+    still holds what the editor read (`was_`…) and the list still has as many lines
+    (`lines`): a check and a write in one statement, built (and compiled) once."""
+    names = [field.name for field in fields(item_class)]
+    owned = table.c.application_id == bindparam("owner")
+    count = select(func.count()).select_from(table).where(owned).scalar_subquery()
+    return (
+        update(table)
+        .where(
+            owned,
+            table.c.position == bindparam("at"),
+            count == bindparam("lines"),
+            *(table.c[name].is_not_distinct_from(bindparam(f"was_{name}")) for name in names),
+        )
+        .values({name: bindparam(f"new_{name}") for name in names})
+    )
+
+
+def _named(prefix: str, item) -> dict:
+    return {prefix + name: value for name, value in item_values(item).items()}
+
+
 def _differing_span(old: tuple, new: tuple) -> tuple[int, int, int]:
     """(start, old_end, new_end): old[start:old_end] became new[start:new_end]; the lines
     before start and after the ends are the same in both."""
-
-    def same(a, b) -> bool:
-        return a is b or a == b  # lines not edited are the very same objects: cheap to see
-
-    start = 0
-    shortest = min(len(old), len(new))
-    while start < shortest and same(old[start], new[start]):
-        start += 1
-    old_end, new_end = len(old), len(new)
-    while old_end > start and new_end > start and same(old[old_end - 1], new[new_end - 1]):
-        old_end -= 1
-        new_end -= 1
-    return start, old_end, new_end
+    start = first_change(old, new)
+    tail = first_change(old[::-1], new[::-1], end=min(len(old), len(new)) - start)
+    return start, len(old) - tail, len(new) - tail
 
 
-def _stored_items(connection, table, owned, item_class: type) -> tuple:
+def _stored_items(connection, table, application_id: int, item_class: type) -> tuple:
+    owned = table.c.application_id == application_id
     rows = connection.execute(select(table).where(owned).order_by(table.c.position))
     return items_from(list(rows), item_class)
 

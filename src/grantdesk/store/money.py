@@ -1,10 +1,16 @@
 """An application's budget and match funding."""
 
+from dataclasses import replace
+
 from grantdesk.domain.budget import Budget, BudgetLine, MatchFunding
 from grantdesk.store.edits import UNCHECKED, merge_fields, part_of, save_items, theirs_whole
 from grantdesk.store.mapping import items_from
 from grantdesk.store.models import ApplicationRow, BudgetLineRow, MatchFundingRow
 from grantdesk.store.unit_of_work import Transactions
+
+
+def _settings(budget: Budget) -> Budget:
+    return replace(budget, lines=())
 
 
 class MoneyStore:
@@ -31,9 +37,7 @@ class MoneyStore:
             application.whole_project_cost_pence,
         )
         with self._transactions.write() as unit:
-            stored = Budget((), *unit.application_columns(application_id, *settings))
             with theirs_whole(lambda: self.budget(application_id)):
-                merged = merge_fields(stored, base, budget, leaving_out={"lines"})
                 save_items(
                     unit,
                     application_id,
@@ -42,6 +46,12 @@ class MoneyStore:
                     budget.lines,
                     part_of(base, "lines"),
                 )
+            if base is not UNCHECKED and _settings(base) == _settings(budget):
+                unit.touch_application(application_id)  # the lines alone (one cell) changed
+                return
+            stored = Budget((), *unit.application_columns(application_id, *settings))
+            with theirs_whole(lambda: self.budget(application_id)):
+                merged = merge_fields(stored, base, budget, leaving_out={"lines"})
             changed = {
                 column.name: getattr(merged, column.name)
                 for column in settings

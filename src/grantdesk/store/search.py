@@ -16,7 +16,7 @@ class SearchStore:
     def answers(self, words: str, limit: int = 50) -> list[SearchHit]:
         """Everything written before that contains these words, best matches first."""
         with self._transactions.begin() as unit:
-            rows = search_answers(unit.session.connection(), words, limit)
+            rows = search_answers(unit.connection, words, limit)
             forms: dict[int | None, dict[str, Question]] = {}
             hits = []
             for application_id, title, funder_id, key, text in rows:

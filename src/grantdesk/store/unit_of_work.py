@@ -1,20 +1,24 @@
-"""One transaction for one command: the SQLAlchemy session, the clock, and the rows it changes.
+"""One transaction for one command: its connection (and an ORM session in it, made when first
+used), the clock, and the rows it changes.
 
 A command that calls other commands joins the transaction already open on this thread, so a
 command made of several (copying an application for another funder, reading everything the
 printed application shows) commits once or not at all. Commands that change data open theirs
 with `write()`, which takes SQLite's write lock at the start: an edit checked against what is
 stored (see edits.py) is then written before anyone else can change it.
+
+The transaction is the connection's. A command that loads or adds rows as objects uses the
+session, made at first use and joined to it; the saves made while typing (a budget cell, an
+answer) are plain statements on the connection, and never pay for making one.
 """
 
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Engine, Row, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, Engine, Row, bindparam, select, update
+from sqlalchemy.orm import Session
 
 from grantdesk.store.database import (
     changes_begun,
@@ -35,6 +39,15 @@ NO_SUCH_APPLICATION = (
 )
 
 
+_APPLICATION = ApplicationRow.__table__
+_TOUCH = (
+    update(_APPLICATION)
+    .where(_APPLICATION.c.id == bindparam("application"))
+    .values(updated_at=bindparam("now"))
+)
+"""Built once: every save made while typing runs it."""
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -44,10 +57,30 @@ def aware(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC)
 
 
-@dataclass(frozen=True)
 class UnitOfWork:
-    session: Session
-    clock: Clock
+    def __init__(self, connection: Connection, clock: Clock):
+        self.connection = connection
+        self.clock = clock
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        """The ORM session, in this unit's transaction (made when first used)."""
+        if self._session is None:
+            self._session = Session(bind=self.connection, expire_on_commit=False)
+        return self._session
+
+    def changes_begun(self) -> bool:
+        return self._session is not None and changes_begun(self._session)
+
+    def finish(self) -> None:
+        """Send what the session holds to the database, before the transaction commits."""
+        if self._session is not None:
+            self._session.flush()
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.close()
 
     def now(self) -> datetime:
         """The time to store: UTC, without a zone."""
@@ -69,11 +102,9 @@ class UnitOfWork:
         """A few of the application's columns, read with one plain statement (for the saves
         made while typing, which should cost as little as they can)."""
         table = ApplicationRow.__table__
-        found = (
-            self.session.connection()
-            .execute(select(*columns).where(table.c.id == application_id))
-            .one_or_none()
-        )
+        found = self.connection.execute(
+            select(*columns).where(table.c.id == application_id)
+        ).one_or_none()
         if found is None:
             raise StoreError(NO_SUCH_APPLICATION.format(id=application_id))
         return found
@@ -81,11 +112,9 @@ class UnitOfWork:
     def touch_application(self, application_id: int, **columns) -> None:
         """Move the application's last-saved time on (and set these columns), in one plain
         statement."""
-        table = ApplicationRow.__table__
-        done = self.session.connection().execute(
-            update(table)
-            .where(table.c.id == application_id)
-            .values(updated_at=self.now(), **columns)
+        statement = _TOUCH.values(**columns) if columns else _TOUCH
+        done = self.connection.execute(
+            statement, {"application": application_id, "now": self.now()}
         )
         if done.rowcount == 0:
             raise StoreError(NO_SUCH_APPLICATION.format(id=application_id))
@@ -98,24 +127,23 @@ class Transactions:
         self.engine = engine
         self.clock = clock
         self._database = database_file(engine)
-        self._reads = sessionmaker(engine, expire_on_commit=False)
-        self._writes = sessionmaker(for_writing(engine), expire_on_commit=False)
+        self._writing = for_writing(engine)
         self._open = threading.local()
 
     @contextmanager
     def begin(self) -> Iterator[UnitOfWork]:
         """A transaction that reads (or joins the one already open on this thread)."""
-        with self._unit(self._reads) as unit:
+        with self._unit(self.engine) as unit:
             yield unit
 
     @contextmanager
     def write(self) -> Iterator[UnitOfWork]:
         """A transaction that changes data (or joins the one already open on this thread)."""
-        with self._unit(self._writes, writes=True) as unit:
+        with self._unit(self._writing, writes=True) as unit:
             yield unit
 
     @contextmanager
-    def _unit(self, sessions: sessionmaker, writes: bool = False) -> Iterator[UnitOfWork]:
+    def _unit(self, engine: Engine, writes: bool = False) -> Iterator[UnitOfWork]:
         current: UnitOfWork | None = getattr(self._open, "unit", None)
         if current is not None:
             yield current
@@ -123,14 +151,16 @@ class Transactions:
         with plain_errors(self._database):
             if writes:
                 ensure_reachable(self.engine)
-            with sessions.begin() as session:
-                unit = UnitOfWork(session, self.clock)
+            with engine.begin() as connection:
+                unit = UnitOfWork(connection, self.clock)
                 self._open.unit = unit
                 try:
                     yield unit
+                    unit.finish()
                 except failures() as error:
                     # A read that fails on the way to a change is a failed save.
-                    saving = writes or changes_begun(session)
+                    saving = writes or unit.changes_begun()
                     raise failure(error, saving, self._database) from error
                 finally:
+                    unit.close()
                     self._open.unit = None

@@ -61,6 +61,10 @@ class MainWindow(QMainWindow):
         self.print_flow: PrintFlow | None = None
         self._unsaved_text_event: QEvent.Type | None = None
         """Set in attach(), with the boxes that can hold text that cannot be saved."""
+        self._holding_unsaved_text: list = []
+        """The boxes that held text that cannot be read when one last said so (a box says
+        whenever it starts or stops holding such text), so the save status, shown again at
+        every edit, need not look through every box on every screen."""
         self.setWindowTitle(self.tr("GrantDesk"))
         self.preferences = Preferences()
         set_text_size(self.preferences.text_size)
@@ -83,6 +87,7 @@ class MainWindow(QMainWindow):
         self.save_status = QLabel()
         self.save_status.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.save_status)
+        self._save_status_style: object = None
         self.saver.state_changed.connect(self._show_save_status)
         # Asked from the event loop, not from inside whatever noticed the clash.
         self.saver.conflict_found.connect(
@@ -325,18 +330,19 @@ class MainWindow(QMainWindow):
 
     def customEvent(self, event: QEvent) -> None:
         if event.type() == self._unsaved_text_event:
+            from grantdesk.ui.common.widgets import CheckedLine
+
+            self._holding_unsaved_text = [
+                box for box in self.pages.findChildren(CheckedLine) if box.unsaved_text
+            ]
             self._show_save_status()
 
     def _unsaved_text_status(self) -> str:
         """Said while a box on screen holds text that cannot be read, so is not saved."""
-        if self._unsaved_text_event is None:
-            return ""
-        from grantdesk.ui.common.widgets import CheckedLine
-
         holding = [
             box
-            for box in self.pages.findChildren(CheckedLine)
-            if box.unsaved_text and box.isVisibleTo(self)
+            for box in self._holding_unsaved_text
+            if isValid(box) and box.unsaved_text and box.isVisibleTo(self)
         ]
         if not holding:
             return ""
@@ -365,9 +371,10 @@ class MainWindow(QMainWindow):
             text, style = saved_at_text(saver.saved_at), ""
         else:
             text, style = self.tr("All changes saved"), ""
-        if text != self.save_status.text():
-            styled(self.save_status, style)  # first: bold text needs more room
-            self.save_status.setText(text)
+        if style != self._save_status_style:  # first: bold text needs more room
+            self._save_status_style = style
+            styled(self.save_status, style)
+        self.save_status.setText(text)
         self._say_save_problem(problem)
         if unsaved or problem:
             self._told_not_saved = True  # the problem itself is said where it is shown

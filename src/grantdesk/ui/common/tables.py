@@ -164,16 +164,20 @@ class LineTableModel(QAbstractTableModel):
     def _replace_row(self, position: int, row: Row, leaving_out: int | None = None) -> None:
         if row == self.rows[position]:
             return
+        shown = self._texts(position)
         rows = list(self.rows)
         rows[position] = row
         self._change(tuple(rows))
-        last = len(self.columns) - 1
-        spans = (
-            [(0, last)] if leaving_out is None else [(0, leaving_out - 1), (leaving_out + 1, last)]
-        )
-        for first, end in spans:
-            if first <= end:
-                self.dataChanged.emit(self.index(position, first), self.index(position, end))
+        # Only the cells whose text changed are told: each costs the view a measurement, and
+        # a cell of figures (never wrapping) does not make it fit the row's height again.
+        for number, (was, now) in enumerate(zip(shown, self._texts(position), strict=True)):
+            if number != leaving_out and was != now:
+                cell = self.index(position, number)
+                self.dataChanged.emit(cell, cell)
+
+    def _texts(self, position: int) -> list[str]:
+        row = self.rows[position]
+        return [column.show(row, position) for column in self.columns]
 
     def insert_rows(self, position: int, new_rows: tuple[Row, ...]) -> None:
         if not new_rows:

@@ -4,6 +4,7 @@ state at once (with its money, plan and decision)."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,13 +18,15 @@ from grantdesk.domain.questions import form_asks
 from grantdesk.domain.revisions import AnswerRevision, RevisionReason
 from grantdesk.domain.search import SearchHit
 from grantdesk.domain.wordcount import Limit
-from grantdesk.ui.autosave import PROFILE, AutoSaver, application_edit, funder_key
+from grantdesk.ui.autosave import PROFILE, AutoSaver, Edit, application_edit, funder_key
 from grantdesk.ui.guided.decision_state import DecisionState
 from grantdesk.ui.money.money_state import MoneyState
 from grantdesk.ui.plan.plan_state import PlanState
 
 if TYPE_CHECKING:
     from grantdesk.store.repository import Store
+
+log = logging.getLogger(__name__)
 
 
 class ApplicationState(QObject):
@@ -189,34 +192,61 @@ STEPS_FILE = "steps.ini"
 """Beside the database: the step each application was left at, to open it there again."""
 
 
+def write_step(steps: Path, application_id: int, page: str) -> None:
+    """Keep the step an application was left at; on the writer thread (a flush to the disk).
+    Not the group's work, so a failure is only logged and the step kept in memory."""
+    # Qt would make the folder again if it is gone (a USB stick taken out), and the data
+    # file must not be looked for in a new empty folder.
+    if not steps.parent.is_dir():
+        return
+    settings = QSettings(str(steps), QSettings.Format.IniFormat)  # one per thread
+    settings.setValue(f"left_at/{application_id}", page)
+    settings.sync()
+    if settings.status() != QSettings.Status.NoError:
+        log.info(
+            "The step application %d was left at could not be kept in %s", application_id, steps
+        )
+
+
 class GuidedState:
     """Opens an application's state for the guided path, read in one transaction, and
-    remembers the step each application was left at."""
+    remembers the step each application was left at (in `steps.ini`, written by the saver's
+    writer thread, so changing step never waits for the disk)."""
 
     def __init__(self, store: Store, saver: AutoSaver):
         self._store = store
         self._saver = saver
         database = store.engine.url.database
         self._steps = (
-            QSettings(str(Path(database).with_name(STEPS_FILE)), QSettings.Format.IniFormat)
-            if database and database != ":memory:"
-            else None
+            Path(database).with_name(STEPS_FILE) if database and database != ":memory:" else None
         )
+        self._left_at: dict[int, str] = {}
+        """Steps remembered since this window opened, whether or not on disk yet."""
 
     def last_step(self, application_id: int) -> str:
         """The step the application was left at ("details" if it has not been opened)."""
-        if self._steps is None:
-            return "details"
-        return str(self._steps.value(f"left_at/{application_id}", "details"))
+        if application_id not in self._left_at and self._steps is not None:
+            settings = QSettings(str(self._steps), QSettings.Format.IniFormat)
+            self._left_at[application_id] = str(
+                settings.value(f"left_at/{application_id}", "details")
+            )
+        return self._left_at.get(application_id, "details")
 
     def remember_step(self, application_id: int, page: str) -> None:
-        # Qt would make the folder again if it is gone (a USB stick taken out), and the data
-        # file must not be looked for in a new empty folder.
         if page == self.last_step(application_id):
-            return  # opened where it was left: nothing to write, so no wait for the disk
-        if self._steps is not None and Path(self._steps.fileName()).parent.is_dir():
-            self._steps.setValue(f"left_at/{application_id}", page)
-            self._steps.sync()  # now, while the folder is known to be there
+            return  # opened where it was left: nothing to write
+        self._left_at[application_id] = page
+        steps = self._steps
+        if steps is not None:
+            self._saver.schedule(
+                Edit(
+                    key=("step", application_id),
+                    what=QCoreApplication.translate("Saving", "the step you were at"),
+                    base=None,
+                    value=page,
+                    write=lambda page, _base: write_step(steps, application_id, page),
+                )
+            )
 
     def follow_funder(self, application_id: int, funder_id: int) -> None:
         """Follow this funder's form (just typed in or changed): answers move onto it."""

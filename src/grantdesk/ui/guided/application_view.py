@@ -391,7 +391,10 @@ class ApplicationView(QWidget):
         step = self.path[index]
         state = step.state()
         item = self.steps.item(index)
-        item.setText(f"{STEP_MARKS[state]}  {step.title}")
+        text = f"{STEP_MARKS[state]}  {step.title}"
+        if item.text() == text:
+            return  # unchanged: the list need not lay itself out again (at each budget cell)
+        item.setText(text)
         spoken = {
             StepState.NOT_STARTED: self.tr("not started"),
             StepState.DONE: self.tr("done"),

@@ -32,6 +32,7 @@ from grantdesk.domain.budget import (
     parse_project_year,
     parse_quantity,
 )
+from grantdesk.domain.changes import first_change
 from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.money import format_money, parse_money, parse_required_money
 from grantdesk.ui.common.language import say
@@ -143,10 +144,26 @@ class BudgetLinesModel(LineTableModel):
         super().__init__(columns, parent)
         self.cost_column = len(columns) - 1
         self.set_rows(money.budget.lines)
+        self._costs_shown = money.totals.line_costs
         self.rows_changed.connect(
             lambda lines: money.set_budget(replace(money.budget, lines=lines))
         )
-        money.changed.connect(lambda: self.refresh_column(self.cost_column))
+        money.changed.connect(self._show_line_costs)
+
+    def _show_line_costs(self) -> None:
+        """Tell the view which line totals changed: after one cell is edited, that line's
+        alone (each cell told costs the view a measurement of its text)."""
+        costs, shown = self.money.totals.line_costs, self._costs_shown
+        self._costs_shown = costs
+        if len(costs) != len(shown):
+            self.refresh_column(self.cost_column)
+            return
+        first = first_change(shown, costs)
+        if first < len(costs):
+            last = len(costs) - 1 - first_change(shown[::-1], costs[::-1])
+            self.dataChanged.emit(
+                self.index(first, self.cost_column), self.index(last, self.cost_column)
+            )
 
     def category_choices(self) -> list[str]:
         """The funder's own headings first, then the usual ones, then the group's own."""

@@ -56,11 +56,18 @@ class MoneyState(QObject):
         self.match: tuple[MatchFunding, ...] = unsaved.get(
             ("match", application_id), store.money.match_funding(application_id)
         )
-        self._reckon()
+        self._reckon(None)
 
-    def _reckon(self) -> None:
+    def _reckon(self, before: Finances | None) -> None:
+        """Work the figures out again; from `before`'s, when given, for the lines that
+        changed since."""
         self.finances = Finances(
-            self.budget, self.match, self.details, self.funder, self._other_funding_asked
+            self.budget,
+            self.match,
+            self.details,
+            self.funder,
+            self._other_funding_asked,
+            earlier=None if before is None else (before.budget, before.totals),
         )
 
     def set_budget(self, budget: Budget) -> None:
@@ -78,7 +85,7 @@ class MoneyState(QObject):
         )
 
     def _schedule(self, command, kind: str, what: str, base, value) -> None:
-        self._reckon()
+        self._reckon(self.finances)
         what = QCoreApplication.translate("Saving", what)
         self._saver.schedule(
             application_edit(command, kind, what, base, value, self._application_id)
@@ -97,7 +104,7 @@ class MoneyState(QObject):
     def set_details(self, details: ApplicationDetails) -> None:
         """The details page saves these itself; the money pages only need to know."""
         self.details = details
-        self._reckon()
+        self._reckon(self.finances)
         self.changed.emit()
 
     @property

@@ -43,6 +43,7 @@ class MoneySummary(QGroupBox):
         self.range_problem = ProblemLabel()
         grid.addWidget(self.advice, 2, 0, 1, 4)
         grid.addWidget(self.range_problem, 3, 0, 1, 4)
+        self._styles: tuple[bool, bool] | None = None
         money.changed.connect(self.show_money)
         self.show_money()
 
@@ -72,12 +73,15 @@ class MoneySummary(QGroupBox):
             self.names[key].setText(name)
             self.figures[key].setText(figure)
             self.figures[key].setAccessibleName(f"{name}: {figure}")
-        styled(self.figures["gap"], problem_style if gap else "")
         advice = say(glance.advice)
         if advice != self.advice.text() and self.advice.text() and self.isVisible():
             self._balance_news.say(advice)  # said as it changes, not when the page opens
         self.advice.setText(advice)
-        styled(self.advice, "" if glance.balances else "font-weight: bold;")
+        styles = (bool(gap), glance.balances)
+        if styles != self._styles:  # styled again only when it changes (not at every cell)
+            self._styles = styles
+            styled(self.figures["gap"], problem_style if gap else "")
+            styled(self.advice, "" if glance.balances else "font-weight: bold;")
         self.range_problem.say("\n".join(say(problem) for problem in money.range_problems))
 
     def has_content(self) -> bool:
