@@ -96,6 +96,7 @@ def test_the_applications_are_listed_before_the_data_is_open_and_what_is_chosen_
     assert not home.frame.opening.isVisible()
     assert home.coming_up.item(0).text().startswith("“Youth club ŵ” closes in 10 days")
     table = home.table
+    qtbot.wait(50)  # the list laid out and painted (the data cannot open yet)
     top = table.mapTo(window, table.rect().topLeft())
     assert [table.model().index(row, 0).data() for row in range(2)] == [
         "A hall for everyone in Tŷ’r Cwm, with a kitchen and a garden",
