@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QStyle,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from grantdesk.ui.common.flow import FlowLayout
 from grantdesk.ui.common.widgets import ProblemLabel, UndoBanner, add_shortcut
 
 Row = Any
@@ -492,10 +492,9 @@ class LinesEditor(QWidget):
         self.remove_button = QPushButton(remove_text or self.tr("&Remove line"))
         self.remove_button.setToolTip(self.tr("Remove the chosen line (Delete)"))
         self.remove_button.clicked.connect(self.remove_line)
-        self.buttons = QHBoxLayout()
+        self.buttons = FlowLayout()
         self.buttons.addWidget(self.add_button)
         self.buttons.addWidget(self.remove_button)
-        self.buttons.addStretch(1)
 
         self.undo_banner = UndoBanner()
         self.undo_banner.undo_requested.connect(self.undo_remove)

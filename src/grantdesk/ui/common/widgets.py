@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -65,6 +65,19 @@ class TextArea(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTabChangesFocus(True)
+        self._gives_way = False
+
+    def give_way(self) -> None:
+        """Ask for no more height than its minimum: what shares its column (a table of
+        costs) takes the room first, and the box grows only with what is left over."""
+        self._gives_way = True
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self._gives_way:
+            hint.setHeight(max(self.minimumHeight(), self.minimumSizeHint().height()))
+        return hint
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

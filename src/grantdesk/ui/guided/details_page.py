@@ -87,6 +87,7 @@ class DetailsPage(StepPage):
             )
         )
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addLayout(form)
 
         self.funder_combo = QComboBox()
@@ -141,6 +142,7 @@ class DetailsPage(StepPage):
         self.checklist_boxes: list[QCheckBox] = []
         layout.addWidget(self.checklist_box)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addLayout(form)
 
         self.title_field = LineField(details.title)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -29,6 +28,7 @@ from grantdesk.domain.revisions import RevisionReason
 from grantdesk.domain.wordcount import Limit, LimitUnit, check_limit, measure
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.common.colours import Panel, panel_style, styled
+from grantdesk.ui.common.flow import FlowLayout
 from grantdesk.ui.common.language import say
 from grantdesk.ui.common.messages import tell
 from grantdesk.ui.common.step_page import StepPage, StepState
@@ -288,13 +288,13 @@ class QuestionPage(StepPage):
         self, layout: QVBoxLayout, answer: Answer, helper: QuestionHelper | None
     ) -> None:
         question = self.question
-        label_row = QHBoxLayout()
+        label_row = FlowLayout()
         answer_label = QLabel(
             self.tr("&Anything to add in your own words (optional)")
             if helper is not None and helper.answer_is_optional
             else self.tr("&Your answer")
         )
-        answer_label.setWordWrap(True)  # so the buttons beside it never widen the window
+        answer_label.setWordWrap(True)
         label_row.addWidget(answer_label, 1)
         if question.kind is QuestionKind.LONG_ANSWER:
             self.find_button = QPushButton(self.tr("Find earlier answers…"))
@@ -322,6 +322,8 @@ class QuestionPage(StepPage):
             self.editor.setPlainText(answer.text)
             lines = 3 if helper is not None else 5  # it grows into the room there is
             minimum_lines(self.editor, lines)
+            if helper is not None:
+                self.editor.give_way()  # the helper (a table of costs) has the room first
             self.editor.textChanged.connect(self._typed)
             self._count_later = QTimer(self)
             self._count_later.setSingleShot(True)
@@ -333,13 +335,12 @@ class QuestionPage(StepPage):
         answer_label.setBuddy(self.editor)
         layout.addWidget(self.editor, 0 if question.kind is QuestionKind.ONE_LINE else 1)
 
-        count_row = QHBoxLayout()
+        count_row = FlowLayout()
         self.count_label = QLabel()
         font = self.count_label.font()
         font.setBold(True)
         self.count_label.setFont(font)
-        count_row.addWidget(self.count_label)
-        count_row.addStretch(1)
+        count_row.addWidget(self.count_label, 1)
         if question.is_common:
             self._add_own_limit(count_row)
         else:
@@ -363,7 +364,7 @@ class QuestionPage(StepPage):
         layout.addWidget(self.too_long_note)
         self.editor.left.connect(self._state.saver.flush)
 
-    def _add_own_limit(self, count_row: QHBoxLayout) -> None:
+    def _add_own_limit(self, count_row: FlowLayout) -> None:
         """On the common questions, the group sets the limit from the funder's guidance."""
         limit_label = QLabel(self.tr("&Limit for this answer:"))
         self.limit_spin = QSpinBox()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from grantdesk.domain.budget import (
 )
 from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.money import format_money, parse_money, parse_required_money
+from grantdesk.ui.common.flow import FlowLayout
 from grantdesk.ui.common.language import say
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
 from grantdesk.ui.common.text_size import maximum_characters, minimum_lines
@@ -205,10 +205,9 @@ class BudgetEditor(LinesEditor):
         self.overhead_field.setEnabled(self.overhead_box.isChecked())
         self.overhead_box.toggled.connect(self._overhead_switched)
         self.overhead_field.value_changed.connect(self._overhead_switched)
-        overhead_row = QHBoxLayout()
+        overhead_row = FlowLayout()
         overhead_row.addWidget(self.overhead_box)
         overhead_row.addWidget(self.overhead_field)
-        overhead_row.addStretch(1)
         self.overhead_note = wrapped(
             self.tr(
                 "Overheads are worked out on each year’s direct costs (every line not itself "
@@ -267,6 +266,7 @@ class BudgetEditor(LinesEditor):
                 lambda: money.set_whole_project_cost(self.whole_cost_field.value)
             )
             whole_cost = QFormLayout()
+            whole_cost.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             add_form_row(
                 whole_cost, self.tr("&Total cost of the whole project"), self.whole_cost_field
             )
