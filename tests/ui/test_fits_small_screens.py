@@ -101,21 +101,7 @@ def lines_in_view(table: QTableView) -> float:
     return seen / (table.fontMetrics().lineSpacing() + 8)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        100,
-        150,
-        pytest.param(
-            200,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="at 200% on 1024x768 the funder editor, the details page and the "
-                "budget's check boxes are still wider than their room",
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("text", (100, 150, 200))
 def test_every_screen_and_step_fits_small_screens(window, text):
     store = window.store
     add_example_funders(store)

@@ -1,13 +1,16 @@
 """A row of widgets (buttons beside a label, a count beside a limit) that goes on to a new
-line when it does not fit, so a row never makes its window wider than its widest widget."""
+line when it does not fit, so a row never makes its window wider than its widest widget.
+
+It is a widget placing its own children rather than a QLayout written in Python: Qt deletes a
+layout's items itself as widgets go, which a layout kept in Python cannot follow safely."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QSizePolicy, QStyle, QWidget
 
 
-class FlowLayout(QLayout):
+class FlowRow(QWidget):
     """Widgets side by side while they fit, in the order added, the rest on the next line.
 
     A widget added with a stretch takes the room left on its line, as in a QHBoxLayout (a
@@ -17,37 +20,42 @@ class FlowLayout(QLayout):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._stretches: list[int] = []
+        self._widgets: list[tuple[QWidget, int]] = []
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-        self._stretches.append(0)
+    def add(self, widget: QWidget, stretch: int = 0) -> None:
+        self.insert(len(self._widgets), widget, stretch)
 
-    def addWidget(self, widget: QWidget, stretch: int = 0) -> None:
-        super().addWidget(widget)
-        self._stretches[-1] = stretch
+    def insert(self, index: int, widget: QWidget, stretch: int = 0) -> None:
+        hidden = widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide) and (
+            widget.isHidden()
+        )
+        widget.setParent(self)
+        if self.isVisible() and not hidden:
+            widget.show()
+        widget.installEventFilter(self)
+        self._widgets.insert(index, (widget, stretch))
+        self._changed()
 
-    def insertWidget(self, index: int, widget: QWidget, stretch: int = 0) -> None:
-        self.addWidget(widget, stretch)
-        self._items.insert(index, self._items.pop())
-        self._stretches.insert(index, self._stretches.pop())
-        self.invalidate()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self._changed()
+        return False
 
-    def count(self) -> int:
-        return len(self._items)
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a widget in the row changed its size
+            self._changed()
+        return super().event(event)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
+    def _changed(self) -> None:
+        self.updateGeometry()
+        self._arrange(self.rect(), place=True)
 
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        if not 0 <= index < len(self._items):
-            return None
-        self._stretches.pop(index)
-        return self._items.pop(index)
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange(self.rect(), place=True)
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -55,92 +63,85 @@ class FlowLayout(QLayout):
     def heightForWidth(self, width: int) -> int:
         return self._arrange(QRect(0, 0, width, 0), place=False)
 
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, place=True)
-
     def sizeHint(self) -> QSize:
         """All on one line."""
         shown = self._shown()
-        width = sum(item.sizeHint().width() for item, _ in shown)
+        width = sum(_preferred(widget).width() for widget, _ in shown)
         width += self._gap(Qt.Orientation.Horizontal) * max(len(shown) - 1, 0)
-        height = max((item.sizeHint().height() for item, _ in shown), default=0)
-        return QSize(width, height).grownBy(self.contentsMargins())
+        height = max((_preferred(widget).height() for widget, _ in shown), default=0)
+        return QSize(width, height)
 
-    def minimumSize(self) -> QSize:
+    def minimumSizeHint(self) -> QSize:
         """One widget a line: as narrow as the widest widget can be."""
-        size = QSize()
-        for item, _ in self._shown():
-            size = size.expandedTo(item.minimumSize())
-        return size.grownBy(self.contentsMargins())
+        size = QSize(0, 0)
+        for widget, _ in self._shown():
+            size = size.expandedTo(_least(widget))
+        return size
 
-    def _shown(self) -> list[tuple[QLayoutItem, int]]:
-        return [
-            (item, stretch)
-            for item, stretch in zip(self._items, self._stretches, strict=True)
-            if not item.isEmpty()
-        ]
+    def _shown(self) -> list[tuple[QWidget, int]]:
+        return [(widget, stretch) for widget, stretch in self._widgets if not widget.isHidden()]
 
     def _gap(self, orientation: Qt.Orientation) -> int:
-        if self.spacing() >= 0:
-            return self.spacing()
-        parent = self.parentWidget()
-        if parent is None:
-            return 6
         metric = (
             QStyle.PixelMetric.PM_LayoutHorizontalSpacing
             if orientation == Qt.Orientation.Horizontal
             else QStyle.PixelMetric.PM_LayoutVerticalSpacing
         )
-        gap = parent.style().pixelMetric(metric, None, parent)
+        gap = self.style().pixelMetric(metric, None, self)
         if gap < 0:
-            gap = parent.style().layoutSpacing(
-                QSizePolicy.ControlType.PushButton,
-                QSizePolicy.ControlType.PushButton,
-                orientation,
+            gap = self.style().layoutSpacing(
+                QSizePolicy.ControlType.PushButton, QSizePolicy.ControlType.PushButton, orientation
             )
         return max(gap, 0)
 
-    def _lines(self, width: int) -> list[list[tuple[QLayoutItem, int, int]]]:
+    def _lines(self, width: int) -> list[list[tuple[QWidget, int, int]]]:
         """The widgets on each line, each with its width and stretch."""
         across = self._gap(Qt.Orientation.Horizontal)
-        lines: list[list[tuple[QLayoutItem, int, int]]] = []
+        lines: list[list[tuple[QWidget, int, int]]] = []
         used = 0
-        for item, stretch in self._shown():
-            item_width = max(min(item.sizeHint().width(), width), item.minimumSize().width())
-            if not lines or (lines[-1] and used + across + item_width > width):
+        for widget, stretch in self._shown():
+            widget_width = max(min(_preferred(widget).width(), width), _least(widget).width())
+            if not lines or (lines[-1] and used + across + widget_width > width):
                 lines.append([])
                 used = -across
-            lines[-1].append((item, item_width, stretch))
-            used += across + item_width
+            lines[-1].append((widget, widget_width, stretch))
+            used += across + widget_width
         return lines
 
     def _arrange(self, rect: QRect, place: bool) -> int:
-        """Lay the widgets out in `rect` (or only measure, unless `place`); the height used."""
-        margins = self.contentsMargins()
-        area = rect.marginsRemoved(margins)
+        """Place the widgets in `rect` (or only measure, unless `place`); the height used."""
         across = self._gap(Qt.Orientation.Horizontal)
         down = self._gap(Qt.Orientation.Vertical)
-        y = area.y()
-        for number, line in enumerate(self._lines(area.width())):
-            spare = area.width() - sum(width for _, width, _ in line) - across * (len(line) - 1)
+        y = rect.y()
+        for number, line in enumerate(self._lines(rect.width())):
+            spare = rect.width() - sum(width for _, width, _ in line) - across * (len(line) - 1)
             stretches = sum(stretch for _, _, stretch in line)
             widths = [
                 width + (spare * stretch // stretches if stretches and spare > 0 else 0)
                 for _, width, stretch in line
             ]
             heights = [
-                item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
-                for (item, _, _), width in zip(line, widths, strict=True)
+                widget.heightForWidth(width)
+                if widget.hasHeightForWidth()
+                else _preferred(widget).height()
+                for (widget, _, _), width in zip(line, widths, strict=True)
             ]
             line_height = max(heights)
             if number:
                 y += down
             if place:
-                x = area.x()
-                for (item, _, _), width, height in zip(line, widths, heights, strict=True):
+                x = rect.x()
+                for (widget, _, _), width, height in zip(line, widths, heights, strict=True):
                     top = y + (line_height - height) // 2
-                    item.setGeometry(QRect(QPoint(x, top), QSize(width, height)))
+                    widget.setGeometry(QRect(QPoint(x, top), QSize(width, height)))
                     x += width + across
             y += line_height
-        return y - area.y() + margins.top() + margins.bottom()
+        return y - rect.y()
+
+
+def _preferred(widget: QWidget) -> QSize:
+    return widget.sizeHint().expandedTo(_least(widget)).boundedTo(widget.maximumSize())
+
+
+def _least(widget: QWidget) -> QSize:
+    return widget.minimumSizeHint().expandedTo(widget.minimumSize())

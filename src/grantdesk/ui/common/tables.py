@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from grantdesk.ui.common.flow import FlowLayout
+from grantdesk.ui.common.flow import FlowRow
 from grantdesk.ui.common.widgets import ProblemLabel, UndoBanner, add_shortcut
 
 Row = Any
@@ -492,9 +492,9 @@ class LinesEditor(QWidget):
         self.remove_button = QPushButton(remove_text or self.tr("&Remove line"))
         self.remove_button.setToolTip(self.tr("Remove the chosen line (Delete)"))
         self.remove_button.clicked.connect(self.remove_line)
-        self.buttons = FlowLayout()
-        self.buttons.addWidget(self.add_button)
-        self.buttons.addWidget(self.remove_button)
+        self.buttons = FlowRow()
+        self.buttons.add(self.add_button)
+        self.buttons.add(self.remove_button)
 
         self.undo_banner = UndoBanner()
         self.undo_banner.undo_requested.connect(self.undo_remove)
@@ -513,7 +513,7 @@ class LinesEditor(QWidget):
         self.lines_layout = QVBoxLayout(self)
         self.lines_layout.setContentsMargins(0, 0, 0, 0)
         self.lines_layout.addWidget(self.table)
-        self.lines_layout.addLayout(self.buttons)
+        self.lines_layout.addWidget(self.buttons)
         self.lines_layout.addWidget(self.problem)
         self.lines_layout.addWidget(self.undo_banner)
 

@@ -32,6 +32,7 @@ from grantdesk.ui.common.widgets import (
     Fold,
     LineField,
     TextArea,
+    WrappingCheckBox,
     add_form_row,
     wrapped,
 )
@@ -116,7 +117,6 @@ class FunderAbout(FunderPart):
     def __init__(self, funder: Funder, brief: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         form = QFormLayout(self)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name_field = LineField(funder.name)
@@ -267,7 +267,6 @@ class FunderRules(FunderPart):
         box = QGroupBox(self.tr("What it asks for besides its questions"))
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(
             wrapped(
                 self.tr(
@@ -278,7 +277,7 @@ class FunderRules(FunderPart):
         )
         self.asked_boxes = {}
         for name, label in ASKED_LABELS.items():
-            check = QCheckBox(say(label))
+            check = WrappingCheckBox(say(label))
             check.setChecked(getattr(funder.asks, name))
             form.addRow(check)
             self.asked_boxes[name] = check
@@ -303,7 +302,6 @@ class FunderRules(FunderPart):
         box = QGroupBox(self.tr("How it counts"))
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.rule_combo = combo(RULE_LABELS, funder.word_rule)
         add_form_row(form, self.tr("How it counts &words"), self.rule_combo)
         self.characters_combo = combo(CHARACTER_LABELS, funder.character_rule)
@@ -314,7 +312,6 @@ class FunderRules(FunderPart):
         rules = funder.budget_rules
         box = QGroupBox(self.tr("Its budget"))
         form = QFormLayout(box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.model_combo = combo(MODEL_LABELS, funder.budget_model)
         add_form_row(form, self.tr("How it asks for the &budget"), self.model_combo)
@@ -372,7 +369,6 @@ class FunderRules(FunderPart):
         eligibility = funder.eligibility
         box = QGroupBox(self.tr("Who can apply"))
         form = QFormLayout(box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.one_at_a_time_box = QCheckBox(self.tr("One grant at a time"))
         self.one_at_a_time_box.setChecked(eligibility.one_grant_at_a_time)

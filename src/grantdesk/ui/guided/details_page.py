@@ -35,6 +35,7 @@ from grantdesk.ui.common.widgets import (
     CheckedLine,
     LineField,
     ProblemLabel,
+    WrappingCheckBox,
     add_form_row,
     heading,
     wrapped,
@@ -266,7 +267,9 @@ class DetailsPage(StepPage):
             box.deleteLater()
         self.checklist_boxes = []
         for item in items:
-            box = QCheckBox(QCoreApplication.translate("Checklist", item.text).replace("&", "&&"))
+            box = WrappingCheckBox(
+                QCoreApplication.translate("Checklist", item.text).replace("&", "&&")
+            )
             box.setChecked(item.done)
             box.setProperty("key", item.key)
             box.toggled.connect(self._ticked)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -33,13 +32,14 @@ from grantdesk.domain.budget import (
 )
 from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.money import format_money, parse_money, parse_required_money
-from grantdesk.ui.common.flow import FlowLayout
+from grantdesk.ui.common.flow import FlowRow
 from grantdesk.ui.common.language import say
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
 from grantdesk.ui.common.text_size import maximum_characters, minimum_lines
 from grantdesk.ui.common.widgets import (
     CheckedLine,
     ProblemLabel,
+    WrappingCheckBox,
     add_form_row,
     add_shortcut,
     wrapped,
@@ -180,7 +180,7 @@ class BudgetEditor(LinesEditor):
             self.tr("Copy rows in a spreadsheet, then press Ctrl+V in the table")
         )
         self.paste_button.clicked.connect(self.paste_rows)
-        self.buttons.insertWidget(2, self.paste_button)
+        self.buttons.insert(2, self.paste_button)
         add_shortcut(
             QKeySequence.StandardKey.Paste,
             self.table,
@@ -188,11 +188,13 @@ class BudgetEditor(LinesEditor):
             Qt.ShortcutContext.WidgetShortcut,
         )
 
-        self.vat_box = QCheckBox(self.tr("We can reclaim &VAT (our group is VAT-registered)"))
+        self.vat_box = WrappingCheckBox(
+            self.tr("We can reclaim &VAT (our group is VAT-registered)")
+        )
         self.vat_box.setChecked(money.budget.vat_recoverable)
         self.vat_box.toggled.connect(money.set_vat_recoverable)
         self.vat_note = wrapped()
-        self.overhead_box = QCheckBox(
+        self.overhead_box = WrappingCheckBox(
             self.tr("Add &overheads as a share of direct costs (full cost recovery)")
         )
         self.overhead_field = CheckedLine(
@@ -205,9 +207,9 @@ class BudgetEditor(LinesEditor):
         self.overhead_field.setEnabled(self.overhead_box.isChecked())
         self.overhead_box.toggled.connect(self._overhead_switched)
         self.overhead_field.value_changed.connect(self._overhead_switched)
-        overhead_row = FlowLayout()
-        overhead_row.addWidget(self.overhead_box)
-        overhead_row.addWidget(self.overhead_field)
+        overhead_row = FlowRow()
+        overhead_row.add(self.overhead_box)
+        overhead_row.add(self.overhead_field)
         self.overhead_note = wrapped(
             self.tr(
                 "Overheads are worked out on each year’s direct costs (every line not itself "
@@ -236,7 +238,7 @@ class BudgetEditor(LinesEditor):
         )
         settings.addWidget(self.vat_box)
         settings.addWidget(self.vat_note)
-        settings.addLayout(overhead_row)
+        settings.addWidget(overhead_row)
         settings.addWidget(self.overhead_note)
         self.lines_layout.insertWidget(0, self.model_note)
         self.lines_layout.addLayout(settings)  # the lines first, then how they are counted
