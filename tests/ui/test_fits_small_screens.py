@@ -8,19 +8,30 @@ follows a funder's own form, each step visited in turn at each text size, then s
 screen size (a page's widest row widens the whole window, not just itself)."""
 
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QDialog,
+    QTableView,
+    QWidget,
+)
 
 from grantdesk.domain.application import ApplicationDetails
+from grantdesk.domain.printable import readiness_problems
 from grantdesk.examples.demo import write_demo
 from grantdesk.examples.funders import add_example_funders
 from grantdesk.ui.common.text_size import set_text_size
+from grantdesk.ui.home.home_dialogs import NewApplicationDialog
 from grantdesk.ui.main_window import MainWindow
 from grantdesk.ui.money.budget_editor import BudgetEditor
+from grantdesk.ui.printing.print_dialog import PrintDialog
 
 SCREENS = ((1024, 768), (1366, 768))
+SMALLEST = min(width for width, _ in SCREENS)
 TASKBAR_AND_TITLE = 80
 """A maximised window on a Windows PC has the screen less its taskbar and title bar."""
 TABLE_LINES_IN_VIEW = 3
@@ -54,6 +65,18 @@ def screens(window: MainWindow, funder_id: int, for_funder: int) -> Iterator[str
                 view.current_page().tables_button.click()
                 yield f"{summary.details.title}: the plan as tables"
                 view.current_page().tables_button.click()
+
+
+def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
+    """The dialogs the screenshots show: a new application, and the check before printing."""
+    yield "the new-application dialog", NewApplicationDialog(window.store.funders.all(), window)
+    for summary in window.store.applications.summaries():
+        printable = window.store.printable(summary.id)
+        problems = readiness_problems(printable, date.today())
+        yield (
+            f"the check before printing {summary.details.title}",
+            PrintDialog(problems, printable.checklist(), window),
+        )
 
 
 def clipped_by(widget: QWidget) -> QWidget:
@@ -131,6 +154,13 @@ def test_every_screen_and_step_fits_small_screens(window, text):
                 lines = lines_in_view(table)
                 if lines < TABLE_LINES_IN_VIEW:
                     problems.append(f"{where}: {table.accessibleName()} shows {lines:.1f} lines")
+        for shown, dialog in dialogs(window):
+            dialog.show()
+            QApplication.processEvents()
+            if dialog.width() > SMALLEST:
+                problems.append(f"{shown} is {dialog.width()} wide")
+            problems += [f"{shown}: {found}" for found in poking_out_sideways(dialog)]
+            dialog.close()
     finally:
         set_text_size(100)
     assert tables_seen >= 6 or text > TABLES_IN_VIEW_UP_TO

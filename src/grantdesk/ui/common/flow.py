@@ -21,6 +21,8 @@ class FlowRow(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._widgets: list[tuple[QWidget, int]] = []
+        self._heights: dict[int, int] = {}
+        """Heights worked out for widths: Qt's layouts ask again and again as they settle."""
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -45,11 +47,17 @@ class FlowRow(QWidget):
         return False
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:  # a widget in the row changed its size
+        # A widget in the row changed its size, or the text size or style changed.
+        if event.type() in (
+            QEvent.Type.LayoutRequest,
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+        ):
             self._changed()
         return super().event(event)
 
     def _changed(self) -> None:
+        self._heights.clear()
         self.updateGeometry()
         self._arrange(self.rect(), place=True)
 
@@ -61,7 +69,9 @@ class FlowRow(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), place=False)
+        if width not in self._heights:
+            self._heights[width] = self._arrange(QRect(0, 0, width, 0), place=False)
+        return self._heights[width]
 
     def sizeHint(self) -> QSize:
         """All on one line."""

@@ -126,7 +126,16 @@ def maximum_lines(widget: QWidget, lines: float) -> None:
 
 
 def minimum_characters(widget: QWidget, characters: float) -> None:
-    _sized(widget, "minimum width", lambda w: w.setMinimumWidth(characters_wide(w, characters)))
+    """At least `characters` wide; a window (a dialog) no wider than nine tenths of its
+    screen, however large its text, so it never runs off a small screen."""
+
+    def fit(widget: QWidget) -> None:
+        width = characters_wide(widget, characters)
+        if widget.isWindow() and widget.screen() is not None:
+            width = min(width, widget.screen().availableGeometry().width() * 9 // 10)
+        widget.setMinimumWidth(width)
+
+    _sized(widget, "minimum width", fit)
 
 
 def maximum_characters(widget: QWidget, characters: float) -> None:
