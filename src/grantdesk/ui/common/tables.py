@@ -266,6 +266,23 @@ def share_width(
     return [max(int(floor * scale), 1) for floor in floors]
 
 
+def figures_kept_whole(
+    natural: list[int], floors: list[int], wraps: list[bool], available: int
+) -> list[int]:
+    """Widths for columns whose floors do not fit: the columns that wrap share what the
+    others leave, by how wide their text would be, so figures stay whole, while that leaves
+    them half their floors; else (see share_width) every column is narrowed alike."""
+    wrapping = sum(floor for floor, wrap in zip(floors, wraps, strict=True) if wrap)
+    left = available - (sum(floors) - wrapping)
+    if not wrapping or left < wrapping // 2:
+        return share_width(floors, floors, [], available)
+    wanted = sum(width for width, wrap in zip(natural, wraps, strict=True) if wrap)
+    return [
+        max(width * left // wanted, 1) if wrap else floor
+        for width, floor, wrap in zip(natural, floors, wraps, strict=True)
+    ]
+
+
 def fit_header_height(view: QTableView) -> None:
     """Headings wrap in a narrow column, and the heading row grows to show them whole."""
     header = view.horizontalHeader()
@@ -298,6 +315,17 @@ def room_for_columns(view: QTableView) -> int:
 def narrowest_wrapping(view: QTableView) -> int:
     """The narrowest a column that can wrap may become: about eight letters."""
     return view.fontMetrics().horizontalAdvance("Mmmmmmmm")
+
+
+def narrowest_figures(view: QTableView, column: int) -> int:
+    """The narrowest a column of figures may become: its widest figure whole, under a heading
+    wrapped at its spaces."""
+    heading = str(view.model().headerData(column, Qt.Orientation.Horizontal))
+    font = QFont(view.horizontalHeader().font())
+    font.setBold(True)  # as fit_header_height measures it
+    metrics = QFontMetrics(font)
+    longest_word = max((metrics.horizontalAdvance(word) for word in heading.split()), default=0)
+    return max(view.sizeHintForColumn(column), longest_word + 14)
 
 
 class LineTableView(QTableView):
@@ -384,17 +412,24 @@ class LineTableView(QTableView):
             return False
         self.resizeColumnsToContents()
         columns = self.model().columns
-        natural, floors = [], []
+        natural, floors, wraps = [], [], []
         for number in shown:
             width = min(header.sectionSize(number), WIDEST_COLUMN)
             self._natural[number] = width
             if number in self._stretching:
                 width = max(width, NARROWEST_WORDY_COLUMN)
             natural.append(width)
-            wraps = not columns[number].right_aligned
-            floors.append(min(width, narrowest_wrapping(self)) if wraps else width)
+            wordy = not columns[number].right_aligned
+            floor = narrowest_wrapping(self) if wordy else narrowest_figures(self, number)
+            floors.append(min(width, floor))
+            wraps.append(wordy and floor < width)
         stretching = [shown.index(n) for n in self._stretching if n in shown]
-        widths = share_width(natural, floors, stretching, room_for_columns(self))
+        room = room_for_columns(self)
+        widths = (
+            figures_kept_whole(natural, floors, wraps, room)
+            if sum(floors) > room
+            else share_width(natural, floors, stretching, room)
+        )
         before = self._widths
         self._widths = dict(zip(shown, widths, strict=True))
         for number, width in self._widths.items():

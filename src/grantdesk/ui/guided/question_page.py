@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -379,9 +380,13 @@ class QuestionPage(StepPage):
         self.unit_combo.addItem(self.tr("characters"), LimitUnit.CHARACTERS)
         self.unit_combo.setCurrentIndex(self.unit_combo.findData(self._limit.unit))
         self.unit_combo.setAccessibleName(self.tr("Count the limit in"))
-        count_row.add(limit_label)
-        count_row.add(self.limit_spin)
-        count_row.add(self.unit_combo)
+        limit = QWidget()  # kept together on one line, as they read as one
+        limit_layout = QHBoxLayout(limit)
+        limit_layout.setContentsMargins(0, 0, 0, 0)
+        limit_layout.addWidget(limit_label)
+        limit_layout.addWidget(self.limit_spin)
+        limit_layout.addWidget(self.unit_combo)
+        count_row.add(limit)
         self.limit_spin.valueChanged.connect(self._limit_changed)
         self.unit_combo.currentIndexChanged.connect(self._limit_changed)
 
