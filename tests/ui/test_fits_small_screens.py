@@ -28,6 +28,7 @@ from grantdesk.ui.common.text_size import set_text_size
 from grantdesk.ui.home.home_dialogs import NewApplicationDialog
 from grantdesk.ui.main_window import MainWindow
 from grantdesk.ui.money.budget_editor import BudgetEditor
+from grantdesk.ui.preferences import Preferences
 from grantdesk.ui.printing.print_dialog import PrintDialog
 
 SCREENS = ((1024, 768), (1366, 768))
@@ -125,7 +126,9 @@ def lines_in_view(table: QTableView) -> float:
 
 
 @pytest.mark.parametrize("text", (100, 150, 200))
-def test_every_screen_and_step_fits_small_screens(window, text):
+def test_every_screen_and_step_fits_small_screens(open_window, text):
+    Preferences().text_size = text  # chosen in Settings, and kept for this start
+    window = open_window()
     store = window.store
     add_example_funders(store)
     write_demo(store)
@@ -136,7 +139,6 @@ def test_every_screen_and_step_fits_small_screens(window, text):
     store.applications.set_funder(for_funder, funder.id)
     problems = []
     tables_seen = 0
-    set_text_size(text)
     try:
         for shown in screens(window, funder.id, for_funder):
             for width, height in SCREENS:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from grantdesk.domain.funders import (
     eligibility_problems,
 )
 from grantdesk.domain.money import format_money, parse_money
+from grantdesk.ui.common.flow import FlowRow
 from grantdesk.ui.common.language import say, show_date
 from grantdesk.ui.common.messages import run_command, succeeded
 from grantdesk.ui.common.step_page import StepPage, StepState
@@ -125,13 +125,9 @@ class DetailsPage(StepPage):
         self.form_entry_button.clicked.connect(
             lambda: self.form_entry_requested.emit(self.funder.id)
         )
-        funder_buttons = QHBoxLayout()
-        funder_buttons.setContentsMargins(0, 0, 0, 0)
-        funder_buttons.addWidget(self.whole_form_button)
-        funder_buttons.addWidget(self.form_entry_button)
-        funder_buttons.addStretch(1)
-        self.funder_buttons = QWidget()
-        self.funder_buttons.setLayout(funder_buttons)
+        self.funder_buttons = FlowRow()
+        self.funder_buttons.add(self.whole_form_button)
+        self.funder_buttons.add(self.form_entry_button)
         form.addRow("", self.funder_buttons)
         self.funder_notes = wrapped()
         self.funder_notes.setAccessibleName(self.tr("About this funder"))
