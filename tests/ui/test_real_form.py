@@ -148,14 +148,14 @@ def start_application(window, qtbot) -> None:
         "£500.00 to £5,000.00, from the funder’s record (change it on the Funders screen)"
     )
     assert not details.checklist_box.isHidden()
-    assert [box.text() for box in details.checklist_boxes] == [
+    assert [box.label.text() for box in details.checklist_boxes] == [
         "A signed paper copy",
         "A copy of your latest accounts (for grants of £2,501.00 or more)",
     ]
     details.amount_field.line.setFocus()
     type_here("£2,000")
     press_here(Qt.Key.Key_Tab)
-    assert [box.text() for box in details.checklist_boxes] == ["A signed paper copy"]
+    assert [box.label.text() for box in details.checklist_boxes] == ["A signed paper copy"]
     details.amount_field.line.setFocus()
     details.amount_field.line.selectAll()
     type_here("£4,000")

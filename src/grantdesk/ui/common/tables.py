@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QStyle,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from grantdesk.ui.common.flow import FlowRow
 from grantdesk.ui.common.widgets import ProblemLabel, UndoBanner, add_shortcut
 
 Row = Any
@@ -270,6 +270,23 @@ def share_width(
     return [max(int(floor * scale), 1) for floor in floors]
 
 
+def figures_kept_whole(
+    natural: list[int], floors: list[int], wraps: list[bool], available: int
+) -> list[int]:
+    """Widths for columns whose floors do not fit: the columns that wrap share what the
+    others leave, by how wide their text would be, so figures stay whole, while that leaves
+    them half their floors; else (see share_width) every column is narrowed alike."""
+    wrapping = sum(floor for floor, wrap in zip(floors, wraps, strict=True) if wrap)
+    left = available - (sum(floors) - wrapping)
+    if not wrapping or left < wrapping // 2:
+        return share_width(floors, floors, [], available)
+    wanted = sum(width for width, wrap in zip(natural, wraps, strict=True) if wrap)
+    return [
+        max(width * left // wanted, 1) if wrap else floor
+        for width, floor, wrap in zip(natural, floors, wraps, strict=True)
+    ]
+
+
 def fit_header_height(view: QTableView) -> None:
     """Headings wrap in a narrow column, and the heading row grows to show them whole."""
     header = view.horizontalHeader()
@@ -302,6 +319,17 @@ def room_for_columns(view: QTableView) -> int:
 def narrowest_wrapping(view: QTableView) -> int:
     """The narrowest a column that can wrap may become: about eight letters."""
     return view.fontMetrics().horizontalAdvance("Mmmmmmmm")
+
+
+def narrowest_figures(view: QTableView, column: int) -> int:
+    """The narrowest a column of figures may become: its widest figure whole, under a heading
+    wrapped at its spaces."""
+    heading = str(view.model().headerData(column, Qt.Orientation.Horizontal))
+    font = QFont(view.horizontalHeader().font())
+    font.setBold(True)  # as fit_header_height measures it
+    metrics = QFontMetrics(font)
+    longest_word = max((metrics.horizontalAdvance(word) for word in heading.split()), default=0)
+    return max(view.sizeHintForColumn(column), longest_word + 14)
 
 
 class LineTableView(QTableView):
@@ -388,17 +416,24 @@ class LineTableView(QTableView):
             return False
         self.resizeColumnsToContents()
         columns = self.model().columns
-        natural, floors = [], []
+        natural, floors, wraps = [], [], []
         for number in shown:
             width = min(header.sectionSize(number), WIDEST_COLUMN)
             self._natural[number] = width
             if number in self._stretching:
                 width = max(width, NARROWEST_WORDY_COLUMN)
             natural.append(width)
-            wraps = not columns[number].right_aligned
-            floors.append(min(width, narrowest_wrapping(self)) if wraps else width)
+            wordy = not columns[number].right_aligned
+            floor = narrowest_wrapping(self) if wordy else narrowest_figures(self, number)
+            floors.append(min(width, floor))
+            wraps.append(wordy and floor < width)
         stretching = [shown.index(n) for n in self._stretching if n in shown]
-        widths = share_width(natural, floors, stretching, room_for_columns(self))
+        room = room_for_columns(self)
+        widths = (
+            figures_kept_whole(natural, floors, wraps, room)
+            if sum(floors) > room
+            else share_width(natural, floors, stretching, room)
+        )
         before = self._widths
         self._widths = dict(zip(shown, widths, strict=True))
         for number, width in self._widths.items():
@@ -496,10 +531,9 @@ class LinesEditor(QWidget):
         self.remove_button = QPushButton(remove_text or self.tr("&Remove line"))
         self.remove_button.setToolTip(self.tr("Remove the chosen line (Delete)"))
         self.remove_button.clicked.connect(self.remove_line)
-        self.buttons = QHBoxLayout()
-        self.buttons.addWidget(self.add_button)
-        self.buttons.addWidget(self.remove_button)
-        self.buttons.addStretch(1)
+        self.buttons = FlowRow()
+        self.buttons.add(self.add_button)
+        self.buttons.add(self.remove_button)
 
         self.undo_banner = UndoBanner()
         self.undo_banner.undo_requested.connect(self.undo_remove)
@@ -518,7 +552,7 @@ class LinesEditor(QWidget):
         self.lines_layout = QVBoxLayout(self)
         self.lines_layout.setContentsMargins(0, 0, 0, 0)
         self.lines_layout.addWidget(self.table)
-        self.lines_layout.addLayout(self.buttons)
+        self.lines_layout.addWidget(self.buttons)
         self.lines_layout.addWidget(self.problem)
         self.lines_layout.addWidget(self.undo_banner)
 

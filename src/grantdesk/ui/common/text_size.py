@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QWidget
 
@@ -126,7 +126,48 @@ def maximum_lines(widget: QWidget, lines: float) -> None:
 
 
 def minimum_characters(widget: QWidget, characters: float) -> None:
-    _sized(widget, "minimum width", lambda w: w.setMinimumWidth(characters_wide(w, characters)))
+    """At least `characters` wide; a window (a dialog) no wider than nine tenths of its
+    screen, however large its text, so it never runs off a small screen, and as tall as its
+    wrapped lines need at the width it has when shown."""
+
+    def fit(widget: QWidget) -> None:
+        width = characters_wide(widget, characters)
+        if widget.isWindow():
+            width = min(width, _screen_room().width() * 9 // 10)
+        widget.setMinimumWidth(width)
+
+    _sized(widget, "minimum width", fit)
+    if widget.isWindow() and not _kept_with(widget, TALL_ENOUGH):
+        _TallEnough(widget)
+
+
+TALL_ENOUGH = "tall enough"
+
+
+def _screen_room() -> QRect:
+    """The room on the computer's main screen, where GrantDesk's windows open. (Not the
+    window's own `screen()`: asking a dialog for it as it is built crashed a later window.)"""
+    return QApplication.primaryScreen().availableGeometry()
+
+
+class _TallEnough(QObject):
+    """Makes a window as tall as its lines need at its width, once shown: Qt sizes a window by
+    its layout's minimum, which does not know that narrower wrapped lines take more of them."""
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self.setObjectName(TALL_ENOUGH)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        layout = watched.layout() if isinstance(watched, QWidget) else None
+        if event.type() == QEvent.Type.Show and layout is not None:
+            needed = layout.totalHeightForWidth(watched.width())
+            # What scrolls in it gives way beyond this.
+            needed = min(needed, _screen_room().height() * 9 // 10)
+            if needed > watched.height():
+                watched.resize(watched.width(), needed)
+        return False
 
 
 def maximum_characters(widget: QWidget, characters: float) -> None:

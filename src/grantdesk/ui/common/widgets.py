@@ -1,10 +1,12 @@
 """Small widgets every screen shares."""
 
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFormLayout,
     QFrame,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -65,6 +68,19 @@ class TextArea(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTabChangesFocus(True)
+        self._gives_way = False
+
+    def give_way(self) -> None:
+        """Ask for no more height than its minimum: what shares its column (a table of
+        costs) takes the room first, and the box grows only with what is left over."""
+        self._gives_way = True
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self._gives_way:
+            hint.setHeight(max(self.minimumHeight(), self.minimumSizeHint().height()))
+        return hint
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -301,6 +317,47 @@ class LinkButton(QPushButton):
 
     def minimumSizeHint(self):
         return self.label.minimumSizeHint().grownBy(QMargins(6, 4, 6, 4))
+
+
+class WrappingCheckBox(QCheckBox):
+    """A check box whose words wrap onto more lines where its room is narrow (larger text, a
+    small screen), rather than widening its window. Its words are in its `label` (with the &
+    of its key, which ticks it); clicking anywhere on it ticks it, as on a usual check box."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setBuddy(self)  # its Alt key ticks the box
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAccessibleName(re.sub("&(.)", r"\1", text))  # as it reads
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(self._indent(), 0, 0, 0)
+        layout.addWidget(self.label)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _indent(self) -> int:
+        style = self.style()
+        return style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + style.pixelMetric(
+            QStyle.PixelMetric.PM_CheckBoxLabelSpacing
+        )
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.label.heightForWidth(width - self._indent())
+
+    def sizeHint(self) -> QSize:
+        return self.label.sizeHint().grownBy(QMargins(self._indent(), 0, 0, 0))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.label.minimumSizeHint().grownBy(QMargins(self._indent(), 0, 0, 0))
 
 
 def tab_stops(widget: QWidget) -> list[QWidget]:

@@ -32,6 +32,7 @@ from grantdesk.ui.common.widgets import (
     Fold,
     LineField,
     TextArea,
+    WrappingCheckBox,
     add_form_row,
     wrapped,
 )
@@ -276,7 +277,7 @@ class FunderRules(FunderPart):
         )
         self.asked_boxes = {}
         for name, label in ASKED_LABELS.items():
-            check = QCheckBox(say(label))
+            check = WrappingCheckBox(say(label))
             check.setChecked(getattr(funder.asks, name))
             form.addRow(check)
             self.asked_boxes[name] = check

@@ -87,6 +87,7 @@ class DecisionPage(StepPage):
             )
         )
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addLayout(form)
         self.status_combo = QComboBox()
         for status in ApplicationStatus:
@@ -99,6 +100,7 @@ class DecisionPage(StepPage):
 
         self.unsuccessful_box = QGroupBox(self.tr("If it was not successful"))
         unsuccessful = QFormLayout(self.unsuccessful_box)
+        unsuccessful.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.feedback_field = TextArea()
         self.feedback_field.setPlainText(decision.feedback)
         fixed_lines(self.feedback_field, 5)
@@ -116,6 +118,7 @@ class DecisionPage(StepPage):
         self.successful_box = QGroupBox(self.tr("If it was successful"))
         successful = QVBoxLayout(self.successful_box)
         offer = QFormLayout()
+        offer.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         successful.addLayout(offer)
         self.offer_field = CheckedLine(parse_date, show_date, decision.offer_date)
         add_form_row(offer, self.tr("Date of the &offer"), self.offer_field)

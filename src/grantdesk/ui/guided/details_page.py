@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from grantdesk.domain.funders import (
     eligibility_problems,
 )
 from grantdesk.domain.money import format_money, parse_money
+from grantdesk.ui.common.flow import FlowRow
 from grantdesk.ui.common.language import say, show_date
 from grantdesk.ui.common.messages import run_command, succeeded
 from grantdesk.ui.common.step_page import StepPage, StepState
@@ -35,6 +35,7 @@ from grantdesk.ui.common.widgets import (
     CheckedLine,
     LineField,
     ProblemLabel,
+    WrappingCheckBox,
     add_form_row,
     heading,
     wrapped,
@@ -87,6 +88,7 @@ class DetailsPage(StepPage):
             )
         )
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addLayout(form)
 
         self.funder_combo = QComboBox()
@@ -123,13 +125,9 @@ class DetailsPage(StepPage):
         self.form_entry_button.clicked.connect(
             lambda: self.form_entry_requested.emit(self.funder.id)
         )
-        funder_buttons = QHBoxLayout()
-        funder_buttons.setContentsMargins(0, 0, 0, 0)
-        funder_buttons.addWidget(self.whole_form_button)
-        funder_buttons.addWidget(self.form_entry_button)
-        funder_buttons.addStretch(1)
-        self.funder_buttons = QWidget()
-        self.funder_buttons.setLayout(funder_buttons)
+        self.funder_buttons = FlowRow()
+        self.funder_buttons.add(self.whole_form_button)
+        self.funder_buttons.add(self.form_entry_button)
         form.addRow("", self.funder_buttons)
         self.funder_notes = wrapped()
         self.funder_notes.setAccessibleName(self.tr("About this funder"))
@@ -141,6 +139,7 @@ class DetailsPage(StepPage):
         self.checklist_boxes: list[QCheckBox] = []
         layout.addWidget(self.checklist_box)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addLayout(form)
 
         self.title_field = LineField(details.title)
@@ -264,7 +263,9 @@ class DetailsPage(StepPage):
             box.deleteLater()
         self.checklist_boxes = []
         for item in items:
-            box = QCheckBox(QCoreApplication.translate("Checklist", item.text).replace("&", "&&"))
+            box = WrappingCheckBox(
+                QCoreApplication.translate("Checklist", item.text).replace("&", "&&")
+            )
             box.setChecked(item.done)
             box.setProperty("key", item.key)
             box.toggled.connect(self._ticked)

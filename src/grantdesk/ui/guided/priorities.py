@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout, QWidget
 
 from grantdesk.domain.funders import Funder
-from grantdesk.ui.common.widgets import wrapped
+from grantdesk.ui.common.widgets import WrappingCheckBox, wrapped
 
 if TYPE_CHECKING:
     from grantdesk.ui.guided.application_state import ApplicationState
@@ -41,7 +41,9 @@ class PrioritiesChecklist(QGroupBox):
         )
         self.boxes: list[QCheckBox] = []
         for priority in funder.priorities:
-            box = QCheckBox(QCoreApplication.translate("Priorities", priority).replace("&", "&&"))
+            box = WrappingCheckBox(
+                QCoreApplication.translate("Priorities", priority).replace("&", "&&")
+            )
             box.setChecked(priority in ticked)
             box.setProperty("priority", priority)
             box.toggled.connect(self._save)

@@ -29,6 +29,7 @@ from grantdesk.domain.revisions import RevisionReason
 from grantdesk.domain.wordcount import Limit, LimitUnit, check_limit, measure
 from grantdesk.store.errors import StoreError
 from grantdesk.ui.common.colours import Panel, panel_style, styled
+from grantdesk.ui.common.flow import FlowRow
 from grantdesk.ui.common.language import say
 from grantdesk.ui.common.messages import tell
 from grantdesk.ui.common.step_page import StepPage, StepState
@@ -288,14 +289,14 @@ class QuestionPage(StepPage):
         self, layout: QVBoxLayout, answer: Answer, helper: QuestionHelper | None
     ) -> None:
         question = self.question
-        label_row = QHBoxLayout()
+        label_row = FlowRow()
         answer_label = QLabel(
             self.tr("&Anything to add in your own words (optional)")
             if helper is not None and helper.answer_is_optional
             else self.tr("&Your answer")
         )
-        answer_label.setWordWrap(True)  # so the buttons beside it never widen the window
-        label_row.addWidget(answer_label, 1)
+        answer_label.setWordWrap(True)
+        label_row.add(answer_label, 1)
         if question.kind is QuestionKind.LONG_ANSWER:
             self.find_button = QPushButton(self.tr("Find earlier answers…"))
             self.find_button.setToolTip(
@@ -304,16 +305,16 @@ class QuestionPage(StepPage):
                 )
             )
             self.find_button.clicked.connect(self.find_earlier)
-            label_row.addWidget(self.find_button)
+            label_row.add(self.find_button)
             add_shortcut("Ctrl+F", self, self.find_earlier)
             self.versions_button = QPushButton(self.tr("Earlier versions…"))
             self.versions_button.setToolTip(
                 self.tr("This answer as it was earlier, to read or put back (Ctrl+Shift+H)")
             )
             self.versions_button.clicked.connect(self.show_versions)
-            label_row.addWidget(self.versions_button)
+            label_row.add(self.versions_button)
             add_shortcut("Ctrl+Shift+H", self, self.show_versions)
-        layout.addLayout(label_row)
+        layout.addWidget(label_row)
         if question.kind is QuestionKind.ONE_LINE:
             self.editor = LineField(answer.text)
             self.editor.textChanged.connect(self._text_changed)
@@ -322,6 +323,8 @@ class QuestionPage(StepPage):
             self.editor.setPlainText(answer.text)
             lines = 3 if helper is not None else 5  # it grows into the room there is
             minimum_lines(self.editor, lines)
+            if helper is not None:
+                self.editor.give_way()  # the helper (a table of costs) has the room first
             self.editor.textChanged.connect(self._typed)
             self._count_later = QTimer(self)
             self._count_later.setSingleShot(True)
@@ -333,13 +336,12 @@ class QuestionPage(StepPage):
         answer_label.setBuddy(self.editor)
         layout.addWidget(self.editor, 0 if question.kind is QuestionKind.ONE_LINE else 1)
 
-        count_row = QHBoxLayout()
+        count_row = FlowRow()
         self.count_label = QLabel()
         font = self.count_label.font()
         font.setBold(True)
         self.count_label.setFont(font)
-        count_row.addWidget(self.count_label)
-        count_row.addStretch(1)
+        count_row.add(self.count_label, 1)
         if question.is_common:
             self._add_own_limit(count_row)
         else:
@@ -352,8 +354,8 @@ class QuestionPage(StepPage):
             self.funder_limit_button.clicked.connect(
                 lambda: self.funder_form_requested.emit(question.key)
             )
-            count_row.addWidget(self.funder_limit_button)
-        layout.addLayout(count_row)
+            count_row.add(self.funder_limit_button)
+        layout.addWidget(count_row)
         if question.kind is QuestionKind.ONE_LINE:
             layout.addStretch(1)
 
@@ -363,7 +365,7 @@ class QuestionPage(StepPage):
         layout.addWidget(self.too_long_note)
         self.editor.left.connect(self._state.saver.flush)
 
-    def _add_own_limit(self, count_row: QHBoxLayout) -> None:
+    def _add_own_limit(self, count_row: FlowRow) -> None:
         """On the common questions, the group sets the limit from the funder's guidance."""
         limit_label = QLabel(self.tr("&Limit for this answer:"))
         self.limit_spin = QSpinBox()
@@ -378,9 +380,13 @@ class QuestionPage(StepPage):
         self.unit_combo.addItem(self.tr("characters"), LimitUnit.CHARACTERS)
         self.unit_combo.setCurrentIndex(self.unit_combo.findData(self._limit.unit))
         self.unit_combo.setAccessibleName(self.tr("Count the limit in"))
-        count_row.addWidget(limit_label)
-        count_row.addWidget(self.limit_spin)
-        count_row.addWidget(self.unit_combo)
+        limit = QWidget()  # kept together on one line, as they read as one
+        limit_layout = QHBoxLayout(limit)
+        limit_layout.setContentsMargins(0, 0, 0, 0)
+        limit_layout.addWidget(limit_label)
+        limit_layout.addWidget(self.limit_spin)
+        limit_layout.addWidget(self.unit_combo)
+        count_row.add(limit)
         self.limit_spin.valueChanged.connect(self._limit_changed)
         self.unit_combo.currentIndexChanged.connect(self._limit_changed)
 

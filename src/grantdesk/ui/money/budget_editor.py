@@ -8,11 +8,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -35,12 +33,14 @@ from grantdesk.domain.budget import (
 from grantdesk.domain.changes import first_change
 from grantdesk.domain.messages import QT_TRANSLATE_NOOP
 from grantdesk.domain.money import format_money, parse_money, parse_required_money
+from grantdesk.ui.common.flow import FlowRow
 from grantdesk.ui.common.language import say
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
 from grantdesk.ui.common.text_size import maximum_characters, minimum_lines
 from grantdesk.ui.common.widgets import (
     CheckedLine,
     ProblemLabel,
+    WrappingCheckBox,
     add_form_row,
     add_shortcut,
     wrapped,
@@ -197,7 +197,7 @@ class BudgetEditor(LinesEditor):
             self.tr("Copy rows in a spreadsheet, then press Ctrl+V in the table")
         )
         self.paste_button.clicked.connect(self.paste_rows)
-        self.buttons.insertWidget(2, self.paste_button)
+        self.buttons.insert(2, self.paste_button)
         add_shortcut(
             QKeySequence.StandardKey.Paste,
             self.table,
@@ -205,11 +205,13 @@ class BudgetEditor(LinesEditor):
             Qt.ShortcutContext.WidgetShortcut,
         )
 
-        self.vat_box = QCheckBox(self.tr("We can reclaim &VAT (our group is VAT-registered)"))
+        self.vat_box = WrappingCheckBox(
+            self.tr("We can reclaim &VAT (our group is VAT-registered)")
+        )
         self.vat_box.setChecked(money.budget.vat_recoverable)
         self.vat_box.toggled.connect(money.set_vat_recoverable)
         self.vat_note = wrapped()
-        self.overhead_box = QCheckBox(
+        self.overhead_box = WrappingCheckBox(
             self.tr("Add &overheads as a share of direct costs (full cost recovery)")
         )
         self.overhead_field = CheckedLine(
@@ -222,10 +224,9 @@ class BudgetEditor(LinesEditor):
         self.overhead_field.setEnabled(self.overhead_box.isChecked())
         self.overhead_box.toggled.connect(self._overhead_switched)
         self.overhead_field.value_changed.connect(self._overhead_switched)
-        overhead_row = QHBoxLayout()
-        overhead_row.addWidget(self.overhead_box)
-        overhead_row.addWidget(self.overhead_field)
-        overhead_row.addStretch(1)
+        overhead_row = FlowRow()
+        overhead_row.add(self.overhead_box)
+        overhead_row.add(self.overhead_field)
         self.overhead_note = wrapped(
             self.tr(
                 "Overheads are worked out on each year’s direct costs (every line not itself "
@@ -254,7 +255,7 @@ class BudgetEditor(LinesEditor):
         )
         settings.addWidget(self.vat_box)
         settings.addWidget(self.vat_note)
-        settings.addLayout(overhead_row)
+        settings.addWidget(overhead_row)
         settings.addWidget(self.overhead_note)
         self.lines_layout.insertWidget(0, self.model_note)
         self.lines_layout.addLayout(settings)  # the lines first, then how they are counted
@@ -284,6 +285,7 @@ class BudgetEditor(LinesEditor):
                 lambda: money.set_whole_project_cost(self.whole_cost_field.value)
             )
             whole_cost = QFormLayout()
+            whole_cost.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             add_form_row(
                 whole_cost, self.tr("&Total cost of the whole project"), self.whole_cost_field
             )

@@ -4,12 +4,13 @@ the gap, and one line of advice; with the funder's range said where it is broken
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from grantdesk.domain.budget import at_a_glance
 from grantdesk.domain.money import format_money
 from grantdesk.ui.common.announce import Announcer
 from grantdesk.ui.common.colours import problem_style, styled
+from grantdesk.ui.common.flow import FlowRow
 from grantdesk.ui.common.language import say
 from grantdesk.ui.common.text_size import scaled_font
 from grantdesk.ui.common.widgets import ProblemLabel, wrapped
@@ -26,23 +27,28 @@ class MoneySummary(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("The money at a glance"))
         self.money = money
-        grid = QGridLayout(self)
+        layout = QVBoxLayout(self)
+        figures = FlowRow()  # side by side where they fit, else two and two, or one a line
         self.figures: dict[str, QLabel] = {}
         self.names: dict[str, QLabel] = {}
-        for column, key in enumerate(("costs", "asked", "other", "gap")):
+        for key in ("costs", "asked", "other", "gap"):
             name = QLabel()
             figure = QLabel()
             scaled_font(figure, 1.15, bold=True)
-            grid.addWidget(name, 0, column)
-            grid.addWidget(figure, 1, column)
-            grid.setColumnStretch(column, 1)
+            pair = QWidget()
+            pair_layout = QVBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.addWidget(name)
+            pair_layout.addWidget(figure)
+            figures.add(pair, 1)
             self.names[key], self.figures[key] = name, figure
+        layout.addWidget(figures)
         self.advice = wrapped()
         self.advice.setAccessibleName(self.tr("What to do about the money"))
         self._balance_news = Announcer(self.advice)
         self.range_problem = ProblemLabel()
-        grid.addWidget(self.advice, 2, 0, 1, 4)
-        grid.addWidget(self.range_problem, 3, 0, 1, 4)
+        layout.addWidget(self.advice)
+        layout.addWidget(self.range_problem)
         self._styles: tuple[bool, bool] | None = None
         money.changed.connect(self.show_money)
         self.show_money()

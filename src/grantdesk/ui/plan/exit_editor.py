@@ -85,6 +85,7 @@ class ExitEditor(LinesEditor):
             ),
         )
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.notice_field = CheckedLine(
             lambda text: parse_count(text, QCoreApplication.translate("ExitEditor", "months")),
             str,

@@ -66,6 +66,7 @@ class Card(QGroupBox):
         layout = QVBoxLayout(self)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(self.form)
         self.next_step = wrapped()
@@ -216,6 +217,11 @@ class OutcomeCard(Card):
             wraps=True,
         )
         self.need_combo = QComboBox()
+        # A need is a sentence: the list shows it whole, the box only what fits its room.
+        self.need_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.need_combo.setMinimumContentsLength(20)
         self.need_combo.activated.connect(self._changed)
         self.add_row(
             QCoreApplication.translate("PlanCards", "Which need does it answer?"), self.need_combo

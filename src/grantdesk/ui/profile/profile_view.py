@@ -62,6 +62,7 @@ class ProfileView(QWidget):
             )
         )
         self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         page_layout.addLayout(self.form)
         page_layout.addStretch(1)
 
