@@ -14,6 +14,21 @@ from tests.keys import press
 from tests.ui.conftest import open_data, when_dialog_opens
 
 
+def opens_when_told(monkeypatch) -> threading.Event:
+    """The database opens (on the worker) only once the returned event is set."""
+    from grantdesk.store import database
+
+    may_open = threading.Event()
+    opening = database.open_database
+
+    def open_when_told(folder: Path, key: str | None = None):
+        assert may_open.wait(20), "the test never let the data open"
+        return opening(folder, key)
+
+    monkeypatch.setattr(database, "open_database", open_when_told)
+    return may_open
+
+
 def test_the_first_paint_shows_the_home_frame_before_the_data_is_open_and_the_list_follows(
     qtbot, data_dir: Path, monkeypatch
 ):
@@ -24,14 +39,7 @@ def test_the_first_paint_shows_the_home_frame_before_the_data_is_open_and_the_li
     engine = database.open_database(data_dir)
     Store(engine).applications.create(ApplicationDetails(title="Youth club ŵ"))
     engine.dispose()
-    may_open = threading.Event()
-    opening = database.open_database
-
-    def open_when_told(folder: Path, key: str | None = None):
-        assert may_open.wait(20), "the first paint never came"
-        return opening(folder, key)
-
-    monkeypatch.setattr(database, "open_database", open_when_told)
+    may_open = opens_when_told(monkeypatch)
     window = MainWindow()
     qtbot.addWidget(window)
     first_paint = FirstPaint(window)
@@ -77,14 +85,7 @@ def test_the_applications_are_listed_before_the_data_is_open_and_what_is_chosen_
         ApplicationDetails(title="A hall for everyone in Tŷ’r Cwm, with a kitchen and a garden")
     )
     engine.dispose()
-    may_open = threading.Event()
-    opening = database.open_database
-
-    def open_when_told(folder: Path, key: str | None = None):
-        assert may_open.wait(20), "the test never let the data open"
-        return opening(folder, key)
-
-    monkeypatch.setattr(database, "open_database", open_when_told)
+    may_open = opens_when_told(monkeypatch)
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
