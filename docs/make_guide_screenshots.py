@@ -101,6 +101,7 @@ def shoot(out: Path) -> list[Path]:
         window.show_home()
         save(window, "10-coming-up")
 
+        window.saver.wait()  # the last changes on disk (the step left at too): it closes at once
         window.close()
         store.engine.dispose()
     return taken
