@@ -22,6 +22,7 @@ import tempfile
 from pathlib import Path
 
 TASKBAR_AND_TITLE = 80
+SETTLING_TURNS = 6
 
 
 def shoot(out: Path, sizes: list[tuple[int, int]], text: int) -> None:
@@ -56,7 +57,10 @@ def shoot(out: Path, sizes: list[tuple[int, int]], text: int) -> None:
 
         def grab(what: str, width: int, height: int, widget=None) -> None:
             nonlocal shown
-            app.processEvents()
+            # As a person sees it a moment later: a table fits its height to its rows once it
+            # has taken them in, and the page's layout follows over a few turns of the loop.
+            for _ in range(SETTLING_TURNS):
+                app.processEvents()
             shown += 1
             name = f"{text}-{width}x{height}-{shown:02d}-{what}.png"
             (widget or window).grab().save(str(out / name))

@@ -28,6 +28,7 @@ from tests.keys import press, press_here, type_here
 from tests.ui.conftest import open_data, reactivate, when_dialog_opens
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
 TASKBAR_AND_TITLE = 80
 
 FORM = [
@@ -183,6 +184,10 @@ def write_the_answers(window: MainWindow) -> None:
     for index in questions:
         view.go_to(index)
         page = view.current_page()
+        if page.tables:  # the table comes first, the answer box below it
+            assert focused() is page.tables[0].table
+            optional = page.helper.answer_is_optional
+            press_here(Qt.Key.Key_A if optional else Qt.Key.Key_Y, ALT)  # its label's key
         assert fully_in_view(page.editor), page.step_title()
         assert fully_in_view(page.count_label), page.step_title()
         assert focused() is page.editor
@@ -210,7 +215,10 @@ def make_a_small_budget(window: MainWindow) -> None:
             type_here(text)
             press_here(Qt.Key.Key_Tab)
         press_here(Qt.Key.Key_Return)
-    assert fully_in_view(page.editor) and fully_in_view(page.count_label)
+    table = budget.table
+    seen = table.viewport().visibleRegion().boundingRect()
+    for row in range(3):
+        assert seen.contains(table.visualRect(table.model().index(row, 0))), "every line in view"
     assert sideways_scrolling(page) == []
     window.saver.wait()
     assert len(window.store.money.budget(view.application_id).lines) == 3

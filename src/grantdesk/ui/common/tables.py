@@ -16,9 +16,11 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -38,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from grantdesk.ui.common.flow import FlowRow
+from grantdesk.ui.common.text_size import lines_tall
 from grantdesk.ui.common.widgets import ProblemLabel, UndoBanner, add_shortcut
 
 Row = Any
@@ -364,6 +367,7 @@ class LineTableView(QTableView):
         self._natural: dict[int, int] = {}
         self._widths: dict[int, int] = {}
         self._wrapping = False
+        self._most_lines: float | None = None
         self.fit_columns()
         model.modelReset.connect(lambda: self.fit_columns(rows_too=True))
         # New lines are fitted once the view has taken them in, not while it is doing so.
@@ -445,6 +449,41 @@ class LineTableView(QTableView):
         if (changed or rows_too) and (self._wrapping or was_wrapping):
             self.resizeRowsToContents()
         return changed
+
+    def grow_with_rows(self, most_lines: float) -> None:
+        """As tall as its rows need, with a line to spare (so an empty table is short and
+        what follows it is in view), up to `most_lines` lines of text; beyond that it scrolls."""
+        self._most_lines = most_lines
+        self._fit_height()
+        # Fitted once the view has taken in its new rows and sizes, not while it is doing so.
+        later = QTimer(self)
+        later.setSingleShot(True)
+        later.setInterval(0)
+        later.timeout.connect(self._fit_height)
+        self.verticalHeader().sectionResized.connect(later.start)
+        self.verticalHeader().sectionCountChanged.connect(later.start)
+        self.horizontalHeader().geometriesChanged.connect(later.start)
+
+    def _fit_height(self) -> None:
+        spare = self.fontMetrics().lineSpacing() + 8
+        needed = (
+            self.horizontalHeader().height()
+            + self.verticalHeader().length()
+            + spare
+            + 2 * self.frameWidth()
+        )
+        self.setMinimumHeight(min(needed, lines_tall(self, self._most_lines)))
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self._most_lines is not None:  # what the rows need, not Qt's usual few lines
+            hint.setHeight(self.minimumHeight())
+        return hint
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._most_lines is not None:
+            self._fit_height()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -61,8 +61,10 @@ class ProblemLabel(QLabel):
 
 
 class TextArea(QPlainTextEdit):
-    """A multi-line field where Tab moves on (as in a form) and leaving it is announced."""
+    """A multi-line field where Tab moves on (as in a form) and entering and leaving it are
+    announced."""
 
+    entered = Signal()
     left = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -81,6 +83,10 @@ class TextArea(QPlainTextEdit):
         if self._gives_way:
             hint.setHeight(max(self.minimumHeight(), self.minimumSizeHint().height()))
         return hint
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.entered.emit()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

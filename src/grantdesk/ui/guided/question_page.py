@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from grantdesk.ui.common.flow import FlowRow
 from grantdesk.ui.common.language import say
 from grantdesk.ui.common.messages import tell
 from grantdesk.ui.common.step_page import StepPage, StepState
+from grantdesk.ui.common.tables import LinesEditor, LineTableView
 from grantdesk.ui.common.text_size import minimum_lines
 from grantdesk.ui.common.widgets import (
     Fold,
@@ -118,7 +119,9 @@ def step_state(answered: bool, within: bool) -> StepState:
 class QuestionPage(StepPage):
     """The question, then what helps with it (the funder's guidance, general tips, an example,
     a helper such as the budget) in a part that scrolls and folds, then the answer box with its
-    live count, which stays in view whatever the helper above it holds."""
+    live count, which stays in view whatever the helper above it holds. Beside a table of
+    lines (the budget) the answer box follows the table in the part that scrolls, so the table
+    has the page's height."""
 
     profile_requested = Signal()
     go_to_requested = Signal(str)
@@ -159,13 +162,16 @@ class QuestionPage(StepPage):
         self._add_guidance(self.helps_layout)
         if "organisation_type" in question.common_keys:
             self.helps_layout.addWidget(self._profile_box(state.profile))
+        self.tables: list[LinesEditor] = []
         if helper is not None:
             self.helps_layout.addWidget(helper)
             helper.changed.connect(lambda: self._show_count(self.answer_text()))
             panels = [helper] if isinstance(helper, DraftPanel) else helper.findChildren(DraftPanel)
             for panel in panels:
                 panel.insert_requested.connect(self.insert_draft)
-        self.helps_layout.addStretch(1)
+            self.tables = (
+                [helper] if isinstance(helper, LinesEditor) else helper.findChildren(LinesEditor)
+            )
         self.helps.setWidgetResizable(True)
         self.helps.setFrameShape(QFrame.Shape.NoFrame)
         self.helps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -196,9 +202,32 @@ class QuestionPage(StepPage):
                 money.changed.connect(self._show_facts)
             self._show_facts()
         self.answer_box = answer_box
-        layout.addWidget(answer_box, 1 if helper is not None else 2)
+        if self.tables:
+            # A table of lines needs the height of the page more than the answer box needs to
+            # stay in view: the answer follows it, and the help above scrolls away.
+            self.helps_layout.addWidget(answer_box)
+            for lines in self.tables:
+                lines.table.selectionModel().currentChanged.connect(
+                    lambda current, _, table=lines.table: self._show_cell(table, current)
+                )
+            if self.editor is not None:
+                # Reached by its label's key or by clicking, the box comes into view whole,
+                # its count too.
+                self.editor.entered.connect(
+                    lambda: self.helps.ensureWidgetVisible(self.answer_box, 0, 0)
+                )
+        else:
+            self.helps_layout.addStretch(1)
+            layout.addWidget(answer_box, 1 if helper is not None else 2)
         self._fit_helps()
         self._show_count(answer.text)
+
+    def _show_cell(self, table: LineTableView, cell: QModelIndex) -> None:
+        """Keep the cell moved to in view: the table scrolls to it within itself, and the part
+        of the page holding the table scrolls to that."""
+        place = table.visualRect(cell)
+        centre = table.viewport().mapTo(self.helps.widget(), place.center())
+        self.helps.ensureVisible(centre.x(), centre.y(), 0, place.height() // 2 + 1)
 
     def _fit_helps(self) -> None:
         """Without a helper, the help part takes no more room than it needs at this width, so
@@ -564,4 +593,8 @@ class QuestionPage(StepPage):
         return step_state(self._answered, self._within)
 
     def first_field(self) -> QWidget:
+        """The table of lines, where there is one (the answer box is below it), else the
+        answer."""
+        if self.tables:
+            return self.tables[0].table
         return self.editor if self.value is None else self.value.field

@@ -36,7 +36,7 @@ from grantdesk.domain.money import format_money, parse_money, parse_required_mon
 from grantdesk.ui.common.flow import FlowRow
 from grantdesk.ui.common.language import say
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
-from grantdesk.ui.common.text_size import maximum_characters, minimum_lines
+from grantdesk.ui.common.text_size import maximum_characters
 from grantdesk.ui.common.widgets import (
     CheckedLine,
     ProblemLabel,
@@ -191,7 +191,7 @@ class BudgetEditor(LinesEditor):
             parent,
         )
         self.table.setAccessibleName(self.tr("Budget lines"))
-        minimum_lines(self.table, 18)
+        self.table.grow_with_rows(18)
         self.paste_button = QPushButton(self.tr("&Paste rows from a spreadsheet"))
         self.paste_button.setToolTip(
             self.tr("Copy rows in a spreadsheet, then press Ctrl+V in the table")

@@ -12,7 +12,6 @@ from grantdesk.domain.dates import parse_date
 from grantdesk.domain.money import format_money, parse_required_money
 from grantdesk.ui.common.language import say, show_date
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
-from grantdesk.ui.common.text_size import minimum_lines
 from grantdesk.ui.common.widgets import ProblemLabel, wrapped
 from grantdesk.ui.money.money_state import MoneyState
 
@@ -72,7 +71,7 @@ class MatchEditor(LinesEditor):
             MatchModel(money), QCoreApplication.translate("MatchEditor", "A&dd a source"), parent
         )
         self.table.setAccessibleName(self.tr("Other funding"))
-        minimum_lines(self.table, 10)
+        self.table.grow_with_rows(10)
         self.lines_layout.insertWidget(
             0,
             wrapped(

@@ -14,7 +14,7 @@ from grantdesk.domain.money import format_money, parse_money
 from grantdesk.domain.organisation import parse_count
 from grantdesk.ui.common.language import say, show_date
 from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
-from grantdesk.ui.common.text_size import maximum_characters, minimum_lines
+from grantdesk.ui.common.text_size import maximum_characters
 from grantdesk.ui.common.widgets import CheckedLine, ProblemLabel, add_form_row, wrapped
 from grantdesk.ui.plan.draft_panel import DraftPanel
 from grantdesk.ui.plan.plan_state import PlanState
@@ -65,7 +65,7 @@ class ExitEditor(LinesEditor):
             remove_text=QCoreApplication.translate("ExitEditor", "Remove route"),
         )
         self.table.setAccessibleName(self.tr("Exit strategy routes"))
-        minimum_lines(self.table, 10)
+        self.table.grow_with_rows(10)
         model.rows_changed.connect(lambda routes: work.set_exit(replace(work.exit, routes=routes)))
         self.lines_layout.insertWidget(
             0,
