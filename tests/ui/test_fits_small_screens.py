@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -24,6 +24,7 @@ from grantdesk.domain.application import ApplicationDetails
 from grantdesk.domain.printable import readiness_problems
 from grantdesk.examples.demo import write_demo
 from grantdesk.examples.funders import add_example_funders
+from grantdesk.ui.common.tables import LineTableView
 from grantdesk.ui.common.text_size import set_text_size
 from grantdesk.ui.home.home_dialogs import NewApplicationDialog
 from grantdesk.ui.main_window import MainWindow
@@ -110,6 +111,21 @@ def poking_out_sideways(window: QWidget) -> list[str]:
     ]
 
 
+def figures_cut_short(window: QWidget) -> list[str]:
+    """Every column of figures (amounts, quantities) shown narrower than its widest figure: a
+    table scrolls sideways rather than cut one short."""
+    return [
+        f"{table.accessibleName()}: {table.model().headerData(column, Qt.Orientation.Horizontal)}"
+        f" is {table.columnWidth(column)} wide, its widest figure {table.sizeHintForColumn(column)}"
+        for table in window.findChildren(LineTableView)
+        if table.isVisible()
+        for column, kind in enumerate(table.model().columns)
+        if kind.right_aligned
+        and not table.isColumnHidden(column)
+        and table.columnWidth(column) < table.sizeHintForColumn(column)
+    ]
+
+
 def budget_table(window: MainWindow) -> QTableView | None:
     """The budget's table, if the window shows a step with it."""
     if window.pages.currentWidget() is not window.application:
@@ -155,6 +171,7 @@ def test_every_screen_and_step_fits_small_screens(open_window, text):
                     problems.append(f"{where}: the window cannot be smaller than {window.size()}")
                     continue
                 problems += [f"{where}: {found}" for found in poking_out_sideways(window)]
+                problems += [f"{where}: {found}" for found in figures_cut_short(window)]
                 table = budget_table(window)
                 if table is None or text > TABLES_IN_VIEW_UP_TO:
                     continue

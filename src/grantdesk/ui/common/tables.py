@@ -278,11 +278,12 @@ def figures_kept_whole(
 ) -> list[int]:
     """Widths for columns whose floors do not fit: the columns that wrap share what the
     others leave, by how wide their text would be, so figures stay whole, while that leaves
-    them half their floors; else (see share_width) every column is narrowed alike."""
+    them a third of their floors; else every column at its floor, wider than `available` (the
+    table then scrolls sideways rather than cut a figure short)."""
     wrapping = sum(floor for floor, wrap in zip(floors, wraps, strict=True) if wrap)
     left = available - (sum(floors) - wrapping)
-    if not wrapping or left < wrapping // 2:
-        return share_width(floors, floors, [], available)
+    if not wrapping or left < wrapping // 3:
+        return list(floors)
     wanted = sum(width for width, wrap in zip(natural, wraps, strict=True) if wrap)
     return [
         max(width * left // wanted, 1) if wrap else floor
@@ -338,8 +339,10 @@ def narrowest_figures(view: QTableView, column: int) -> int:
 class LineTableView(QTableView):
     """A table worked like a spreadsheet: typing edits, Tab and Enter move on.
 
-    Its columns always fit the width it has, as lines are typed: never a sideways scroll bar.
-    Where the text is wider than the room, wordy cells wrap onto more lines and the rows grow.
+    Its columns fit the width it has, as lines are typed: where the text is wider than the
+    room, wordy cells wrap onto more lines and the rows grow. Only where even its narrowest
+    columns do not fit (text at 200% on a small screen) does it scroll sideways, so that no
+    figure is cut short.
     """
 
     def __init__(self, model: LineTableModel, parent=None):
@@ -437,6 +440,12 @@ class LineTableView(QTableView):
             figures_kept_whole(natural, floors, wraps, room)
             if sum(floors) > room
             else share_width(natural, floors, stretching, room)
+        )
+        # Only where even the narrowest columns cannot fit (large text on a small screen).
+        self.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if sum(widths) > room
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         )
         before = self._widths
         self._widths = dict(zip(shown, widths, strict=True))
