@@ -225,8 +225,9 @@ def open_store(folder: Path, key: str | None = None) -> Store:
 
 def list_applications(folder: Path, key: str | None) -> int:
     """The applications, read with plain sqlite3 once the start-up check has passed (the
-    database library takes longer to load than the list takes to print), or through the store
-    when the group is locked, or there is no database yet or it needs an upgrade first."""
+    database library takes longer to load than the list takes to print; a locked group's with
+    its key), or through the store when there is no database yet or it needs an upgrade
+    first."""
     from grantdesk.domain.application import display_title
     from grantdesk.domain.dates import format_short_date
     from grantdesk.domain.money import format_money

@@ -87,7 +87,6 @@ class MainWindow(QMainWindow):
         self.save_status = QLabel()
         self.save_status.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.save_status)
-        self._save_status_style: object = None
         self.saver.state_changed.connect(self._show_save_status)
         # Asked from the event loop, not from inside whatever noticed the clash.
         self.saver.conflict_found.connect(
@@ -371,9 +370,7 @@ class MainWindow(QMainWindow):
             text, style = saved_at_text(saver.saved_at), ""
         else:
             text, style = self.tr("All changes saved"), ""
-        if style != self._save_status_style:  # first: bold text needs more room
-            self._save_status_style = style
-            styled(self.save_status, style)
+        styled(self.save_status, style)  # first: bold text needs more room
         self.save_status.setText(text)
         self._say_save_problem(problem)
         if unsaved or problem:

@@ -112,6 +112,8 @@ class _Restyle(QObject):
         super().__init__(widget)
         self.widget = widget
         self.style: Callable[[], str] = str
+        self.given: Callable[[], str] | str | None = None
+        """What styled() was last given, the style sheet itself or what makes it."""
         # The application's signal, as a palette change is sent as an event to the
         # application and its windows, never to the widgets inside them.
         QApplication.instance().paletteChanged.connect(self.palette_changed)
@@ -132,11 +134,12 @@ class _Restyle(QObject):
 def styled(widget: QWidget, style: Callable[[], str] | str) -> None:
     """Give `widget` the style sheet `style()` makes (or `style`, when it holds no colour),
     now and again with the new palette after every palette change."""
-    if isinstance(style, str):
-        style = (lambda sheet: lambda: sheet)(style)
     # Its own children, not findChildren with Qt.FindChildOption: importing Qt's `Qt`
     # namespace takes about 30 ms, which the window's first paint would wait for.
     restyles = [child for child in widget.children() if isinstance(child, _Restyle)]
     restyle = restyles[0] if restyles else _Restyle(widget)
-    restyle.style = style
+    if restyle.given == style:
+        return  # given again (the save status and money summary, at every edit): as it is
+    restyle.given = style
+    restyle.style = (lambda: style) if isinstance(style, str) else style
     restyle.apply()

@@ -49,7 +49,6 @@ class MoneySummary(QGroupBox):
         self.range_problem = ProblemLabel()
         layout.addWidget(self.advice)
         layout.addWidget(self.range_problem)
-        self._styles: tuple[bool, bool] | None = None
         money.changed.connect(self.show_money)
         self.show_money()
 
@@ -83,11 +82,8 @@ class MoneySummary(QGroupBox):
         if advice != self.advice.text() and self.advice.text() and self.isVisible():
             self._balance_news.say(advice)  # said as it changes, not when the page opens
         self.advice.setText(advice)
-        styles = (bool(gap), glance.balances)
-        if styles != self._styles:  # styled again only when it changes (not at every cell)
-            self._styles = styles
-            styled(self.figures["gap"], problem_style if gap else "")
-            styled(self.advice, "" if glance.balances else "font-weight: bold;")
+        styled(self.figures["gap"], problem_style if gap else "")
+        styled(self.advice, "" if glance.balances else "font-weight: bold;")
         self.range_problem.say("\n".join(say(problem) for problem in money.range_problems))
 
     def has_content(self) -> bool:
