@@ -2,6 +2,7 @@
 (and said), edits of other fields and other lines made elsewhere are kept, and one budget
 cell writes one line."""
 
+import sqlite3
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -41,12 +42,14 @@ def lines(count: int) -> tuple[BudgetLine, ...]:
 
 
 def statements(store: Store) -> list[str]:
+    """Every statement SQLite runs from now on, its values filled in (as SQLite traces them:
+    the saves made while typing go straight to the driver, past SQLAlchemy's events)."""
     seen: list[str] = []
-    event.listen(
-        store.engine,
-        "before_cursor_execute",
-        lambda _conn, _cursor, sql, *_: seen.append(" ".join(sql.split())),
-    )
+
+    def trace(dbapi_connection, *_) -> None:
+        dbapi_connection.set_trace_callback(lambda sql: seen.append(" ".join(sql.split())))
+
+    event.listen(store.engine, "checkout", trace)
     return seen
 
 
@@ -100,7 +103,7 @@ def test_details_changed_elsewhere_keep_both_edits_unless_the_same_field(
     assert refused.value.theirs == both
 
 
-def test_one_budget_cell_writes_that_line_and_nothing_else(store: Store):
+def test_one_budget_cell_writes_that_line_and_nothing_else(store: Store, data_dir: Path):
     application_id = store.applications.create(ApplicationDetails(title="Big budget"))
     read = Budget(lines(500), overhead_basis_points=1000)
     store.money.save_budget(application_id, read)
@@ -115,12 +118,24 @@ def test_one_budget_cell_writes_that_line_and_nothing_else(store: Store):
     store.money.save_budget(application_id, edited, base=read)
 
     # Checked as it is written: one statement for the line, one for the saved time.
-    line, application = seen[1:]
-    assert seen[0] == "BEGIN IMMEDIATE"
-    assert line.startswith("UPDATE budget_line SET category=?, description=?")
-    assert "WHERE budget_line.application_id = ? AND budget_line.position = ? AND" in line
-    assert application == "UPDATE application SET updated_at=? WHERE application.id = ?"
+    begin, line, application, commit = seen
+    assert (begin, commit) == ("BEGIN IMMEDIATE", "COMMIT")
+    assert line.startswith("UPDATE budget_line SET category=")
+    assert "unit_cost_pence=2000," in line
+    assert (
+        f"WHERE budget_line.application_id = {application_id} AND budget_line.position = 321 AND"
+        in line
+    )
+    assert application.startswith("UPDATE application SET updated_at='20")
+    assert application.endswith(f"WHERE application.id = {application_id}")
     assert store.money.budget(application_id) == edited
+    # Its time is stored as SQLAlchemy stores the time the application was made.
+    with sqlite3.connect(data_dir / DATABASE_FILE) as raw:
+        made, saved = raw.execute(
+            "SELECT created_at, updated_at FROM application WHERE id = ?", (application_id,)
+        ).fetchone()
+    assert len(made) == len(saved) == len("2026-12-07 20:31:00.000000")
+    assert made <= saved
 
 
 def test_budget_lines_added_and_removed_in_the_middle(store: Store):

@@ -108,7 +108,8 @@ def _begin(connection: Connection) -> None:
     write lock at once (IMMEDIATE), so what it reads to check an edit cannot change before it
     writes, and it waits its turn (busy_timeout) rather than failing half-way."""
     writes = connection.get_execution_options().get(WRITES, False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+    # Straight to the driver: it costs a tenth of SQLAlchemy's execution, at every save.
+    connection.connection.driver_connection.execute("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
 def create_sqlite_engine(

@@ -24,12 +24,12 @@ from dataclasses import fields, replace
 from functools import cache
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, Update, bindparam, delete, func, insert, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 
 from grantdesk.domain.changes import first_change
 from grantdesk.store.errors import ChangedElsewhere
 from grantdesk.store.mapping import item_values, items_from
-from grantdesk.store.unit_of_work import UnitOfWork
+from grantdesk.store.unit_of_work import Prepared, UnitOfWork
 
 Value = TypeVar("Value")
 
@@ -99,7 +99,7 @@ def save_items(
         for position in range(start, old_end):
             if base[position] == items[position]:
                 continue
-            written = connection.execute(
+            written = unit.run(
                 statement,
                 {
                     "owner": application_id,
@@ -109,7 +109,7 @@ def save_items(
                     **_named("new_", items[position]),
                 },
             )
-            if written.rowcount != 1:
+            if written != 1:
                 raise ChangedElsewhere(_stored_items(connection, table, application_id, item_class))
         return
 
@@ -158,22 +158,26 @@ def save_items(
 
 
 @cache
-def _checked_update(table: Table, item_class: type) -> Update:
+def _checked_update(table: Table, item_class: type) -> Prepared:
     """One line of a list set to new values (`new_` and each field's name), only where it
     still holds what the editor read (`was_`…) and the list still has as many lines
     (`lines`): a check and a write in one statement, built (and compiled) once."""
     names = [field.name for field in fields(item_class)]
+
+    def value(name: str, prefix: str):
+        return bindparam(prefix + name, type_=table.c[name].type)
+
     owned = table.c.application_id == bindparam("owner")
     count = select(func.count()).select_from(table).where(owned).scalar_subquery()
-    return (
+    return Prepared(
         update(table)
         .where(
             owned,
             table.c.position == bindparam("at"),
             count == bindparam("lines"),
-            *(table.c[name].is_not_distinct_from(bindparam(f"was_{name}")) for name in names),
+            *(table.c[name].is_not_distinct_from(value(name, "was_")) for name in names),
         )
-        .values({name: bindparam(f"new_{name}") for name in names})
+        .values({name: value(name, "new_") for name in names})
     )
 
 

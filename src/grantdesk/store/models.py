@@ -139,11 +139,10 @@ class AnswerRevisionRow(Base):
 
 class BudgetLineRow(Base):
     __tablename__ = "budget_line"
+    __table_args__ = (Index("ix_budget_line_place", "application_id", "position"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    application_id: Mapped[int] = mapped_column(
-        ForeignKey("application.id", ondelete="CASCADE"), index=True
-    )
+    application_id: Mapped[int] = mapped_column(ForeignKey("application.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     category: Mapped[str] = mapped_column(Text, default="")
     description: Mapped[str] = mapped_column(Text, default="")

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SCHEMA_REVISION = "0007_answer_revisions"
+SCHEMA_REVISION = "0008_budget_line_place"
 """The newest migration; tests check it matches the migrations folder."""
 MIGRATIONS = Path(__file__).parent / "migrations"
 """Package data, so a wheel and the PyInstaller bundle carry it (beside this module) as well as
