@@ -5,9 +5,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from grantdesk.domain.application import ApplicationDetails
+from grantdesk.domain.budget import Budget, BudgetLine
 from grantdesk.domain.funders import Funder, FunderQuestion
 from grantdesk.domain.wordcount import Limit
-from grantdesk.ui.money.budget_editor import BudgetEditor
+from grantdesk.ui.money.budget_editor import UNIT_COST, BudgetEditor
 from tests.faults import DiskFaults
 from tests.keys import press, press_here, type_here
 from tests.ui.conftest import close_window, wait_until_saved
@@ -50,6 +51,32 @@ def test_with_the_disk_full_the_text_is_kept_and_saved_by_itself_once_there_is_r
     qtbot.waitUntil(lambda: window.save_status.text().startswith("All changes saved"))
     assert not window.save_problem.isVisible()
     assert window.store.applications.answers(application_id)["project"].text == typed
+
+
+def test_a_budget_cell_that_cannot_be_saved_stays_and_is_saved_once_it_can(window, qtbot):
+    """A cell's save runs its statements straight on SQLite's driver: a write SQLite refuses
+    there is said, kept and tried again, as for an answer."""
+    application_id = window.store.applications.create(ApplicationDetails(title="Refused"))
+    line = BudgetLine(category="Venue", description="Hall hire", unit_cost_pence=12_000_000)
+    window.store.money.save_budget(application_id, Budget((line,)))
+    window.open_application(application_id)
+    window.application.go_to_page("budget")
+    [budget] = window.application.current_page().findChildren(BudgetEditor)
+    disk = DiskFaults(window.store.engine)
+    disk.read_only()
+    window.saver.retry_delay_ms = 50
+    budget.table.setFocus()
+    budget.table.setCurrentIndex(budget.model.index(0, UNIT_COST))
+    type_here("125000")
+    press_here(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.save_status.text() == "Not saved yet")
+    assert "could not save" in window.save_problem.text()
+    assert "still on screen" in window.save_problem.text()
+    assert budget.model.index(0, UNIT_COST).data() == "£125,000.00"
+
+    disk.clear()
+    qtbot.waitUntil(lambda: window.save_status.text().startswith("All changes saved"))
+    assert window.store.money.budget(application_id).lines[0].unit_cost_pence == 12_500_000
 
 
 def test_switching_screens_straight_after_typing_keeps_the_typing(window, qtbot):
