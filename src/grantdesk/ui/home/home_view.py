@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -52,6 +53,33 @@ if TYPE_CHECKING:
     from grantdesk.domain.application import ApplicationSummary
     from grantdesk.domain.decision import ReportDue, Upcoming
     from grantdesk.ui.home.home_state import HomeState
+
+
+COMING_UP_SHOWN = 5
+"""Reminders shown at once under "Coming up"; more scroll."""
+
+
+class ComingUpList(QListWidget):
+    """The reminders, each wrapped to the list's width and shown whole: a long title must not
+    push when it closes out of sight, nor a scroll bar cover the text."""
+
+    def __init__(self):
+        super().__init__()
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_height()
+
+    def fit_height(self) -> None:
+        """As tall as the first few reminders, as they wrap at the list's width now."""
+        self.doItemsLayout()
+        shown = min(self.count(), COMING_UP_SHOWN)
+        rows = sum(self.visualItemRect(self.item(row)).height() for row in range(shown))
+        self.setFixedHeight(rows + 2 * self.frameWidth() + 4)
 
 
 class HomeView(QWidget):
@@ -150,7 +178,7 @@ class HomeView(QWidget):
 
         self.coming_up_box = QGroupBox(self.tr("Coming up"))
         coming_up_layout = QVBoxLayout(self.coming_up_box)
-        self.coming_up = QListWidget()
+        self.coming_up = ComingUpList()
         self.coming_up.setAccessibleName(self.tr("Coming up: closing dates and reports due"))
         self.coming_up.itemActivated.connect(
             lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
@@ -380,11 +408,9 @@ class HomeView(QWidget):
                     )
                 )
             self.coming_up.addItem(item)
-        shown = min(self.coming_up.count(), 5)
-        if shown:
-            rows = sum(self.coming_up.sizeHintForRow(row) for row in range(shown))
-            self.coming_up.setFixedHeight(rows + 2 * self.coming_up.frameWidth() + 4)
-        self.coming_up_box.setVisible(shown > 0)
+        if self.coming_up.count():
+            self.coming_up.fit_height()
+        self.coming_up_box.setVisible(self.coming_up.count() > 0)
 
     def _select(self, application_id: int | None) -> None:
         row = None if application_id is None else self.model.row_of(application_id)
