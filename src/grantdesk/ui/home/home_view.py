@@ -91,6 +91,8 @@ class HomeView(QWidget):
     funders_requested = Signal()
     form_entry_requested = Signal(int, int)
     """Type in the form of a funder not listed (its id), for a new application (its id)."""
+    group_named = Signal(str)
+    """The group's name, as its profile gives it, read for the heading."""
 
     def __init__(
         self,
@@ -382,6 +384,8 @@ class HomeView(QWidget):
             if group
             else self.tr("Your applications")
         )
+        if group:
+            self.group_named.emit(group)
         self._show_welcome(bool(applications), group)
         self._select(selected)
         self._enable_buttons()
