@@ -242,3 +242,34 @@ def test_changing_the_passphrase_then_unlocking_for_good_keeps_every_word(
     assert (
         session.window.menuBar().actions()[-1].menu().actions()[0].text().startswith("&Lock this")
     )
+
+
+def test_the_first_group_takes_its_profiles_name_so_the_next_group_can_tell_it_apart(
+    qtbot, data_dir: Path, sessions, quits
+):
+    session = sessions(data_dir)
+    first = window_of(session, qtbot)  # an empty computer: one group, made for it
+    press(first.home.welcome_button, Qt.Key.Key_Space)  # start with the group's profile
+    type_here("Clwb Ieuenctid Cwm Tawe")
+    press(first.profile.home_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: first.home.heading.text().endswith("Clwb Ieuenctid Cwm Tawe"))
+
+    session.switch_group()  # the next group's volunteer
+    chooser = dialog_of(session, ChooseGroupDialog, qtbot)
+    assert [chooser.list.item(row).text() for row in range(chooser.list.count())] == [
+        "Clwb Ieuenctid Cwm Tawe"
+    ]
+    type_text(chooser.new_name, "Neighbourhood Watch")
+    press(chooser.new_name, Qt.Key.Key_Return)
+    second = window_of(session, qtbot, leaving=first)
+    press(second.home.welcome_button, Qt.Key.Key_Space)
+    type_here("Ystalyfera Neighbourhood Watch")  # its own name in its profile is kept apart
+    press(second.profile.home_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: second.home.heading.text().endswith("Ystalyfera Neighbourhood Watch"))
+
+    session.switch_group()
+    chooser = dialog_of(session, ChooseGroupDialog, qtbot)
+    assert sorted(chooser.list.item(row).text() for row in range(chooser.list.count())) == [
+        "Clwb Ieuenctid Cwm Tawe",
+        "Neighbourhood Watch",  # a name chosen for the group stays as chosen
+    ]

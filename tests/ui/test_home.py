@@ -1,10 +1,14 @@
 """The home screen: start, open, copy and delete applications, with nothing lost by a slip."""
 
+from datetime import date, timedelta
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from grantdesk.domain.application import ApplicationDetails
-from tests.keys import press, type_text
+from grantdesk.ui.common.text_size import set_text_size
+from grantdesk.ui.preferences import Preferences
+from tests.keys import press, press_here, type_here, type_text
 from tests.ui.conftest import reactivate, when_dialog_opens
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -135,3 +139,45 @@ def test_enter_opens_the_chosen_application(window, qtbot):
     assert window.application.application_id == chosen
     assert window.windowTitle() == "Second – GrantDesk"
     assert QApplication.focusWidget() is window.application.current_page().first_field()
+
+
+def test_a_long_title_coming_up_is_shown_whole_on_a_small_screen_with_larger_text(
+    open_window, qtbot
+):
+    Preferences().text_size = 150  # chosen in Settings, and kept for this start
+    window = open_window()
+    title = (
+        "Prosiect Ieuenctid Cwm Tawe: Sesiynau Chwaraeon a Lles i Bobl Ifanc Ystradgynlais, "
+        "Ystalyfera a Gwaun-Cae-Gurwen ar Nosweithiau Gwener (2027–2029)"
+    )
+    closing = date.today() + timedelta(days=55)
+
+    def fill_in(dialog) -> None:
+        type_text(dialog.title_field, title)
+        press(dialog.title_field, Qt.Key.Key_Tab)
+        press_here(Qt.Key.Key_End)  # not decided yet: the common questions
+        press_here(Qt.Key.Key_Tab)
+        press_here(Qt.Key.Key_Tab)  # no amount yet
+        assert QApplication.focusWidget() is dialog.closing_field.line
+        type_here(f"{closing.day}/{closing.month}/{closing.year}")
+        press_here(Qt.Key.Key_Return)
+
+    try:
+        window.resize(1024, 768 - 80)
+        when_dialog_opens(fill_in)
+        press(window, Qt.Key.Key_N, CTRL)
+        qtbot.waitUntil(lambda: window.pages.currentWidget() is window.application)
+        reactivate(window, qtbot)
+        press(QApplication.focusWidget(), Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+        coming_up = window.home.coming_up
+        qtbot.waitUntil(lambda: coming_up.isVisible() and coming_up.count() == 1)
+        reminder = coming_up.item(0)
+        assert reminder.text().startswith(f"“{title}” closes in 55 days")
+        for width in (1024, 1366, 1024):
+            window.resize(width, 768 - 80)
+            qtbot.waitUntil(
+                lambda: coming_up.viewport().rect().contains(coming_up.visualItemRect(reminder))
+            )
+            assert coming_up.horizontalScrollBar().maximum() == 0, "no sideways scrolling"
+    finally:
+        set_text_size(100)

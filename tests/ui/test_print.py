@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 from grantdesk.examples.demo import write_demo
 from grantdesk.report import pdf
+from grantdesk.ui.money.budget_editor import BudgetEditor
 from grantdesk.ui.printing.pdf_ready_dialog import PdfReadyDialog
 from grantdesk.ui.printing.print_dialog import PrintDialog
-from tests.keys import press
+from tests.keys import press, press_here, type_here
 from tests.ui.conftest import reactivate, when_dialog_opens
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -215,3 +216,55 @@ def test_a_pdf_that_cannot_be_made_is_said_plainly(window, qtbot, tmp_path, monk
         assert list(folder.iterdir()) == []  # nothing half-made is left behind
     else:
         assert said[0].startswith(f"GrantDesk could not save the PDF in {target.parent} (")
+
+
+def test_the_funders_copy_says_nothing_of_vat_the_group_never_charged(
+    window, qtbot, tmp_path, monkeypatch
+):
+    def start(dialog) -> None:
+        type_here("Friday football")
+        press_here(Qt.Key.Key_Tab)
+        press_here(Qt.Key.Key_End)  # not decided yet: the common questions
+        press_here(Qt.Key.Key_Return)
+
+    when_dialog_opens(start)
+    press(window, Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.application)
+    reactivate(window, qtbot)
+    window.application.go_to_page("budget")
+    [budget] = window.application.current_page().findChildren(BudgetEditor)
+    budget.table.setFocus()
+    press(budget.table, Qt.Key.Key_Return, CTRL)
+    for text in ("Staff", "Sessional youth workers", "96", "sessions", "£180"):
+        type_here(text)
+        press_here(Qt.Key.Key_Tab)
+    press_here(Qt.Key.Key_Return)  # VAT left as it is: none charged
+
+    def printed(name: str) -> str:
+        target = tmp_path / name
+        told = []
+        save_as_pdf(
+            window,
+            monkeypatch,
+            target,
+            lambda ready: (told.append(1), press(ready, Qt.Key.Key_Escape)),
+        )
+        qtbot.waitUntil(lambda: bool(told))
+        reactivate(window, qtbot)
+        return " ".join(" ".join(p.extract_text() for p in PdfReader(target).pages).split())
+
+    text = printed("no VAT.pdf")
+    assert "Sessional youth workers" in text and "£17,280.00" in text
+    assert "reclaim VAT" not in text, "a claim the group never made, about VAT never charged"
+
+    budget.table.setFocus()
+    press(budget.table, Qt.Key.Key_Return, CTRL)
+    for text in ("Travel", "Minibus hire", "4", "trips", "£100"):
+        type_here(text)
+        press_here(Qt.Key.Key_Tab)
+    press_here(Qt.Key.Key_Down)  # VAT: add VAT to this price
+    press_here(Qt.Key.Key_Return)
+    text = printed("with VAT.pdf")
+    assert "We cannot reclaim VAT, so VAT is included where it is charged (£80.00 in all)." in (
+        text
+    )

@@ -487,25 +487,33 @@ class _Story:
         flowables: list[Flowable] = []
         for table in self.application.finances.cost_tables():
             flowables += self.cost_table(table, multi_year, level)
-        flowables += [
-            Spacer(1, 2 * mm),
-            Paragraph(
-                self.words(
-                    QT_TRANSLATE_NOOP(
-                        "Printed", "We can reclaim VAT, so VAT is not included in these costs."
-                    )
-                )
-                if budget.vat_recoverable
-                else self.words(
-                    QT_TRANSLATE_NOOP(
-                        "Printed",
-                        "We cannot reclaim VAT, so VAT is included where it is charged "
-                        "({vat} in all).",
+        flowables.append(Spacer(1, 2 * mm))
+        if budget.vat_recoverable:
+            flowables.append(
+                Paragraph(
+                    self.words(
+                        QT_TRANSLATE_NOOP(
+                            "Printed", "We can reclaim VAT, so VAT is not included in these costs."
+                        )
                     ),
-                    vat=format_money(totals.vat_included),
-                ),
-                SMALL,
-            ),
+                    SMALL,
+                )
+            )
+        elif totals.vat_included:  # with no VAT charged on any line there is nothing to say
+            flowables.append(
+                Paragraph(
+                    self.words(
+                        QT_TRANSLATE_NOOP(
+                            "Printed",
+                            "We cannot reclaim VAT, so VAT is included where it is charged "
+                            "({vat} in all).",
+                        ),
+                        vat=format_money(totals.vat_included),
+                    ),
+                    SMALL,
+                )
+            )
+        flowables += [
             *self.summary(
                 self.words(QT_TRANSLATE_NOOP("Printed", "Category")),
                 totals.by_category.items(),

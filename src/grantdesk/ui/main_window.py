@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +53,9 @@ class MainWindow(QMainWindow):
     Nothing here touches Qt's large `Qt` namespace before the window is shown, for the same
     reason: the screens that need it are imported in attach().
     """
+
+    group_named = Signal(str)
+    """The group's name as its profile gives it, each time the home screen reads it."""
 
     def __init__(self, store: Store | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -115,6 +118,7 @@ class MainWindow(QMainWindow):
         from grantdesk.ui.home.home_view import HomeView
 
         home = HomeView(state, self.home_frame)
+        home.group_named.connect(self.group_named)
         self.home_frame = None  # painted at start; built again with the home screen if need be
         self.pages.addWidget(home)
         return home

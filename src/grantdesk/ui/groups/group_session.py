@@ -130,6 +130,7 @@ class GroupSession(QObject):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(self._window_closed)
         window.setWindowTitle(self.tr("{name} – GrantDesk").format(name=workspace.name))
+        window.group_named.connect(self._named_in_profile)
         self._add_menu(window)
         if key is not None and workspace.lock_after_minutes:
             self.idle.start(workspace.lock_after_minutes)
@@ -322,6 +323,13 @@ class GroupSession(QObject):
             self._tell(failure)
             return
         self.window.setWindowTitle(self.tr("{name} – GrantDesk").format(name=self.workspace.name))
+
+    def _named_in_profile(self, name: str) -> None:
+        try:
+            self.workspace = self.groups.named_after_profile(self.workspace, name)
+        except (StoreError, OSError):  # a folder that cannot be written to, or a name taken
+            log.exception("The group could not take its profile's name")
+            self.window.group_named.disconnect(self._named_in_profile)  # the old name serves
 
     def _tell(self, failure: BaseException) -> None:
         if isinstance(failure, StoreError):

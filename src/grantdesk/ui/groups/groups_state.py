@@ -30,6 +30,14 @@ class GroupsState:
     def rename(self, workspace: Workspace, name: str) -> Workspace:
         return self._workspaces.rename(workspace, name)
 
+    def named_after_profile(self, workspace: Workspace, profile_name: str) -> Workspace:
+        """The first group, still called "Our group" as it was made, takes the name its
+        profile gives it, so that the list of groups tells it from the next group to come.
+        A name someone chose is kept. Raises StoreError."""
+        if workspace.name != FIRST_GROUP_NAME or not profile_name.strip():
+            return workspace
+        return self.rename(workspace, profile_name)
+
     def set_lock_after(self, workspace: Workspace, minutes: int | None) -> Workspace:
         return self._workspaces.set_lock_after(workspace, minutes)
 

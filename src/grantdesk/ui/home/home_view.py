@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -54,6 +55,33 @@ if TYPE_CHECKING:
     from grantdesk.ui.home.home_state import HomeState
 
 
+COMING_UP_SHOWN = 5
+"""Reminders shown at once under "Coming up"; more scroll."""
+
+
+class ComingUpList(QListWidget):
+    """The reminders, each wrapped to the list's width and shown whole: a long title must not
+    push when it closes out of sight, nor a scroll bar cover the text."""
+
+    def __init__(self):
+        super().__init__()
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_height()
+
+    def fit_height(self) -> None:
+        """As tall as the first few reminders, as they wrap at the list's width now."""
+        self.doItemsLayout()
+        shown = min(self.count(), COMING_UP_SHOWN)
+        rows = sum(self.visualItemRect(self.item(row)).height() for row in range(shown))
+        self.setFixedHeight(rows + 2 * self.frameWidth() + 4)
+
+
 class HomeView(QWidget):
     """Its dialogs' module (with the funders' forms it needs) is imported when one opens, so
     that at start the list is shown without waiting for it."""
@@ -63,6 +91,8 @@ class HomeView(QWidget):
     funders_requested = Signal()
     form_entry_requested = Signal(int, int)
     """Type in the form of a funder not listed (its id), for a new application (its id)."""
+    group_named = Signal(str)
+    """The group's name, as its profile gives it, read for the heading."""
 
     def __init__(
         self,
@@ -150,7 +180,7 @@ class HomeView(QWidget):
 
         self.coming_up_box = QGroupBox(self.tr("Coming up"))
         coming_up_layout = QVBoxLayout(self.coming_up_box)
-        self.coming_up = QListWidget()
+        self.coming_up = ComingUpList()
         self.coming_up.setAccessibleName(self.tr("Coming up: closing dates and reports due"))
         self.coming_up.itemActivated.connect(
             lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
@@ -354,6 +384,8 @@ class HomeView(QWidget):
             if group
             else self.tr("Your applications")
         )
+        if group:
+            self.group_named.emit(group)
         self._show_welcome(bool(applications), group)
         self._select(selected)
         self._enable_buttons()
@@ -380,11 +412,9 @@ class HomeView(QWidget):
                     )
                 )
             self.coming_up.addItem(item)
-        shown = min(self.coming_up.count(), 5)
-        if shown:
-            rows = sum(self.coming_up.sizeHintForRow(row) for row in range(shown))
-            self.coming_up.setFixedHeight(rows + 2 * self.coming_up.frameWidth() + 4)
-        self.coming_up_box.setVisible(shown > 0)
+        if self.coming_up.count():
+            self.coming_up.fit_height()
+        self.coming_up_box.setVisible(self.coming_up.count() > 0)
 
     def _select(self, application_id: int | None) -> None:
         row = None if application_id is None else self.model.row_of(application_id)
