@@ -85,23 +85,111 @@ def test_any_text_gives_a_common_question_or_none_and_never_fails(text):
     assert all(score >= 0 for score in likeness(text).values())
 
 
-@pytest.mark.parametrize(
-    ("question", "limit"),
-    [
-        ("Describe your project (max 250 words).", Limit(250)),
-        ("Describe your project. Maximum 1,500 characters", Limit(1500, LimitUnit.CHARACTERS)),
-        ("Who will benefit? (300 words)", Limit(300)),
-        ("Tell us about your group – up to 200 words.", Limit(200)),
-        ("What will change? Between 50 and 300 words.", Limit(300, LimitUnit.WORDS, 50)),
-        ("What will change? At least 50 words, max 300 words.", Limit(300, LimitUnit.WORDS, 50)),
-        ("Your story: minimum 100 words", Limit(None, LimitUnit.WORDS, 100)),
-        ("Project title (limit: 60 chars)", Limit(60, LimitUnit.CHARACTERS)),
-        ("Describe your project.", None),
-        ("Give 3 examples in 2 words each and 40 words overall", None),
-    ],
-)
-def test_a_limit_written_into_a_pasted_question_is_read(question, limit):
+WORDS = LimitUnit.WORDS
+CHARACTERS = LimitUnit.CHARACTERS
+
+LIMITS_AS_FORMS_SAY_THEM = [
+    ("Describe your project (max 250 words).", Limit(250)),
+    ("Describe your project (max. 250 words)", Limit(250)),
+    ("Describe your project (Max. 250 words)", Limit(250)),
+    ("Describe your project. Maximum 1,500 characters", Limit(1500, CHARACTERS)),
+    ("Tell us about it (maximum of 500 words)", Limit(500)),
+    ("Who will benefit? (300 words)", Limit(300)),
+    ("Tell us about your group – up to 200 words.", Limit(200)),
+    ("Tell us about your group in no more than 1,000 characters.", Limit(1000, CHARACTERS)),
+    ("No more than 1,000 characters including spaces", Limit(1000, CHARACTERS)),
+    ("In not more than 150 words, tell us why", Limit(150)),
+    ("Your answer must not exceed 400 words.", Limit(400)),
+    ("Describe the need in less than 200 words", Limit(200)),
+    ("Tell us in 50 words or less", Limit(50)),
+    ("Summary (1,500 characters max)", Limit(1500, CHARACTERS)),
+    ("Project title (limit: 60 chars)", Limit(60, CHARACTERS)),
+    ("Project title (limit 60 characters)", Limit(60, CHARACTERS)),
+    ("Give a 250-word summary of the project", Limit(250)),
+    ("Who will benefit? Word limit: 150", Limit(150)),
+    ("Who will benefit?\nWord limit 150", Limit(150)),
+    ("Who will benefit? WORD LIMIT: 150 words", Limit(150)),
+    ("Project summary. Character limit – 1,000", Limit(1000, CHARACTERS)),
+    ("Describe your project. Maximum word count: 300", Limit(300)),
+    ("Word count: max 250", Limit(250)),
+    ("Max words: 250", Limit(250)),
+    ("Maximum number of characters: 2,000", Limit(2000, CHARACTERS)),
+    ("Minimum word count: 50", Limit(None, WORDS, 50)),
+    ("Word count: 50 to 300", Limit(300, WORDS, 50)),
+    ("What will change? Between 50 and 300 words.", Limit(300, WORDS, 50)),
+    ("What will change? (between 50-300 words)", Limit(300, WORDS, 50)),
+    ("What will change? 200-300 words", Limit(300, WORDS, 200)),
+    ("What will change? (200 – 300 words)", Limit(300, WORDS, 200)),
+    ("What will change? 200 to 300 words", Limit(300, WORDS, 200)),
+    ("What will change? From 200 words to 300 words", Limit(300, WORDS, 200)),
+    ("Describe it in 1,000-2,000 characters", Limit(2000, CHARACTERS, 1000)),
+    ("What will change? At least 50 words, max 300 words.", Limit(300, WORDS, 50)),
+    ("Write at least 100 words and no more than 500.", Limit(500, WORDS, 100)),
+    ("Minimum 50 words, maximum 300", Limit(300, WORDS, 50)),
+    ("Your story: minimum 100 words", Limit(None, WORDS, 100)),
+    ("Your story: a minimum of 100 words", Limit(None, WORDS, 100)),
+    ("Your story (100 words or more)", Limit(None, WORDS, 100)),
+    ("Please write no fewer than 80 words.", Limit(None, WORDS, 80)),
+    ("Question 4 - 250 words", Limit(250)),
+    ("Projects may last up to 12 months. Max 250 words.", Limit(250)),
+    ("Grants of £500 to £1,000 (max 200 words)", Limit(200)),
+]
+
+NOT_LIMITS = [
+    "Describe your project.",
+    "Tell us in your own words about 3 things your group does.",
+    "In your own words: 3 things that will change",
+    "We give grants of £500 to £1,000.",
+    "Grants from £1,000-£5,000 are available.",
+    "Projects may last up to 12 months.",
+    "Name up to 3 charities you work with.",
+    "Between 10 and 20 people will take part.",
+    "What happens between 1 April and 31 March?",
+    "Give 3 examples in 2 words each and 40 words overall",
+    "Max 250",
+    "Limit: 0 words",
+    "Version 2.5 words of guidance",
+]
+
+
+@pytest.mark.parametrize(("question", "limit"), LIMITS_AS_FORMS_SAY_THEM)
+def test_a_limit_written_into_a_pasted_question_is_read_as_a_person_reads_it(question, limit):
     assert limit_in(question) == limit
+
+
+@pytest.mark.parametrize("question", NOT_LIMITS)
+def test_figures_that_are_not_a_limit_are_not_read_as_one(question):
+    assert limit_in(question) is None
+
+
+FIGURES = st.integers(1, 20_000)
+UNITS = st.sampled_from([("words", WORDS), ("characters", CHARACTERS), ("chars", CHARACTERS)])
+
+
+@given(FIGURES, FIGURES, UNITS, st.sampled_from(["{a}-{b}", "{a} to {b}", "between {a} and {b}"]))
+def test_any_range_is_read_with_its_least_and_its_most(a, b, unit, shape):
+    written, read = unit
+    question = f"Tell us about it ({shape.format(a=f'{a:,}', b=f'{b:,}')} {written})"
+    assert limit_in(question) == Limit(max(a, b), read, min(a, b))
+
+
+@given(
+    FIGURES,
+    UNITS,
+    st.sampled_from(["max {n} {u}", "(max. {n} {u})", "{u} limit: {n}", "no more than {n} {u}"]),
+)
+def test_any_most_is_read_however_it_is_written(figure, unit, shape):
+    written, read = unit
+    question = "Describe the project. " + shape.format(n=f"{figure:,}", u=written)
+    assert limit_in(question) == Limit(figure, read)
+
+
+@given(st.text(max_size=200))
+def test_any_text_gives_a_limit_that_makes_sense_or_none_and_never_fails(text):
+    limit = limit_in(text)
+    if limit is not None:
+        assert limit.maximum or limit.minimum
+        assert (limit.minimum or 0) <= (limit.maximum or limit.minimum)
 
 
 @pytest.mark.parametrize(

@@ -201,17 +201,47 @@ def most_like(question: str) -> str | None:
     return next(key for key, score in scores.items() if score == best)
 
 
-_UNIT = r"(words?|characters?|chars?)"
-_FIGURE = r"(\d{1,3}(?:,\d{3})+|\d+)"
-_BETWEEN = re.compile(rf"between\s+{_FIGURE}\s+and\s+{_FIGURE}\s+{_UNIT}")
-_AT_LEAST = re.compile(
-    rf"(?:at least|min(?:imum)?\.?(?: of)?:?|no fewer than)\s*{_FIGURE}\s*{_UNIT}"
+_UNIT = r"(words?|characters?|chars?)\b"
+_FIGURE = r"(?<![\w£$€.,])(\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d)"
+"""A whole number as forms write it ("300", "1,500"), not part of an amount or of a code."""
+_NOT_NUMBERING = r"(?<!question )(?<!section )(?<!part )(?<!step )"
+"""A figure after these numbers the question ("Question 4 - 250 words"), not its limit."""
+_MOST = (
+    r"(?:max(?:imum)?\.?(?:\s+of)?|up\s+to|(?:no|not)\s+(?:more|longer)\s+than|at\s+most"
+    r"|(?:not\s+to\s+|(?:no|not)\s+)?exceed(?:ing)?|(?<!no )(?<!not )(?:less|fewer)\s+than"
+    r"|under|within"
+    r"|limit(?:ed)?(?:\s+(?:of|to))?)"
 )
-_AT_MOST = re.compile(
-    rf"(?:max(?:imum)?\.?(?: of)?:?|up to|no more than|not more than|at most|limit(?: of)?:?)"
-    rf"\s*{_FIGURE}\s*{_UNIT}"
+_LEAST = r"(?:at\s+least|min(?:imum)?\.?(?:\s+of)?|(?:no|not)\s+(?:fewer|less)\s+than)"
+_ENDS = r"(?=\s*(?:$|[.,;!?)\]]|and\b|but\b|or\b))"
+"""Where a figure said without its unit ends, as in "at least 50 words and no more than 300"."""
+
+
+def _said_before(words: str, after: str) -> re.Pattern[str]:
+    """A figure after the words that say what it is, then its unit or nothing more."""
+    return re.compile(
+        rf"\b{words}\s*:?\s*{_FIGURE}(?:\s*{_UNIT}|{_ENDS})|{_FIGURE}\s*{_UNIT}\s*{after}"
+    )
+
+
+_RANGES = (
+    re.compile(rf"\bbetween\s+{_FIGURE}(?:\s*{_UNIT})?\s*(?:and|-)\s*{_FIGURE}\s*{_UNIT}"),
+    re.compile(
+        rf"(?:\bfrom\s+)?{_NOT_NUMBERING}{_FIGURE}(?:\s*{_UNIT})?\s*(?:-|to)\s*{_FIGURE}\s*{_UNIT}"
+    ),
 )
-_PLAIN = re.compile(rf"{_FIGURE}\s*{_UNIT}")
+"""A least and a most: "between 50 and 300 words", "200-300 words", "200 to 300 words"."""
+_NAMED = re.compile(
+    r"(?:\b(max|min)(?:imum)?\.?\s+)?(?:number\s+of\s+)?(?<!own )\b(word|character|char)s?\b\s*"
+    r"(?:(?:limit|count|max(?:imum)?\.?)\s*(?:is|of)?\s*[:=-]?|[:=])\s*"
+    rf"(?:(max|min)(?:imum)?\.?\s*:?\s*)?{_FIGURE}(?:\s*(?:-|to)\s*{_FIGURE})?"
+)
+"""A limit named before its figure: "Word limit: 150", "Maximum word count 300", "Characters:
+1,000", "Word count: 50 to 300"."""
+_AT_MOST = _said_before(_MOST, r"(?:max(?:imum)?\b|or\s+(?:less|fewer|under)\b)")
+_AT_LEAST = _said_before(_LEAST, r"(?:min(?:imum)?\b|or\s+more\b)")
+_PLAIN = re.compile(rf"{_FIGURE}[\s-]*{_UNIT}")
+_DASHES = re.compile("[\u2010-\u2015\u2212]")
 
 
 def _unit(word: str) -> LimitUnit:
@@ -222,27 +252,55 @@ def _figure(text: str) -> int:
     return int(text.replace(",", ""))
 
 
+def _limit(maximum: str | None, unit: str, minimum: str | None = None) -> Limit | None:
+    """The limit these figures make, the smaller the least; None for a limit of nothing."""
+    most, least = (_figure(figure) if figure else None for figure in (maximum, minimum))
+    if most is not None and least is not None and least > most:
+        most, least = least, most
+    if not most and not least:
+        return None
+    return Limit(most or None, _unit(unit), least or None)
+
+
+def _first_said(pattern: re.Pattern[str], text: str) -> tuple[str, str | None] | None:
+    """The first figure the pattern finds said with its unit, or else the first said without."""
+    found = []
+    for match in pattern.finditer(text):
+        before, unit, after, unit_after = match.groups()
+        found.append((before, unit) if before else (after, unit_after))
+    return next((said for said in found if said[1]), found[0] if found else None)
+
+
 def limit_in(question: str) -> Limit | None:
-    """The limit a pasted question states ("max 250 words", "(1,500 characters)", "between 50
-    and 300 words", "at least 50 words"), or None when it states none."""
-    text = question.casefold()
-    between = _BETWEEN.search(text)
-    if between:
-        return Limit(_figure(between[2]), _unit(between[3]), _figure(between[1]))
-    most = _AT_MOST.search(text)
-    least = _AT_LEAST.search(text)
+    """The limit a pasted question states, read as a person reads it: "max 250 words", "(max.
+    250 words)", "Word limit: 150", "(1,500 characters)", "no more than 1,000 characters",
+    "between 50 and 300 words", "200-300 words", "at least 50 words"; None when it states none
+    (a figure with no words or characters after it, such as "£500 to £1,000", is not one)."""
+    text = _DASHES.sub("-", question.casefold())
+    for pattern in _RANGES:
+        found = pattern.search(text)
+        if found:
+            least, _, most, unit = found.groups()
+            return _limit(most, unit, least)
+    named = _NAMED.search(text)
+    if named:
+        said_before, unit, said_after, figure, upper = named.groups()
+        if upper:
+            return _limit(upper, unit, figure)
+        if (said_after or said_before) == "min":
+            return _limit(None, unit, figure)
+        return _limit(figure, unit)
+    most = _first_said(_AT_MOST, text)
+    least = _first_said(_AT_LEAST, text)
     if most is None and least is None:
         plain = _PLAIN.findall(text)
-        if len(plain) != 1:
-            return None
-        figure, unit = plain[0]
-        return Limit(_figure(figure), _unit(unit))
-    unit = _unit((most or least)[2])
-    return Limit(
-        _figure(most[1]) if most else None,
-        unit,
-        _figure(least[1]) if least and _unit(least[2]) is unit else None,
-    )
+        return _limit(*plain[0]) if len(plain) == 1 else None
+    unit = next((said[1] for said in (most, least) if said and said[1]), None)
+    if unit is None:  # "up to 12" or "at least 3" of something else
+        return None
+    if least and least[1] and _unit(least[1]) is not _unit(unit):
+        least = None  # a least in other units than the most: the most is what is checked
+    return _limit(most and most[0], unit, least and least[0])
 
 
 class LimitError(ValueError):
@@ -256,7 +314,7 @@ def read_limit(typed: str, unit: LimitUnit) -> tuple[int | None, LimitUnit]:
     text = typed.strip().casefold()
     if not text or means_nothing(text) or text in {"no limit", "unlimited"}:
         return None, unit
-    match = re.fullmatch(rf"(?:max(?:imum)?\.?\s*)?{_FIGURE}\s*{_UNIT}?", text)
+    match = re.fullmatch(rf"(?:max(?:imum)?\.?\s*)?{_FIGURE}\s*(?:{_UNIT})?", text)
     if match is None or _figure(match[1]) == 0:
         raise LimitError(
             f"“{typed.strip()}” is not a limit GrantDesk can read. Please type the most it "
