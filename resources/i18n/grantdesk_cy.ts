@@ -1604,11 +1604,11 @@ Be honest: a realistic plan is better than a hopeful one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>for example Staff; Venue; Management</source>
+        <source>Its own budget headings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Its own budget headings</source>
+        <source>A semicolon between each, for example Staff; Venue; Management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4001,15 +4001,15 @@ in the folder {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only if it says</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>At least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>at l&amp;east</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave “at least” empty unless the form sets a minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

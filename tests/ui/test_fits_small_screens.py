@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QDialog,
+    QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
     QTableView,
     QWidget,
 )
@@ -36,6 +39,8 @@ SCREENS = ((1024, 768), (1366, 768))
 SMALLEST = min(width for width, _ in SCREENS)
 TASKBAR_AND_TITLE = 80
 """A maximised window on a Windows PC has the screen less its taskbar and title bar."""
+LINE_EDIT_TEXT_MARGIN = 2
+"""Qt's own margin either side of a line edit's text (QLineEditPrivate's horizontalMargin)."""
 TABLE_ROWS_IN_VIEW = 3
 """Budget lines seen whole (all of them, if fewer): the demo's descriptions wrap, so each
 takes several lines of text. An empty table is short, its place to type in view."""
@@ -126,6 +131,31 @@ def figures_cut_short(window: QWidget) -> list[str]:
     ]
 
 
+def hints_cut_short(window: QWidget) -> list[str]:
+    """Every hint shown in an empty box (its placeholder) too long for the box: a hint cut to
+    "only if i…" cannot be read, so a hint that may not fit is said beside the box instead.
+    Checked on the funder's form, where a person types a form in from its guidance."""
+    cut = []
+    for line in window.findChildren(QLineEdit):
+        hint = line.placeholderText()
+        if not line.isVisible() or line.text() or not hint:
+            continue
+        room = line.style().subElementRect(
+            QStyle.SubElement.SE_LineEditContents, _line_edit_option(line), line
+        )
+        needed = line.fontMetrics().horizontalAdvance(hint) + 2 * LINE_EDIT_TEXT_MARGIN
+        if needed > room.width() - line.textMargins().left() - line.textMargins().right():
+            cut.append(f"{line.accessibleName() or hint!r}: the hint {hint!r} is cut short")
+    return cut
+
+
+def _line_edit_option(line: QLineEdit) -> QStyleOptionFrame:
+    option = QStyleOptionFrame()
+    option.initFrom(line)
+    option.lineWidth = line.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+    return option
+
+
 def budget_table(window: MainWindow) -> QTableView | None:
     """The budget's table, if the window shows a step with it."""
     if window.pages.currentWidget() is not window.application:
@@ -172,6 +202,8 @@ def test_every_screen_and_step_fits_small_screens(open_window, text):
                     continue
                 problems += [f"{where}: {found}" for found in poking_out_sideways(window)]
                 problems += [f"{where}: {found}" for found in figures_cut_short(window)]
+                if shown.startswith("the funder’s form"):
+                    problems += [f"{where}: {found}" for found in hints_cut_short(window)]
                 table = budget_table(window)
                 if table is None or text > TABLES_IN_VIEW_UP_TO:
                     continue

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from grantdesk.domain.wordcount import LimitUnit
+from grantdesk.ui.common.text_size import set_text_size
 from tests.keys import press, press_here, type_here, type_text
 from tests.ui.conftest import reactivate, when_dialog_opens
 
@@ -140,3 +141,38 @@ def test_a_funder_chosen_later_on_about_this_application_has_its_form_typed_in(w
     assert store.applications.summary(application_id).funder_id == funder.id
     project = view.page(view.page_index("project"))
     assert project.answer_text() == "A new roof for the hall ŵ"  # the answer moved across
+
+
+def test_on_a_small_screen_with_larger_text_a_pasted_limit_fills_its_boxes_and_every_word_shows(
+    window, qtbot
+):
+    try:
+        next(action for action in window.text_sizes.actions() if action.data() == 150).trigger()
+        window.resize(1024, 768 - 80)  # a maximised window, less the taskbar and title bar
+        start_for_a_funder_not_listed(window, qtbot, "Cronfa Gymunedol Dyffryn Tawe")
+        entry = window.form_entry
+        entry.about.maximum_field.line.setFocus()
+        press_here(Qt.Key.Key_Return, CTRL)
+
+        question = entry.entry
+        paste("Please give a breakdown of how the grant will be spent (200 – 300 words).")
+        assert question.most_field.line.text() == "300"
+        assert question.least_field.line.text() == "200"
+        QApplication.processEvents()
+        note = question.least_note
+        assert note.text() == "Leave “at least” empty unless the form sets a minimum."
+        assert note.isVisible() and note.height() >= note.heightForWidth(note.width())
+        assert note.mapTo(window, note.rect().topRight()).x() < window.width()
+        assert question.least_field.line.placeholderText() == ""  # a hint cut short reads as "…"
+
+        press_here(Qt.Key.Key_Return, CTRL)
+        paste("Who will benefit from your project? Word limit: 150")
+        assert question.most_field.line.text() == "150"
+        assert question.least_field.line.text() == ""
+        assert question.unit_combo.currentText() == "words"
+        press_here(Qt.Key.Key_Return, CTRL)
+        paste("What is your project called? (no more than 60 characters)")
+        assert question.most_field.line.text() == "60"
+        assert question.unit_combo.currentText() == "characters"
+    finally:
+        set_text_size(100)

@@ -190,12 +190,21 @@ class CheckedLine(QWidget):
             self.value_changed.emit()
 
 
-def add_form_row(form: QFormLayout, text: str, field: QWidget) -> QLabel:
-    """A labelled row whose label is the field's buddy and its name for screen readers."""
+def add_form_row(form: QFormLayout, text: str, field: QWidget, note: str = "") -> QLabel:
+    """A labelled row whose label is the field's buddy and its name for screen readers; a
+    note, if any, is shown under the field, wrapped, and said to screen readers too."""
     label = QLabel(text)
     target = field.line if isinstance(field, CheckedLine) else field
     label.setBuddy(target)
     target.setAccessibleName(text.replace("&", ""))
+    if note:
+        target.setAccessibleDescription(note)
+        noted = QWidget()
+        layout = QVBoxLayout(noted)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(field)
+        layout.addWidget(wrapped(note))
+        field = noted
     form.addRow(label, field)
     return label
 

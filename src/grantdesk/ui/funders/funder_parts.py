@@ -316,8 +316,12 @@ class FunderRules(FunderPart):
         self.model_combo = combo(MODEL_LABELS, funder.budget_model)
         add_form_row(form, self.tr("How it asks for the &budget"), self.model_combo)
         self.headings_field = LineField(list_text(rules.headings))
-        self.headings_field.setPlaceholderText(self.tr("for example Staff; Venue; Management"))
-        add_form_row(form, self.tr("Its own budget headings"), self.headings_field)
+        add_form_row(
+            form,
+            self.tr("Its own budget headings"),
+            self.headings_field,
+            self.tr("A semicolon between each, for example Staff; Venue; Management"),
+        )
         self.max_lines_field = CheckedLine(
             lambda text: parse_count(text, "lines"), str, rules.max_lines
         )
