@@ -1612,7 +1612,15 @@ Be honest: a realistic plan is better than a hopeful one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Most budget lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1665,6 +1673,10 @@ Be honest: a realistic plan is better than a hopeful one.</source>
     </message>
     <message>
         <source>The last grant’s end-of-grant report must be in before applying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1824,6 +1836,10 @@ Be honest: a realistic plan is better than a hopeful one.</source>
     </message>
     <message>
         <source>Date the project ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words or characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4062,6 +4078,10 @@ in the folder {folder}</source>
     </message>
     <message>
         <source>if it has one, such as Q{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words or characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,5 +1,6 @@
 """The catalogue matches the code, and Welsh dates are read and written."""
 
+import ast
 import importlib.util
 import xml.etree.ElementTree as ET
 from datetime import date
@@ -48,3 +49,19 @@ def test_welsh_dates_are_read_as_people_write_them():
     assert parse_date("dydd Mawrth 16 Mawrth 2027", today) == date(2027, 3, 16)
     assert parse_date("1af o Fawrth 2027", today) == date(2027, 3, 1)
     assert parse_date("31 Rhagfyr", today) == date(2026, 12, 31)
+
+
+def test_every_word_put_into_a_message_about_a_count_is_marked_for_translation():
+    """parse_count puts the thing counted ("lines", "months") into its message: a word given
+    to it as plain text would stay English in a Welsh message."""
+    plain = []
+    for path in sorted((ROOT / "src" / "grantdesk").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", None) == "parse_count"
+                and len(node.args) == 2
+                and isinstance(node.args[1], ast.Constant)
+            ):
+                plain.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.args[1].value!r}")
+    assert not plain, "Not marked for translation:\n" + "\n".join(plain)

@@ -71,12 +71,16 @@ def parse_covers(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(by_number[part] for part in cleaned))
 
 
+def _words_or_characters() -> str:
+    return QCoreApplication.translate("FundersView", "words or characters")
+
+
 def with_maximum(question: FunderQuestion, text: str) -> FunderQuestion:
     """An empty "at most" (or "none", "no limit") is no limit; it can never be less than the
     "at least"."""
     if means_nothing(text) or text.strip().casefold() == "no limit":
         return replace(question, maximum=None)
-    maximum = parse_count(text, "words or characters")
+    maximum = parse_count(text, _words_or_characters())
     if maximum == 0:
         raise ValueError("Please type the limit as a figure, such as 250, or leave it empty.")
     if maximum is not None and question.minimum is not None and maximum < question.minimum:
@@ -88,7 +92,7 @@ def with_maximum(question: FunderQuestion, text: str) -> FunderQuestion:
 
 
 def with_minimum(question: FunderQuestion, text: str) -> FunderQuestion:
-    minimum = parse_count(text, "words or characters") or None
+    minimum = parse_count(text, _words_or_characters()) or None
     if minimum is not None and question.maximum is not None and minimum > question.maximum:
         raise ValueError(
             f"The least cannot be more than the most ({question.maximum:,}). Please change the "

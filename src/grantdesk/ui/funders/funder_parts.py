@@ -323,11 +323,11 @@ class FunderRules(FunderPart):
             self.tr("A semicolon between each, for example Staff; Venue; Management"),
         )
         self.max_lines_field = CheckedLine(
-            lambda text: parse_count(text, "lines"), str, rules.max_lines
+            lambda text: parse_count(text, self.tr("lines")), str, rules.max_lines
         )
         add_form_row(form, self.tr("Most budget lines"), self.max_lines_field)
         self.item_length_field = CheckedLine(
-            lambda text: parse_count(text, "characters"), str, rules.max_item_characters
+            lambda text: parse_count(text, self.tr("characters")), str, rules.max_item_characters
         )
         add_form_row(
             form, self.tr("Longest description of a line (characters)"), self.item_length_field
@@ -384,7 +384,7 @@ class FunderRules(FunderPart):
         self.report_first_box.setChecked(eligibility.report_before_reapplying)
         form.addRow(self.report_first_box)
         self.months_field = CheckedLine(
-            lambda text: parse_count(text, "months"), str, eligibility.max_project_months
+            lambda text: parse_count(text, self.tr("months")), str, eligibility.max_project_months
         )
         add_form_row(form, self.tr("Longest project (months)"), self.months_field)
         return box

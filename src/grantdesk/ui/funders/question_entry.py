@@ -212,7 +212,7 @@ class QuestionEntry(QWidget):
         return f"{value[0]:,}"
 
     def _read_least(self, text: str) -> int | None:
-        least = parse_count(text, "words or characters") or None
+        least = parse_count(text, self.tr("words or characters")) or None
         most = self.most_field.value
         if least is not None and most is not None and least > most[0]:
             raise ValueError(
