@@ -590,7 +590,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each group&apos;s work is kept apart: you only see the group you choose. A locked group asks for its passphrase.</source>
+        <source>Each group’s work is kept apart: you only see the group you choose. A locked group asks for its passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2057,7 +2057,11 @@ Be honest: a realistic plan is better than a hopeful one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The group&apos;s work stays as it is, and so does the recovery key: only the passphrase that opens it changes.</source>
+        <source>The group’s work stays as it is, and so does the recovery key: only the passphrase that opens it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group’s name, as the list of groups shows it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2088,10 +2092,6 @@ Unlock for good?</source>
     </message>
     <message>
         <source>Rename this group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The group&apos;s name, as the list of groups shows it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2326,7 +2326,7 @@ Unlock for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the group&apos;s passphrase to open its work.</source>
+        <source>Type the group’s passphrase to open its work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4293,15 +4293,15 @@ in the folder {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is the group&apos;s recovery key. It opens the group&apos;s work if the passphrase is forgotten. Print it, or copy it carefully onto paper, and keep it with the group&apos;s papers, away from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recovery key: {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without the passphrase or this recovery key, the group&apos;s work cannot be recovered by anyone: not by GrantDesk, nor by whoever looks after this computer. It will not be shown again.</source>
+        <source>This is the group’s recovery key. It opens the group’s work if the passphrase is forgotten. Print it, or copy it carefully onto paper, and keep it with the group’s papers, away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the passphrase or this recovery key, the group’s work cannot be recovered by anyone: not by GrantDesk, nor by whoever looks after this computer. It will not be shown again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4321,7 +4321,7 @@ in the folder {folder}</source>
 
 {key}
 
-Keep this with the group&apos;s papers. It opens the group&apos;s work if the passphrase is forgotten. Without the passphrase or this key, the work cannot be recovered.</source>
+Keep this with the group’s papers. It opens the group’s work if the passphrase is forgotten. Without the passphrase or this key, the work cannot be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4561,10 +4561,6 @@ Keep this with the group&apos;s papers. It opens the group&apos;s work if the pa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GrantDesk could not save, because this computer&apos;s disk is full. Your text is still on screen; please free some space (empty the recycle bin, say) and GrantDesk will try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>GrantDesk could not save just now, because another copy of GrantDesk is using the same file. It will try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4577,7 +4573,11 @@ Keep this with the group&apos;s papers. It opens the group&apos;s work if the pa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GrantDesk could not save just now. Your text is still on screen and GrantDesk will try again; the details are in the log file in GrantDesk&apos;s data folder.</source>
+        <source>GrantDesk could not save, because this computer’s disk is full. Your text is still on screen; please free some space (empty the recycle bin, say) and GrantDesk will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk could not save just now. Your text is still on screen and GrantDesk will try again; the details are in the log file in GrantDesk’s data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4625,7 +4625,7 @@ Keep this with the group&apos;s papers. It opens the group&apos;s work if the pa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GrantDesk could not read its data just now. Nothing has been changed; the details are in the log file in GrantDesk&apos;s data folder.</source>
+        <source>GrantDesk could not read its data just now. Nothing has been changed; the details are in the log file in GrantDesk’s data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -58,7 +58,7 @@ def build_parser() -> PlainArgumentParser:
         "--group",
         metavar="NAME",
         default=argparse.SUPPRESS,
-        help="which group's work, when several groups use this computer; a locked group's "
+        help="which group’s work, when several groups use this computer; a locked group’s "
         "passphrase is asked for (or read from the input)",
     )
     parser = PlainArgumentParser(
@@ -77,7 +77,7 @@ def build_parser() -> PlainArgumentParser:
     pdf = commands.add_parser(
         "pdf", parents=[data_dir_option], help="write an application as a printable A4 PDF"
     )
-    pdf.add_argument("id", type=int, metavar="ID", help="the application's number (see list)")
+    pdf.add_argument("id", type=int, metavar="ID", help="the application’s number (see list)")
     pdf.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write it")
     pdf.add_argument(
         "--draft", action="store_true", help="mark every page DRAFT even if nothing is missing"
@@ -87,7 +87,7 @@ def build_parser() -> PlainArgumentParser:
         parents=[data_dir_option],
         help="save one application as a copy to take to another computer",
     )
-    export.add_argument("id", type=int, metavar="ID", help="the application's number (see list)")
+    export.add_argument("id", type=int, metavar="ID", help="the application’s number (see list)")
     export.add_argument(
         "-o", "--output", required=True, metavar="FILE", help="where to save the copy"
     )
@@ -110,14 +110,14 @@ def build_parser() -> PlainArgumentParser:
     funders = commands.add_parser(
         "funders",
         parents=[data_dir_option],
-        help="list funders, save one's form to a file, or add one from a file",
+        help="list funders, save one’s form to a file, or add one from a file",
     )
     actions = funders.add_subparsers(dest="action", metavar="ACTION", required=True)
     actions.add_parser("list", parents=[data_dir_option], help="list the funders")
     funder_export = actions.add_parser(
         "export", parents=[data_dir_option], help="save a funder and its form as a file"
     )
-    funder_export.add_argument("id", type=int, metavar="ID", help="the funder's number (see list)")
+    funder_export.add_argument("id", type=int, metavar="ID", help="the funder’s number (see list)")
     funder_export.add_argument(
         "-o", "--output", required=True, metavar="FILE", help="where to write it"
     )
@@ -328,7 +328,7 @@ def export(store: Store, application_id: int, output: Path) -> int:
     print(f"Saved “{title}” as a copy to take away: {output}")
     print(
         "On the other computer, choose File, Open a copy in GrantDesk, or type "
-        "'grantdesk import' and the file's name."
+        "'grantdesk import' and the file’s name."
     )
     return 0
 
@@ -348,7 +348,7 @@ def import_copy(store: Store, source: Path) -> int:
     if added.funder_added:
         print(f"Its funder’s form, “{shown_safely(added.funder_added)}”, was added to the funders.")
     if added.profile is ProfileOutcome.ADDED:
-        print("The group profile in the copy is now this group's profile.")
+        print("The group profile in the copy is now this group’s profile.")
     elif added.profile is ProfileOutcome.KEPT_OURS:
         print("The group profile in the copy differs from the one here, which is kept as it is.")
     return 0
@@ -389,7 +389,7 @@ def check(folder: Path, key: str | None) -> int:
     if revision is None:
         print(f"There is no GrantDesk data in {folder} yet.")
         return 0
-    print(f"GrantDesk's data in {folder} is in good order ({holds(contents_of(database, key))}).")
+    print(f"GrantDesk’s data in {folder} is in good order ({holds(contents_of(database, key))}).")
     newest = backups.newest()
     if newest is None:
         print("There are no backups yet. Type 'grantdesk backup' to make one.")

@@ -215,7 +215,7 @@ def test_backup_on_demand_then_nothing_to_do_then_check(tmp_path: Path):
     assert checked.returncode == 0, checked.stdout
     sound, newest = checked.stdout.splitlines()
     assert sound.startswith(
-        f"GrantDesk's data in {data_dir / GROUP} is in good order (2 applications"
+        f"GrantDesk’s data in {data_dir / GROUP} is in good order (2 applications"
     )
     assert newest.startswith("The newest backup is from ")
 
@@ -278,7 +278,7 @@ def test_export_then_import_on_another_computer_and_back(tmp_path: Path):
     assert added.returncode == 0, added.stderr
     assert added.stdout.splitlines() == [
         "Added “Friday Night Safe Space” as application 1.",
-        "The group profile in the copy is now this group's profile.",
+        "The group profile in the copy is now this group’s profile.",
     ]
     assert "Friday Night Safe Space" in grantdesk("list", "--data-dir", str(there)).stdout
 
@@ -469,7 +469,7 @@ def test_each_group_has_its_own_work_and_a_locked_one_asks_for_its_passphrase(tm
 
     wrong = as_youth("list", passphrase="only we know that")
     assert wrong.returncode == 1
-    assert wrong.stderr.startswith("grantdesk: That passphrase does not open this group's work.")
+    assert wrong.stderr.startswith("grantdesk: That passphrase does not open this group’s work.")
     right = as_youth("list", passphrase="only we know this")
     assert right.returncode == 0, right.stderr
     assert "Tŷ Hapus Youth’s bid" in right.stdout and "Food bank" not in right.stdout

@@ -68,7 +68,7 @@ def test_many_wrong_passphrases_change_no_file_and_the_right_one_opens(group: Wo
     recovery_key = lock(group.folder, PASSPHRASE)
     before = every_file(group.folder)
     for wrong in ["", "our tea urn is older than the hall", PASSPHRASE + " ", "x' OR 1=1 --", "ŵ"]:
-        with pytest.raises(WrongPassphrase, match="does not open this group's work"):
+        with pytest.raises(WrongPassphrase, match="does not open this group’s work"):
             data_key(group.folder, wrong)
     for wrong in ["AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF", recovery_key[:-1]]:
         with pytest.raises(WrongPassphrase, match="That recovery key does not open"):

@@ -34,7 +34,7 @@ def test_groups_are_added_found_and_renamed_each_in_a_folder_of_its_own(tmp_path
     assert workspaces.find("maes-y-dwr-youth-drop-in") == youth
     with pytest.raises(StoreError, match="already a group called “Neighbourhood Watch”"):
         workspaces.add("NEIGHBOURHOOD WATCH")
-    with pytest.raises(StoreError, match="type the group's name"):
+    with pytest.raises(StoreError, match="type the group’s name"):
         workspaces.add("   ")
     with pytest.raises(StoreError, match=r"no group called “Food bank”.*“Neighbourhood Watch”"):
         workspaces.find("Food bank")

@@ -155,7 +155,7 @@ def test_two_groups_apart_one_locked_shows_only_its_lock_screen_after_a_restart(
     for wrong in ("our kettle whistles in welsh", "guess"):
         type_text(lock_screen.words, wrong)
         press(lock_screen.words, Qt.Key.Key_Return)
-        assert "does not open this group's work" in lock_screen.problem.text()
+        assert "does not open this group’s work" in lock_screen.problem.text()
         lock_screen.words.clear()
     assert {path: path.read_bytes() for path in folder.rglob("*") if path.is_file()} == before
     assert again.window is None
@@ -223,7 +223,7 @@ def test_changing_the_passphrase_then_unlocking_for_good_keeps_every_word(
         press(dialog.again, Qt.Key.Key_Return)
 
     def right_current(dialog: NewPassphraseDialog) -> None:
-        assert "does not open this group's work" in dialog.problem.text()
+        assert "does not open this group’s work" in dialog.problem.text()
         dialog.current.clear()
         type_text(dialog.current, PASSPHRASE)
         press(dialog.again, Qt.Key.Key_Return)

@@ -112,7 +112,7 @@ CLUES: dict[str, tuple[tuple[str, int], ...]] = {
         ("aims of the fund", 5),
         ("aims of our", 4),
         ("objective", 3),
-        ("fund's aims", 5),
+        ("fund’s aims", 5),
         ("theme", 3),
     ),
     "budget": (
@@ -179,7 +179,7 @@ matches the start of a word ("priorit" matches priority and priorities)."""
 
 def _normalised(text: str) -> str:
     words = re.findall(r"[^\W_]+(?:[’'\-][^\W_]+)*", text.casefold())
-    return " " + " ".join(word.replace("’", "'") for word in words) + " "
+    return " " + " ".join(word.replace("'", "’") for word in words) + " "
 
 
 def likeness(question: str) -> dict[str, int]:

@@ -181,13 +181,13 @@ def _out_of_range(application: TakeAwayApplication) -> str:
     if any(amount is not None and not 0 <= amount <= CEILING_PENCE for amount in amounts):
         return "an amount of money is out of range"
     if any(not 1 <= line.year <= MAX_YEARS for line in application.budget.lines):
-        return "a budget line's project year is out of range"
+        return "a budget line’s project year is out of range"
     if any(line.quantity_hundredths < 0 for line in application.budget.lines):
-        return "a budget line's quantity is less than nothing"
+        return "a budget line’s quantity is less than nothing"
     keys = [answer.question_key for answer in application.answers]
     if len(set(keys)) != len(keys):
         return "one question is answered twice"
     limits = [answer.limit for answer in application.answers if answer.limit is not None]
     if any((limit.maximum or 1) < 1 or (limit.minimum or 0) < 0 for limit in limits):
-        return "an answer's limit is out of range"
+        return "an answer’s limit is out of range"
     return ""

@@ -19,7 +19,7 @@ READ_ONLY = QT_TRANSLATE_NOOP(
 )
 DISK_FULL = QT_TRANSLATE_NOOP(
     "StoreError",
-    "GrantDesk could not save, because this computer's disk is full. Your text is still on "
+    "GrantDesk could not save, because this computer’s disk is full. Your text is still on "
     "screen; please free some space (empty the recycle bin, say) and GrantDesk will try again.",
 )
 BUSY = QT_TRANSLATE_NOOP(
@@ -42,7 +42,7 @@ MISSING_PART = QT_TRANSLATE_NOOP(
 UNKNOWN = QT_TRANSLATE_NOOP(
     "StoreError",
     "GrantDesk could not save just now. Your text is still on screen and GrantDesk will try "
-    "again; the details are in the log file in GrantDesk's data folder.",
+    "again; the details are in the log file in GrantDesk’s data folder.",
 )
 READ_ONLY_FOLDER = QT_TRANSLATE_NOOP(
     "StoreError",
@@ -111,7 +111,7 @@ READ_MISSING_PART = QT_TRANSLATE_NOOP(
 READ_UNKNOWN = QT_TRANSLATE_NOOP(
     "StoreError",
     "GrantDesk could not read its data just now. Nothing has been changed; the details are in "
-    "the log file in GrantDesk's data folder.",
+    "the log file in GrantDesk’s data folder.",
 )
 
 

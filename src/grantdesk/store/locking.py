@@ -53,11 +53,11 @@ log = logging.getLogger(__name__)
 CONVERTING = ".converting"
 
 WRONG_PASSPHRASE = (
-    "That passphrase does not open this group's work. Please check the Caps Lock key and try "
+    "That passphrase does not open this group’s work. Please check the Caps Lock key and try "
     "again, or use the recovery key instead. Nothing has been changed."
 )
 WRONG_RECOVERY_KEY = (
-    "That recovery key does not open this group's work. Please check each letter against the "
+    "That recovery key does not open this group’s work. Please check each letter against the "
     "printed copy and try again. Nothing has been changed."
 )
 KEY_FILE_UNREADABLE = (
@@ -65,7 +65,7 @@ KEY_FILE_UNREADABLE = (
     "ask whoever looks after this computer to check the folder."
 )
 CONVERSION_FAILED = (
-    "GrantDesk could not finish {doing} the group's work ({reason}). The files are kept as they "
+    "GrantDesk could not finish {doing} the group’s work ({reason}). The files are kept as they "
     "were, and GrantDesk will finish the next time the group is opened."
 )
 

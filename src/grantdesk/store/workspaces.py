@@ -49,7 +49,7 @@ FIRST_GROUP_NAME = "Our group"
 LOCK_AFTER_MINUTES = 15
 """A locked group locks itself after this long without a key pressed, unless it chose otherwise."""
 
-NAME_NEEDED = "Please type the group's name."
+NAME_NEEDED = "Please type the group’s name."
 NAME_TAKEN = (
     "There is already a group called “{name}” on this computer. Please choose another name, "
     "such as one with the town or the year in it."

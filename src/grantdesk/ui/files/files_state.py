@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 AUTOMATIC_EVERY_MS = 10 * 60 * 1000
 BACKUP_FAILED = (
     "GrantDesk could not make its automatic backup. Your work itself is saved; the details are "
-    "in the log file in GrantDesk's data folder."
+    "in the log file in GrantDesk’s data folder."
 )
 
 

@@ -50,7 +50,7 @@ class ChooseGroupDialog(QDialog):
         layout.addWidget(
             wrapped(
                 self.tr(
-                    "Each group's work is kept apart: you only see the group you choose. A "
+                    "Each group’s work is kept apart: you only see the group you choose. A "
                     "locked group asks for its passphrase."
                 )
             )
@@ -158,7 +158,7 @@ class LockScreen(QDialog):
             self.words.setEchoMode(QLineEdit.EchoMode.Normal)
             self.switch_button.setText(self.tr("Use the &passphrase instead"))
         else:
-            self.explanation.setText(self.tr("Type the group's passphrase to open its work."))
+            self.explanation.setText(self.tr("Type the group’s passphrase to open its work."))
             self.words_label.setText(self.tr("&Passphrase:"))
             self.words.setAccessibleName(self.tr("Passphrase"))
             self.words.setEchoMode(QLineEdit.EchoMode.Password)
@@ -235,9 +235,9 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(
             wrapped(
                 self.tr(
-                    "This is the group's recovery key. It opens the group's work if the "
+                    "This is the group’s recovery key. It opens the group’s work if the "
                     "passphrase is forgotten. Print it, or copy it carefully onto paper, and keep "
-                    "it with the group's papers, away from this computer."
+                    "it with the group’s papers, away from this computer."
                 )
             )
         )
@@ -251,7 +251,7 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(
             wrapped(
                 self.tr(
-                    "Without the passphrase or this recovery key, the group's work cannot be "
+                    "Without the passphrase or this recovery key, the group’s work cannot be "
                     "recovered by anyone: not by GrantDesk, nor by whoever looks after this "
                     "computer. It will not be shown again."
                 )
@@ -281,8 +281,8 @@ class RecoveryKeyDialog(QDialog):
         sheet = QTextDocument()
         sheet.setPlainText(
             self.tr(
-                "GrantDesk recovery key for {name}\n\n{key}\n\nKeep this with the group's papers. "
-                "It opens the group's work if the passphrase is forgotten. Without the "
+                "GrantDesk recovery key for {name}\n\n{key}\n\nKeep this with the group’s papers. "
+                "It opens the group’s work if the passphrase is forgotten. Without the "
                 "passphrase or this key, the work cannot be recovered."
             ).format(name=self.name, key=self.recovery_key)
         )

@@ -235,7 +235,7 @@ class GroupSession(QObject):
             self.window,
             self.tr("Change the passphrase"),
             self.tr(
-                "The group's work stays as it is, and so does the recovery key: only the "
+                "The group’s work stays as it is, and so does the recovery key: only the "
                 "passphrase that opens it changes."
             ),
             current=True,
@@ -312,7 +312,7 @@ class GroupSession(QObject):
         name, ok = QInputDialog.getText(
             self.window,
             self.tr("Rename this group"),
-            self.tr("The group's name, as the list of groups shows it:"),
+            self.tr("The group’s name, as the list of groups shows it:"),
             text=self.workspace.name,
         )
         if not ok:
