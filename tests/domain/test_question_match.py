@@ -130,7 +130,15 @@ LIMITS_AS_FORMS_SAY_THEM = [
     ("Your story: a minimum of 100 words", Limit(None, WORDS, 100)),
     ("Your story (100 words or more)", Limit(None, WORDS, 100)),
     ("Please write no fewer than 80 words.", Limit(None, WORDS, 80)),
+    ("Describe your project (250 words max)", Limit(250)),
+    ("In 100 words or fewer, tell us why", Limit(100)),
+    ("Explain in under 200 words.", Limit(200)),
+    ("Tell us about your group (100-word limit)", Limit(100)),
+    ("(Maximum 250 words; approx. 1,500 characters)", Limit(250)),
+    ("Answer: 50 words minimum, 200 words maximum", Limit(200, WORDS, 50)),
+    ("Min. 50 words, max. 300 words", Limit(300, WORDS, 50)),
     ("Question 4 - 250 words", Limit(250)),
+    ("Ages 11-18: describe it in 200 words", Limit(200)),
     ("Projects may last up to 12 months. Max 250 words.", Limit(250)),
     ("Grants of £500 to £1,000 (max 200 words)", Limit(200)),
 ]
@@ -147,6 +155,7 @@ NOT_LIMITS = [
     "What happens between 1 April and 31 March?",
     "Give 3 examples in 2 words each and 40 words overall",
     "Max 250",
+    "Characters remaining: 500",
     "Limit: 0 words",
     "Version 2.5 words of guidance",
 ]
