@@ -2817,6 +2817,29 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>PartPage</name>
+    <message>
+        <source>The funder’s form has no written question about the costs, but every application needs a budget: list what the project will cost here. It is printed with your application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funder’s form has no written question about other funding: list any here. It is printed with your application, under your budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What funders look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfReadyDialog</name>
     <message>
         <source>Your PDF is ready</source>
@@ -4227,6 +4250,10 @@ in the folder {folder}</source>
     </message>
     <message>
         <source>Your group’s profile has no name yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no budget yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
