@@ -3878,11 +3878,11 @@ in the folder {folder}</source>
 <context>
     <name>PrioritiesChecklist</name>
     <message>
-        <source>{funder}’s priorities</source>
+        <source>The funder’s priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show how your project meets each priority you can honestly claim, and tick it when your answer does.</source>
+        <source>These are the priorities of {funder}. Show how your project meets each one you can honestly claim, and tick it when your answer does.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
