@@ -2833,6 +2833,29 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>PartPage</name>
+    <message>
+        <source>The funder’s form has no written question about the costs, but every application needs a budget: list what the project will cost here. It is printed with your application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funder’s form has no written question about other funding: list any here. It is printed with your application, under your budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What funders look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfReadyDialog</name>
     <message>
         <source>Your PDF is ready</source>
@@ -3871,11 +3894,11 @@ in the folder {folder}</source>
 <context>
     <name>PrioritiesChecklist</name>
     <message>
-        <source>{funder}’s priorities</source>
+        <source>The funder’s priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show how your project meets each priority you can honestly claim, and tick it when your answer does.</source>
+        <source>These are the priorities of {funder}. Show how your project meets each one you can honestly claim, and tick it when your answer does.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4247,6 +4270,10 @@ in the folder {folder}</source>
     </message>
     <message>
         <source>Your group’s profile has no name yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no budget yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -175,10 +175,12 @@ def test_only_what_the_funder_asks_is_looked_for():
         "funder:else": "word " * 5000,
         "funder:start": "1/6/2027",
     }
-    # No outcomes plan, no exit strategy, no budget: none of them asked for.
-    assert messages(printable(FORM, answers)) == []
+    # No outcomes plan, no exit strategy: neither asked for. A budget: every application has
+    # one, though no question asks for it in words.
+    assert messages(printable(FORM, answers)) == [("There is no budget yet.", "budget")]
     asks_both = replace(FORM, asks=AskedParts(plan=True, exit_strategy=True))
     assert [page for _, page in messages(printable(asks_both, answers))] == [
+        "budget",
         "plan",
         "exit_strategy",
     ]
@@ -194,6 +196,7 @@ def test_value_questions_are_checked_by_their_own_numbers():
             "the month (day first, then month).",
             "funder:start",
         ),
+        ("There is no budget yet.", "budget"),
     ]
     no_income = replace(printable(FORM, {}), profile=Profile(name="Group"))
     assert messages(no_income)[0] == (

@@ -16,6 +16,7 @@ from grantdesk.domain.budget import (
     BudgetModel,
     MatchFunding,
     MatchStatus,
+    at_a_glance,
     balance_statement,
     money_figures,
 )
@@ -85,6 +86,8 @@ def test_the_balance_sentence_for_every_model_and_combination(
         )
     assert balance.balances == expected
     assert ("your budget balances" in statement.lower()) == expected
+    if model is BudgetModel.WHOLE_PROJECT:  # the rest is always to be covered: no gap hidden
+        assert at_a_glance(balance).gap_pence == totals.total - requested - match_total
     if model is not BudgetModel.WHOLE_PROJECT and totals.asked_pence != requested:
         assert format_money(abs(totals.asked_pence - requested)) in statement
     if model is BudgetModel.ASKED_COSTS and budget.whole_project_cost_pence is None:

@@ -176,3 +176,21 @@ def test_the_funders_longest_project_is_checked_to_the_day():
         )
     ]
     assert running(date(2028, 2, 29), date(2029, 2, 28)) == []
+
+
+def test_a_form_asking_nothing_about_costs_still_needs_a_budget():
+    application = ready()
+    no_costs = replace(
+        application,
+        answers=tuple(
+            item
+            for item in application.answers
+            if item.question.key not in ("budget", "match_funding")
+        ),
+    )
+    assert messages(no_costs) == []
+    assert messages(replace(no_costs, budget=Budget())) == [("There is no budget yet.", "budget")]
+    # Where a question asks for it in words, that question says so, once.
+    assert messages(with_answer(replace(application, budget=Budget()), "budget", "")) == [
+        ("Question 8 (How you’ll spend the money) has no answer yet.", "budget")
+    ]

@@ -210,6 +210,7 @@ def test_a_real_funders_form_typed_in_then_written_to_and_printed(
         "Your group’s profile has no name yet.",
         f"Q6 ({INCOME}) is taken from your group’s income last year, which GrantDesk does not "
         "have yet.",
+        "There is no budget yet.",  # the form asks for it in a table, as most do
     ]
     assert seen["checklist"] == [
         "☐  A signed paper copy",
@@ -233,6 +234,18 @@ def test_a_real_funders_form_typed_in_then_written_to_and_printed(
     press(accounts, Qt.Key.Key_Space)
     view.go_to(1)
     assert view.current_page().value.held.text() == "£23,456.00"
+    view.go_to_page("budget")
+    assert view.current_page().step_title() == "Your budget"
+    press_here(Qt.Key.Key_Return, CTRL)  # the cursor is in the table: add a line
+    type_here("Staff")
+    press_here(Qt.Key.Key_Tab)
+    type_here("Sessional youth worker")
+    press_here(Qt.Key.Key_Tab)
+    type_here("1")
+    press_here(Qt.Key.Key_Tab)
+    press_here(Qt.Key.Key_Tab)
+    type_here("£4,000")
+    press_here(Qt.Key.Key_Return)
 
     pdf = tmp_path / "Friday Night Safe Space.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(pdf), ""))
@@ -253,7 +266,7 @@ def test_a_real_funders_form_typed_in_then_written_to_and_printed(
     when_dialog_opens(read_and_save, PrintDialog)
     press(window, Qt.Key.Key_P, CTRL)
     qtbot.waitUntil(lambda: seen.get("ready", False))
-    assert seen["problems"] == []  # no plan, exit strategy or budget: this funder asks for none
+    assert seen["problems"] == []  # no plan or exit strategy: this funder asks for neither
     assert seen["checklist"] == [
         "☐  A signed paper copy",
         "✓  A copy of your latest accounts (for grants of £2,501.00 or more)",
@@ -267,6 +280,14 @@ def test_a_real_funders_form_typed_in_then_written_to_and_printed(
     assert f"Q7. {TOWNS}" in text and "Llandrindod Wells, Rhaeadr Gwy" in text
     assert f"Q8. {PROJECT}" in text and "hot meal, sport and music" in text
     assert not re.search(r"[\d,]+ of [\d,]+ words", text), "a count where there is no limit"
-    assert "Further information" not in text and "Exit strategy" not in text
+    assert "Exit strategy" not in text
     assert "Declaration" in text
-    assert text.index("Q6.") < text.index("Q7.") < text.index("Q8.") < text.index("Declaration")
+    assert "Sessional youth worker" in text and "£4,000.00" in text
+    assert (
+        text.index("Q6.")
+        < text.index("Q7.")
+        < text.index("Q8.")
+        < text.index("Further information")
+        < text.index("Sessional youth worker")
+        < text.index("Declaration")
+    )

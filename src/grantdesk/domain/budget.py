@@ -634,7 +634,7 @@ def balance_of(
         model=model,
         asked_costs_pence=totals.asked_pence,
         stated_project_cost_pence=stated_project_cost_pence,
-        rest_listed=other_funding_asked or bool(match),
+        rest_listed=other_funding_asked or bool(match) or model is BudgetModel.WHOLE_PROJECT,
     )
 
 

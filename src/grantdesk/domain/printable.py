@@ -27,6 +27,7 @@ from grantdesk.domain.funders import (
 )
 from grantdesk.domain.messages import QT_TRANSLATE_NOOP, Message, say
 from grantdesk.domain.organisation import Profile
+from grantdesk.domain.path import parts_apart
 from grantdesk.domain.plan import Plan, plan_weaknesses
 from grantdesk.domain.questions import FigureSource, Question, form_asks
 from grantdesk.domain.wordcount import Limit, LimitCheck, LimitUnit, check_limit
@@ -153,7 +154,8 @@ def _has_structured_answer(application: PrintableApplication, key: str) -> bool:
 def readiness_problems(application: PrintableApplication, today: date) -> list[ReadinessProblem]:
     """What is missing or wrong, each with the page to fix it, in the order of the form. Only
     what the funder asks for is looked for: the plan and the exit strategy only where it asks
-    for them."""
+    for them; a budget always, as every application has one (on a step of its own where no
+    written question carries it)."""
     problems: list[ReadinessProblem] = []
     details = application.summary.details
     if not details.title.strip():
@@ -179,6 +181,11 @@ def readiness_problems(application: PrintableApplication, today: date) -> list[R
             problems.append(ReadinessProblem(length, "details"))
     for item in application.answers:
         problems.extend(_answer_problems(application, item))
+    form = tuple(item.question for item in application.answers)
+    if "budget" in parts_apart(form) and not application.budget.lines:
+        problems.append(
+            ReadinessProblem(QT_TRANSLATE_NOOP("Readiness", "There is no budget yet."), "budget")
+        )
     finances = application.finances
     if application.budget.lines and not finances.balance.balances:
         problems.append(ReadinessProblem(balance_statement(finances.balance), "match_funding"))

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from grantdesk.domain.application import Answer, ApplicationDetails, display_title
-from grantdesk.domain.drafts import draft_beneficiaries, draft_difference, draft_monitoring
+from grantdesk.domain.path import DRAFTS, PLAN_FEEDS, guided_path
 from grantdesk.domain.printable import answer_limit
-from grantdesk.domain.questions import Question, QuestionKind
+from grantdesk.domain.questions import Question
 from grantdesk.domain.wordcount import check_limit
 from grantdesk.ui.common.colours import styled
 from grantdesk.ui.common.step_page import StepPage, StepState
@@ -33,6 +33,7 @@ from grantdesk.ui.common.wheel import guard_wheel
 from grantdesk.ui.common.widgets import add_shortcut, heading, tab_after
 from grantdesk.ui.guided.decision_page import DecisionPage
 from grantdesk.ui.guided.details_page import DetailsPage
+from grantdesk.ui.guided.part_page import PartPage
 from grantdesk.ui.guided.priorities import PrioritiesChecklist
 from grantdesk.ui.guided.question_page import HelperStack, QuestionHelper, QuestionPage, step_state
 from grantdesk.ui.guided.value_answer import answered_and_fine
@@ -53,14 +54,6 @@ if TYPE_CHECKING:
         OpenApplication,
     )
 
-PLAN_FEEDS = {"beneficiaries", "difference", "monitoring", "exit_strategy"}
-DRAFTS = {
-    "beneficiaries": draft_beneficiaries,
-    "difference": draft_difference,
-    "monitoring": draft_monitoring,
-}
-"""The answers GrantDesk can draft from the plan, by the common question they answer."""
-"""The plan page comes just before the first question it feeds."""
 STEP_MARKS = {StepState.NOT_STARTED: "○", StepState.DONE: "✓", StepState.NEEDS_ATTENTION: "!"}
 
 
@@ -185,12 +178,6 @@ class ApplicationView(QWidget):
         self.money, self.work = money, work
         money.changed.connect(self._mark_unbuilt)
         work.changed.connect(self._mark_unbuilt)
-        self._add_step(
-            "details",
-            DetailsPage.step_title(),
-            lambda: DetailsPage.state_of(application.details),
-            lambda: self._details_page(application, money),
-        )
         helpers = {
             "budget": Helper(
                 lambda: BudgetEditor(money),
@@ -217,37 +204,51 @@ class ApplicationView(QWidget):
         }
         form = application.form
         feeds = tuple(question for question in form if set(question.common_keys) & PLAN_FEEDS)
-        plan_placed = False
-        helped: set[str] = set()  # each helper once, as they hold one shared budget or plan
-        for question in form:
-            if not plan_placed and set(question.common_keys) & PLAN_FEEDS:
-                self._add_plan_step(work, money, feeds)
-                plan_placed = True
-            keys = [key for key in question.common_keys if key in helpers and key not in helped]
-            if question.kind is not QuestionKind.LONG_ANSWER:
-                keys = []  # helpers sit beside a written answer, never a one-line or a figure
-            helped.update(keys)
-            drafted = [key for key in question.common_keys if key in DRAFTS and key not in helped]
-            if question.kind is not QuestionKind.LONG_ANSWER:
-                drafted = []
-            helped.update(drafted)
-            self._add_step(
-                question.key,
-                QuestionPage.title_of(question),
-                self._question_state(question, [helpers[key] for key in keys]),
-                lambda question=question, keys=keys, drafted=drafted: self._question_page(
-                    question, {key: helpers[key] for key in keys}, drafted
-                ),
-                question,
-            )
-        if not plan_placed:
-            self._add_plan_step(work, money, feeds)
-        self._add_step(
-            "decision",
-            DecisionPage.step_title(),
-            lambda: DecisionPage.state_of(opened.decision.status),
-            lambda: DecisionPage(opened.decision),
-        )
+        for step in guided_path(form):
+            if step.key == "details":
+                self._add_step(
+                    "details",
+                    DetailsPage.step_title(),
+                    lambda: DetailsPage.state_of(application.details),
+                    lambda: self._details_page(application, money),
+                )
+            elif step.key == "plan":
+                self._add_step(
+                    "plan",
+                    PlanPage.step_title(),
+                    lambda: PlanPage.state_of(work),
+                    lambda: PlanPage(work, money, feeds),
+                )
+            elif step.key == "decision":
+                self._add_step(
+                    "decision",
+                    DecisionPage.step_title(),
+                    lambda: DecisionPage.state_of(opened.decision.status),
+                    lambda: DecisionPage(opened.decision),
+                )
+            elif step.question is None:  # the budget or other funding, on a step of its own
+                helper = helpers[step.key]
+                self._add_step(
+                    step.key,
+                    PartPage.title_of(step.key),
+                    lambda helper=helper: PartPage.state_of(
+                        helper.has_content(), helper.needs_attention()
+                    ),
+                    lambda helper=helper, key=step.key: PartPage(
+                        key, HelperStack([helper.build(), MoneySummary(money)])
+                    ),
+                )
+            else:
+                question = step.question
+                self._add_step(
+                    question.key,
+                    QuestionPage.title_of(question),
+                    self._question_state(question, [helpers[key] for key in step.helpers]),
+                    lambda step=step: self._question_page(
+                        step.question, {key: helpers[key] for key in step.helpers}, step.drafted
+                    ),
+                    question,
+                )
         self._show_title(application.details)
         self.steps.setCurrentRow(self.page_index(self._state.last_step(application_id)))
 
@@ -260,16 +261,6 @@ class ApplicationView(QWidget):
         details.state_changed.connect(lambda: self._show_title(details.details))
         details.state_changed.connect(lambda: money.set_details(details.details))
         return details
-
-    def _add_plan_step(
-        self, work: PlanState, money: MoneyState, feeds: tuple[Question, ...]
-    ) -> None:
-        self._add_step(
-            "plan",
-            PlanPage.step_title(),
-            lambda: PlanPage.state_of(work),
-            lambda: PlanPage(work, money, feeds),
-        )
 
     def _question_state(self, question: Question, helpers: list[Helper]) -> Callable[[], StepState]:
         """The question's step as its page would mark it, read from the data: its answer
@@ -293,7 +284,7 @@ class ApplicationView(QWidget):
         )
 
     def _question_page(
-        self, question: Question, helpers: dict[str, Helper], drafted: list[str]
+        self, question: Question, helpers: dict[str, Helper], drafted: tuple[str, ...]
     ) -> QuestionPage:
         application, money, work = self._open.application, self.money, self.work
         made = [made for made in (helper.build() for helper in helpers.values()) if made]

@@ -27,16 +27,18 @@ class PrioritiesChecklist(QGroupBox):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.setTitle(self.tr("{funder}’s priorities").format(funder=funder.display_name))
+        # A group box's title never wraps: the funder's name, which may be long, is said in
+        # the words below it.
+        self.setTitle(self.tr("The funder’s priorities"))
         self._state = state
         ticked = set(state.priorities_ticked)
         layout = QVBoxLayout(self)
         layout.addWidget(
             wrapped(
                 self.tr(
-                    "Show how your project meets each priority you can honestly claim, and "
-                    "tick it when your answer does."
-                )
+                    "These are the priorities of {funder}. Show how your project meets each "
+                    "one you can honestly claim, and tick it when your answer does."
+                ).format(funder=funder.display_name)
             )
         )
         self.boxes: list[QCheckBox] = []

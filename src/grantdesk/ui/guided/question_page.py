@@ -116,6 +116,14 @@ def step_state(answered: bool, within: bool) -> StepState:
     return StepState.DONE if answered else StepState.NOT_STARTED
 
 
+def follow_cell(area: QScrollArea, table: LineTableView, cell: QModelIndex) -> None:
+    """Keep the cell moved to in view: the table scrolls to it within itself, and the part
+    of the page holding the table (`area`) scrolls to that."""
+    place = table.visualRect(cell)
+    centre = table.viewport().mapTo(area.widget(), place.center())
+    area.ensureVisible(centre.x(), centre.y(), 0, place.height() // 2 + 1)
+
+
 class QuestionPage(StepPage):
     """The question, then what helps with it (the funder's guidance, general tips, an example,
     a helper such as the budget) in a part that scrolls and folds, then the answer box with its
@@ -208,7 +216,7 @@ class QuestionPage(StepPage):
             self.helps_layout.addWidget(answer_box)
             for lines in self.tables:
                 lines.table.selectionModel().currentChanged.connect(
-                    lambda current, _, table=lines.table: self._show_cell(table, current)
+                    lambda current, _, table=lines.table: follow_cell(self.helps, table, current)
                 )
             if self.editor is not None:
                 # Reached by its label's key or by clicking, the box comes into view whole,
@@ -221,13 +229,6 @@ class QuestionPage(StepPage):
             layout.addWidget(answer_box, 1 if helper is not None else 2)
         self._fit_helps()
         self._show_count(answer.text)
-
-    def _show_cell(self, table: LineTableView, cell: QModelIndex) -> None:
-        """Keep the cell moved to in view: the table scrolls to it within itself, and the part
-        of the page holding the table scrolls to that."""
-        place = table.visualRect(cell)
-        centre = table.viewport().mapTo(self.helps.widget(), place.center())
-        self.helps.ensureVisible(centre.x(), centre.y(), 0, place.height() // 2 + 1)
 
     def _fit_helps(self) -> None:
         """Without a helper, the help part takes no more room than it needs at this width, so
