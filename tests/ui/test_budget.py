@@ -104,6 +104,42 @@ def test_a_three_year_budget_built_by_keyboard_is_all_there_after_reopening(open
     assert costs_in(reopened) == "£4,000.00"
 
 
+def type_line(*cells: str) -> None:
+    """A line typed cell by cell from its first, an empty cell passed over with Tab."""
+    for text in cells:
+        type_here(text)
+        press_here(Qt.Key.Key_Tab)
+    press_here(Qt.Key.Key_Return)
+
+
+def test_a_new_line_keeps_the_heading_and_year_above_but_never_its_unit(window, qtbot):
+    application_id = open_budget(
+        window, project_start=date(2027, 4, 1), project_end=date(2029, 3, 31)
+    )
+    budget = editor_of(window)
+    budget.table.setFocus()
+    press(budget.table, Qt.Key.Key_Return, CTRL)
+    type_line("Staff", "Project co-ordinator", "2", "years", "£14,500", "", "Year 2")
+    budget.table.setCurrentIndex(budget.model.index(0, 0))
+    press(budget.table, Qt.Key.Key_Return, CTRL)
+    type_line("Equipment", "Sports kit", "1", "", "£6,850")
+    press(budget.table, Qt.Key.Key_Return, CTRL)
+    press_here(Qt.Key.Key_Tab)  # the heading above is kept
+    type_line("Cooking equipment", "", "", "£300")
+
+    assert [(line.category, line.unit, line.year) for line in budget.model.rows] == [
+        ("Staff", "years", 2),
+        ("Equipment", "", 2),
+        ("Equipment", "", 2),
+    ]
+    wait_until_saved(window, qtbot)
+    assert [line.unit for line in window.store.money.budget(application_id).lines] == [
+        "years",
+        "",
+        "",
+    ]
+
+
 def test_rows_pasted_from_a_spreadsheet_arrive_as_lines(window, qtbot):
     application_id = open_budget(window)
     budget = editor_of(window)
