@@ -13,7 +13,7 @@ from grantdesk.ui.money.budget_editor import BudgetEditor
 from grantdesk.ui.money.match_editor import MatchEditor
 from grantdesk.ui.money.money_summary import MoneySummary
 from tests.domain.test_paste import EXCEL, GOOGLE_SHEETS, LIBREOFFICE
-from tests.keys import press, press_here, type_here
+from tests.keys import press, press_here, press_where_keys_go, type_here
 from tests.ui.conftest import close_window, wait_until_saved
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -138,6 +138,57 @@ def test_a_new_line_keeps_the_heading_and_year_above_but_never_its_unit(window, 
         "",
         "",
     ]
+
+
+def suggestions_shown() -> list[str]:
+    """The headings listed under the cell being typed in, as a person sees them."""
+    listed = QApplication.activePopupWidget()
+    if listed is None or not listed.isVisible():
+        return []
+    assert listed.viewport().width() >= listed.sizeHintForColumn(0), "a suggestion is cut"
+    model = listed.model()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_a_heading_typed_is_kept_as_typed_and_a_suggestion_only_when_picked(window, qtbot):
+    funder = Funder(name="Community Foundation", budget_rules=BudgetRules(headings=("Venue",)))
+    application_id = open_for_funder(window, funder, 100000)
+    budget = editor_of(window)
+    budget.table.setFocus()
+    press(budget.table, Qt.Key.Key_Return, CTRL)
+    type_here("Venue")
+    assert suggestions_shown() == ["Venue", "Venue hire"]
+    press_where_keys_go(Qt.Key.Key_Tab)
+    assert budget.model.rows[0].category == "Venue"
+    assert budget.table.currentIndex().column() == 1, "Tab went on to the description"
+    type_here("Hall")
+    press_here(Qt.Key.Key_Return)
+
+    press(budget.table, Qt.Key.Key_Return, CTRL)
+    type_here("Sessional")
+    assert suggestions_shown() == ["Sessional workers"]
+    press_where_keys_go(Qt.Key.Key_Return)
+    assert budget.model.rows[1].category == "Sessional"
+    assert budget.table.currentIndex() == budget.model.index(1, 1), "Enter went on too"
+
+    press(budget.table, Qt.Key.Key_Return, CTRL)
+    type_here("hire")
+    assert suggestions_shown() == ["Venue hire"]
+    press_where_keys_go(Qt.Key.Key_Down)
+    press_where_keys_go(Qt.Key.Key_Return)  # takes the suggestion picked
+    assert not suggestions_shown()
+    press_where_keys_go(Qt.Key.Key_Return)
+    assert budget.table.currentIndex() == budget.model.index(2, 1)
+
+    press(budget.table, Qt.Key.Key_Return, CTRL)
+    type_here("trav")
+    press_where_keys_go(Qt.Key.Key_Down)
+    press_where_keys_go(Qt.Key.Key_Tab)  # takes the suggestion picked, and goes on
+    assert budget.table.currentIndex() == budget.model.index(3, 1)
+    expected = ["Venue", "Sessional", "Venue hire", "Travel"]
+    assert [line.category for line in budget.model.rows] == expected
+    wait_until_saved(window, qtbot)
+    assert [line.category for line in window.store.money.budget(application_id).lines] == expected
 
 
 def test_rows_pasted_from_a_spreadsheet_arrive_as_lines(window, qtbot):
