@@ -327,6 +327,34 @@ def test_match_funding_and_the_balance_said_in_words(window, qtbot):
     assert window.store.money.match_funding(application_id) == match.model.rows
 
 
+def test_a_decision_expected_at_the_end_of_a_month_is_its_last_day(window, qtbot):
+    application_id = open_budget(window)
+    window.application.go_to_page("match_funding")
+    match = editor_of(window)
+    match.table.setFocus()
+    press(match.table, Qt.Key.Key_Return, CTRL)
+    type_here("The National Lottery Community Fund")
+    press_here(Qt.Key.Key_Tab)
+    press_here(Qt.Key.Key_Down)  # applied for
+    press_here(Qt.Key.Key_Tab)
+    type_here("£60,000")
+    press_here(Qt.Key.Key_Tab)
+    press_here(Qt.Key.Key_Tab)
+    type_here("end of March")
+    press_here(Qt.Key.Key_Return)
+    expected = match.model.rows[0].decision_date
+    assert (expected.month, expected.day) == (3, 31)
+    assert abs((expected - date.today()).days) <= 183, "the end of March nearest today"
+    assert not match.problem.isVisible()
+
+    match.table.setCurrentIndex(match.model.index(0, 4))
+    type_here("Mar 2027")
+    press_here(Qt.Key.Key_Return)
+    assert match.model.index(0, 4).data() == "31 March 2027"
+    wait_until_saved(window, qtbot)
+    assert window.store.money.match_funding(application_id)[0].decision_date == date(2027, 3, 31)
+
+
 @pytest.mark.parametrize("clipboard", [EXCEL, LIBREOFFICE, GOOGLE_SHEETS])
 def test_ctrl_v_reads_each_spreadsheets_clipboard_with_line_breaks_in_cells(
     window, qtbot, clipboard
