@@ -4,14 +4,16 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyleOptionComboBox
 
 from grantdesk.domain.application import ApplicationDetails
 from grantdesk.domain.budget import BudgetLine, BudgetModel, MatchFunding, MatchStatus, VatMode
 from grantdesk.domain.funders import BudgetRules, Funder, FunderQuestion
+from grantdesk.ui.common.text_size import set_text_size
 from grantdesk.ui.money.budget_editor import BudgetEditor
 from grantdesk.ui.money.match_editor import MatchEditor
 from grantdesk.ui.money.money_summary import MoneySummary
+from grantdesk.ui.preferences import Preferences
 from tests.domain.test_paste import EXCEL, GOOGLE_SHEETS, LIBREOFFICE
 from tests.keys import press, press_here, press_where_keys_go, type_here
 from tests.ui.conftest import close_window, wait_until_saved
@@ -474,6 +476,40 @@ def test_lines_marked_as_paid_by_this_funder_or_by_others(window, qtbot):
         False,
         True,
     ]
+
+
+def shows_its_choice_whole(box: QComboBox) -> bool:
+    """Whether a list to choose from has room for its choice beside its arrow."""
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    field = box.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+    )
+    return field.width() >= box.fontMetrics().horizontalAdvance(box.currentText())
+
+
+def test_the_vat_choice_shows_whole_with_large_text_on_a_small_screen(open_window, qtbot):
+    Preferences().text_size = 150  # chosen in Settings, and kept for this start
+    window = open_window()
+    try:
+        window.resize(1024, 768 - 80)
+        open_budget(window)
+        budget = editor_of(window)
+        budget.model.insert_rows(0, (BudgetLine("Staff", "Youth worker", 4000, "sessions"),))
+        budget.table.setFocus()
+        budget.table.setCurrentIndex(budget.model.index(0, 5))
+        press_here(Qt.Key.Key_F2)
+        vat = QApplication.focusWidget()
+        assert isinstance(vat, QComboBox) and vat.currentText() == "No VAT"
+        assert shows_its_choice_whole(vat)
+        press_here(Qt.Key.Key_Down)
+        assert vat.currentText() == "Add VAT to this price"
+        assert shows_its_choice_whole(vat)
+        assert vat.geometry().right() < budget.table.viewport().width(), "inside the table"
+        press_here(Qt.Key.Key_Return)
+        assert budget.model.rows[0].vat is VatMode.ADD_VAT
+    finally:
+        set_text_size(100)
 
 
 def test_one_pasted_row_is_one_line(window, qtbot):

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -272,6 +273,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             editor.addItems(choices)
             if column.free_text:
                 suggest_without_replacing(editor, choices)
+            editor.currentIndexChanged.connect(lambda: fit_choice_box(editor))
         editor.setAccessibleName(column.header)
         typed_in = editor.lineEdit() if isinstance(editor, QComboBox) else editor
         if isinstance(typed_in, QLineEdit):
@@ -292,6 +294,33 @@ class ChoiceDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
             return
         super().setModelData(editor, model, index)
+
+    def updateEditorGeometry(self, editor: QWidget, option, index: QModelIndex) -> None:
+        super().updateEditorGeometry(editor, option, index)
+        if isinstance(editor, QComboBox):
+            editor.setProperty(CELL, editor.geometry())
+            fit_choice_box(editor)
+
+
+CELL = "cell"
+"""The property of a cell's list to choose from that keeps the cell's place."""
+
+
+def fit_choice_box(box: QComboBox) -> None:
+    """A list to choose from in a cell, wide enough to show its choice whole beside its arrow
+    (a narrow column of figures at larger text cut "No VAT" to "No VA"): over the cells
+    beside it where it must, and never past the table's right edge."""
+    cell = box.property(CELL)
+    if cell is None:
+        return
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    metrics = box.fontMetrics()
+    text = QSize(metrics.horizontalAdvance(box.currentText()), metrics.height())
+    needed = box.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, box)
+    width = max(cell.width(), needed.width())
+    room = box.parentWidget().width()
+    box.setGeometry(max(min(cell.x(), room - width), 0), cell.y(), width, cell.height())
 
 
 def share_width(
