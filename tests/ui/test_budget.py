@@ -193,6 +193,27 @@ def test_a_heading_typed_is_kept_as_typed_and_a_suggestion_only_when_picked(wind
     assert [line.category for line in window.store.money.budget(application_id).lines] == expected
 
 
+def test_ctrl_enter_while_typing_in_a_cell_keeps_it_and_starts_the_new_line(window, qtbot):
+    application_id = open_budget(window)
+    budget = editor_of(window)
+    budget.table.setFocus()
+    press(budget.table, Qt.Key.Key_Return, CTRL)
+    type_here("Venue hire")
+    press_here(Qt.Key.Key_Tab)
+    type_here("Hall")
+    press_here(Qt.Key.Key_Return, CTRL)  # the description is still being typed
+    assert budget.table.currentIndex() == budget.model.index(1, 0)
+    type_here("Travel")
+    press_here(Qt.Key.Key_Tab)
+    type_here("Minibus")
+    press_here(Qt.Key.Key_Return)
+    expected = [("Venue hire", "Hall"), ("Travel", "Minibus")]
+    assert [(line.category, line.description) for line in budget.model.rows] == expected
+    wait_until_saved(window, qtbot)
+    saved = window.store.money.budget(application_id).lines
+    assert [(line.category, line.description) for line in saved] == expected
+
+
 def test_rows_pasted_from_a_spreadsheet_arrive_as_lines(window, qtbot):
     application_id = open_budget(window)
     budget = editor_of(window)

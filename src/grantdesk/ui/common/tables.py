@@ -447,6 +447,7 @@ class LineTableView(QTableView):
         self._widths: dict[int, int] = {}
         self._wrapping = False
         self._most_lines: float | None = None
+        self._moving_elsewhere = False
         self.fit_columns()
         model.modelReset.connect(lambda: self.fit_columns(rows_too=True))
         # New lines are fitted once the view has taken them in, not while it is doing so.
@@ -580,7 +581,7 @@ class LineTableView(QTableView):
         table rather than going round it again."""
         hints = QAbstractItemDelegate.EndEditHint
         self.model().finish_typing(keep=hint != hints.RevertModelCache)
-        if hint == hints.SubmitModelCache:
+        if hint == hints.SubmitModelCache and not self._moving_elsewhere:
             super().closeEditor(editor, hints.NoHint)
             self.move_to_next_cell()
             return
@@ -591,6 +592,15 @@ class LineTableView(QTableView):
             QWidget.focusNextPrevChild(self, hint == hints.EditNextItem)
             return
         super().closeEditor(editor, hint)
+
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+        """Going to another line while a cell is typed in (Ctrl+Enter adds one, or a click)
+        keeps the typing as Enter does, but the cell gone to is the one the person is in."""
+        self._moving_elsewhere = True
+        try:
+            super().currentChanged(current, previous)
+        finally:
+            self._moving_elsewhere = False
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab goes from cell to cell, and on out of the table after the last (no trap)."""
