@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from grantdesk.domain.application import ApplicationDetails
 from grantdesk.domain.exit import ExitRouteKind
 from grantdesk.domain.plan import Direction
-from tests.keys import press, press_here, type_here
+from tests.keys import press, press_here, press_where_keys_go, type_here
 from tests.ui.conftest import close_window, reactivate, wait_until_saved, when_dialog_opens
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -224,3 +224,18 @@ def test_a_route_by_a_month_and_year_is_by_the_end_of_that_month(window, qtbot):
     assert by_when.data() == "31 March 2029", "what was there stays"
     wait_until_saved(window, qtbot)
     assert window.store.plan.exit_plan(application_id).routes[0].by_date == date(2029, 3, 31)
+
+
+def test_a_way_to_find_out_typed_in_a_card_is_kept_as_typed(window, qtbot):
+    application_id = window.store.applications.create(ApplicationDetails(title="Youth club"))
+    window.open_application(application_id)
+    window.application.go_to_page("plan")
+    [card] = window.application.current_page().outcome_cards
+    card.method_combo.setFocus()
+    type_here("Interview")
+    listed = QApplication.activePopupWidget()
+    assert listed.model().index(0, 0).data() == "Interviews", "suggested, to pick from"
+    press_where_keys_go(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is card.when, "Tab went on to the next question"
+    wait_until_saved(window, qtbot)
+    assert window.store.plan.get(application_id).outcomes[0].method == "Interview"

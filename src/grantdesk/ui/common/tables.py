@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -26,13 +25,11 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QApplication,
     QComboBox,
-    QCompleter,
     QLineEdit,
     QPushButton,
     QStyle,
@@ -45,7 +42,12 @@ from PySide6.QtWidgets import (
 
 from grantdesk.ui.common.flow import FlowRow
 from grantdesk.ui.common.text_size import lines_tall
-from grantdesk.ui.common.widgets import ProblemLabel, UndoBanner, add_shortcut
+from grantdesk.ui.common.widgets import (
+    ProblemLabel,
+    UndoBanner,
+    add_shortcut,
+    suggest_without_replacing,
+)
 
 Row = Any
 FIT_ROWS = 50
@@ -212,47 +214,6 @@ class LineTableModel(QAbstractTableModel):
         """Tell the view a worked-out column has new figures (totals after a change elsewhere)."""
         if self.rows:
             self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
-
-
-class SuggestionKeys(QObject):
-    """Keys pressed while suggestions are listed under a cell being typed in. Tab, and Enter
-    when no suggestion is picked, finish the cell with what is in it, as they do when nothing
-    is suggested (a suggestion picked with the arrow keys is put in it); Enter on a picked
-    suggestion takes it, and the cell stays open to see it."""
-
-    ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-    LEAVING = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, *ENTER)
-
-    def __init__(self, box: QComboBox):
-        super().__init__(box)
-        self._box = box
-
-    def eventFilter(self, popup: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or event.key() not in self.LEAVING:
-            return False
-        if popup.currentIndex().isValid() and event.key() in self.ENTER:
-            return False
-        popup.hide()
-        QApplication.sendEvent(
-            self._box, QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
-        )
-        return True
-
-
-def suggest_without_replacing(box: QComboBox, choices: list[str]) -> None:
-    """A box to type in or choose from: the choices holding what is typed are listed below it
-    to pick from, while what is typed stays exactly as typed (a funder's heading "Venue" is
-    not turned into "Venue hire")."""
-    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = box.completer()
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    listed = completer.popup()
-    listed.installEventFilter(SuggestionKeys(box))
-    # As wide as its longest choice, not just the cell, so every suggestion is read whole.
-    bar = listed.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-    widest = max((listed.fontMetrics().horizontalAdvance(text) for text in choices), default=0)
-    listed.setMinimumWidth(widest + bar + 4 * listed.frameWidth() + 12)
 
 
 class ChoiceDelegate(QStyledItemDelegate):
