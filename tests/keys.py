@@ -38,10 +38,20 @@ def press(widget: QWidget, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier)
 
 
 def type_here(text: str) -> None:
-    """Type into whatever has the keyboard focus, following it as it moves (into cell editors)."""
+    """Type into whatever has the keyboard focus, following it as it moves (into cell editors).
+    A list that pops up as a key is typed (suggestions under a cell) is shown before the next
+    key, as between a person's keystrokes."""
     for character in text:
         type_text(QApplication.focusWidget(), character)
+        if QApplication.activePopupWidget() is not None:
+            QApplication.processEvents()
 
 
 def press_here(key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     press(QApplication.focusWidget(), key, modifier)
+
+
+def press_where_keys_go(key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """Press a key where the keyboard sends it: into a list that has popped up (a menu, the
+    suggestions under a cell being typed in) while one is open, else into the focus."""
+    press(QApplication.activePopupWidget() or QApplication.focusWidget(), key, modifier)

@@ -95,6 +95,45 @@ def test_a_date_without_a_year_is_the_one_nearest_today(value, today):
     assert parse_date(f"{value.day}/{value.month}", today=today) == read
 
 
+@pytest.mark.parametrize(
+    "typed",
+    ["March 2029", "Mar 2029", "mar. 2029", "03/2029", "3/2029", "3.2029", "Mawrth 2029"],
+)
+def test_a_date_to_be_done_by_may_be_a_month_and_year_read_as_its_last_day(typed):
+    assert parse_date(typed, month_is_its_last_day=True) == date(2029, 3, 31)
+    with pytest.raises(DateError, match="the day, then the month"):
+        parse_date(typed)  # a start date is a day: "March 2029" is not guessed as one
+
+
+@given(written)
+def test_any_month_by_its_name_or_number_is_read_as_its_last_day(value):
+    month, year = MONTHS[value.month - 1], value.year
+    for typed in (f"{month} {year}", f"{month[:3]} {year}", f"{value.month:02d}/{year}"):
+        read = parse_date(typed, month_is_its_last_day=True)
+        assert (read.year, read.month) == (year, value.month), typed
+        assert (read + timedelta(days=1)).day == 1, typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("end of March", date(2027, 3, 31)),
+        ("the end of February", date(2027, 2, 28)),
+        ("end of November", date(2026, 11, 30)),
+        ("End of Feb 2028", date(2028, 2, 29)),
+        ("diwedd Mawrth", date(2027, 3, 31)),
+    ],
+)
+def test_the_end_of_a_month_without_a_year_is_the_one_nearest_today(typed, expected):
+    assert parse_date(typed, today=date(2026, 12, 10), month_is_its_last_day=True) == expected
+
+
+@pytest.mark.parametrize("typed", ["soon", "March", "13/2029", "end of Smarch", "March 0000"])
+def test_what_cannot_be_read_as_a_day_or_month_is_refused_saying_both_ways(typed):
+    with pytest.raises(DateError, match="or a month and year, for example March 2029"):
+        parse_date(typed, month_is_its_last_day=True)
+
+
 def test_a_closing_date_in_the_past_or_today_is_a_problem():
     today = date(2027, 4, 1)
     assert closing_date_problem(date(2027, 3, 31), today) == (

@@ -4,16 +4,18 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyleOptionComboBox
 
 from grantdesk.domain.application import ApplicationDetails
 from grantdesk.domain.budget import BudgetLine, BudgetModel, MatchFunding, MatchStatus, VatMode
 from grantdesk.domain.funders import BudgetRules, Funder, FunderQuestion
+from grantdesk.ui.common.text_size import set_text_size
 from grantdesk.ui.money.budget_editor import BudgetEditor
 from grantdesk.ui.money.match_editor import MatchEditor
 from grantdesk.ui.money.money_summary import MoneySummary
+from grantdesk.ui.preferences import Preferences
 from tests.domain.test_paste import EXCEL, GOOGLE_SHEETS, LIBREOFFICE
-from tests.keys import press, press_here, type_here
+from tests.keys import press, press_here, press_where_keys_go, type_here
 from tests.ui.conftest import close_window, wait_until_saved
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -102,6 +104,114 @@ def test_a_three_year_budget_built_by_keyboard_is_all_there_after_reopening(open
     assert again.model.rows[0].description == "Youth worker ŵ"
     assert again.vat_box.isChecked()
     assert costs_in(reopened) == "£4,000.00"
+
+
+def type_line(*cells: str) -> None:
+    """A line typed cell by cell from its first, an empty cell passed over with Tab."""
+    for text in cells:
+        type_here(text)
+        press_here(Qt.Key.Key_Tab)
+    press_here(Qt.Key.Key_Return)
+
+
+def test_a_new_line_keeps_the_heading_and_year_above_but_never_its_unit(window, qtbot):
+    application_id = open_budget(
+        window, project_start=date(2027, 4, 1), project_end=date(2029, 3, 31)
+    )
+    budget = editor_of(window)
+    budget.table.setFocus()
+    press(budget.table, Qt.Key.Key_Return, CTRL)
+    type_line("Staff", "Project co-ordinator", "2", "years", "£14,500", "", "Year 2")
+    budget.table.setCurrentIndex(budget.model.index(0, 0))
+    press(budget.table, Qt.Key.Key_Return, CTRL)
+    type_line("Equipment", "Sports kit", "1", "", "£6,850")
+    press(budget.table, Qt.Key.Key_Return, CTRL)
+    press_here(Qt.Key.Key_Tab)  # the heading above is kept
+    type_line("Cooking equipment", "", "", "£300")
+
+    assert [(line.category, line.unit, line.year) for line in budget.model.rows] == [
+        ("Staff", "years", 2),
+        ("Equipment", "", 2),
+        ("Equipment", "", 2),
+    ]
+    wait_until_saved(window, qtbot)
+    assert [line.unit for line in window.store.money.budget(application_id).lines] == [
+        "years",
+        "",
+        "",
+    ]
+
+
+def suggestions_shown() -> list[str]:
+    """The headings listed under the cell being typed in, as a person sees them."""
+    listed = QApplication.activePopupWidget()
+    if listed is None or not listed.isVisible():
+        return []
+    assert listed.viewport().width() >= listed.sizeHintForColumn(0), "a suggestion is cut"
+    model = listed.model()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_a_heading_typed_is_kept_as_typed_and_a_suggestion_only_when_picked(window, qtbot):
+    funder = Funder(name="Community Foundation", budget_rules=BudgetRules(headings=("Venue",)))
+    application_id = open_for_funder(window, funder, 100000)
+    budget = editor_of(window)
+    budget.table.setFocus()
+    press(budget.table, Qt.Key.Key_Return, CTRL)
+    type_here("Venue")
+    assert suggestions_shown() == ["Venue", "Venue hire"]
+    press_where_keys_go(Qt.Key.Key_Tab)
+    assert budget.model.rows[0].category == "Venue"
+    assert budget.table.currentIndex().column() == 1, "Tab went on to the description"
+    type_here("Hall")
+    press_here(Qt.Key.Key_Return)
+
+    press(budget.table, Qt.Key.Key_Return, CTRL)
+    type_here("Sessional")
+    assert suggestions_shown() == ["Sessional workers"]
+    press_where_keys_go(Qt.Key.Key_Return)
+    assert budget.model.rows[1].category == "Sessional"
+    assert budget.table.currentIndex() == budget.model.index(1, 1), "Enter went on too"
+
+    press(budget.table, Qt.Key.Key_Return, CTRL)
+    type_here("hire")
+    assert suggestions_shown() == ["Venue hire"]
+    press_where_keys_go(Qt.Key.Key_Down)
+    press_where_keys_go(Qt.Key.Key_Return)  # takes the suggestion picked
+    assert not suggestions_shown()
+    press_where_keys_go(Qt.Key.Key_Return)
+    assert budget.table.currentIndex() == budget.model.index(2, 1)
+
+    press(budget.table, Qt.Key.Key_Return, CTRL)
+    type_here("trav")
+    press_where_keys_go(Qt.Key.Key_Down)
+    press_where_keys_go(Qt.Key.Key_Tab)  # takes the suggestion picked, and goes on
+    assert budget.table.currentIndex() == budget.model.index(3, 1)
+    expected = ["Venue", "Sessional", "Venue hire", "Travel"]
+    assert [line.category for line in budget.model.rows] == expected
+    wait_until_saved(window, qtbot)
+    assert [line.category for line in window.store.money.budget(application_id).lines] == expected
+
+
+def test_ctrl_enter_while_typing_in_a_cell_keeps_it_and_starts_the_new_line(window, qtbot):
+    application_id = open_budget(window)
+    budget = editor_of(window)
+    budget.table.setFocus()
+    press(budget.table, Qt.Key.Key_Return, CTRL)
+    type_here("Venue hire")
+    press_here(Qt.Key.Key_Tab)
+    type_here("Hall")
+    press_here(Qt.Key.Key_Return, CTRL)  # the description is still being typed
+    assert budget.table.currentIndex() == budget.model.index(1, 0)
+    type_here("Travel")
+    press_here(Qt.Key.Key_Tab)
+    type_here("Minibus")
+    press_here(Qt.Key.Key_Return)
+    expected = [("Venue hire", "Hall"), ("Travel", "Minibus")]
+    assert [(line.category, line.description) for line in budget.model.rows] == expected
+    wait_until_saved(window, qtbot)
+    saved = window.store.money.budget(application_id).lines
+    assert [(line.category, line.description) for line in saved] == expected
 
 
 def test_rows_pasted_from_a_spreadsheet_arrive_as_lines(window, qtbot):
@@ -240,6 +350,34 @@ def test_match_funding_and_the_balance_said_in_words(window, qtbot):
     assert window.store.money.match_funding(application_id) == match.model.rows
 
 
+def test_a_decision_expected_at_the_end_of_a_month_is_its_last_day(window, qtbot):
+    application_id = open_budget(window)
+    window.application.go_to_page("match_funding")
+    match = editor_of(window)
+    match.table.setFocus()
+    press(match.table, Qt.Key.Key_Return, CTRL)
+    type_here("The National Lottery Community Fund")
+    press_here(Qt.Key.Key_Tab)
+    press_here(Qt.Key.Key_Down)  # applied for
+    press_here(Qt.Key.Key_Tab)
+    type_here("£60,000")
+    press_here(Qt.Key.Key_Tab)
+    press_here(Qt.Key.Key_Tab)
+    type_here("end of March")
+    press_here(Qt.Key.Key_Return)
+    expected = match.model.rows[0].decision_date
+    assert (expected.month, expected.day) == (3, 31)
+    assert abs((expected - date.today()).days) <= 183, "the end of March nearest today"
+    assert not match.problem.isVisible()
+
+    match.table.setCurrentIndex(match.model.index(0, 4))
+    type_here("Mar 2027")
+    press_here(Qt.Key.Key_Return)
+    assert match.model.index(0, 4).data() == "31 March 2027"
+    wait_until_saved(window, qtbot)
+    assert window.store.money.match_funding(application_id)[0].decision_date == date(2027, 3, 31)
+
+
 @pytest.mark.parametrize("clipboard", [EXCEL, LIBREOFFICE, GOOGLE_SHEETS])
 def test_ctrl_v_reads_each_spreadsheets_clipboard_with_line_breaks_in_cells(
     window, qtbot, clipboard
@@ -359,6 +497,40 @@ def test_lines_marked_as_paid_by_this_funder_or_by_others(window, qtbot):
         False,
         True,
     ]
+
+
+def shows_its_choice_whole(box: QComboBox) -> bool:
+    """Whether a list to choose from has room for its choice beside its arrow."""
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    field = box.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+    )
+    return field.width() >= box.fontMetrics().horizontalAdvance(box.currentText())
+
+
+def test_the_vat_choice_shows_whole_with_large_text_on_a_small_screen(open_window, qtbot):
+    Preferences().text_size = 150  # chosen in Settings, and kept for this start
+    window = open_window()
+    try:
+        window.resize(1024, 768 - 80)
+        open_budget(window)
+        budget = editor_of(window)
+        budget.model.insert_rows(0, (BudgetLine("Staff", "Youth worker", 4000, "sessions"),))
+        budget.table.setFocus()
+        budget.table.setCurrentIndex(budget.model.index(0, 5))
+        press_here(Qt.Key.Key_F2)
+        vat = QApplication.focusWidget()
+        assert isinstance(vat, QComboBox) and vat.currentText() == "No VAT"
+        assert shows_its_choice_whole(vat)
+        press_here(Qt.Key.Key_Down)
+        assert vat.currentText() == "Add VAT to this price"
+        assert shows_its_choice_whole(vat)
+        assert vat.geometry().right() < budget.table.viewport().width(), "inside the table"
+        press_here(Qt.Key.Key_Return)
+        assert budget.model.rows[0].vat is VatMode.ADD_VAT
+    finally:
+        set_text_size(100)
 
 
 def test_one_pasted_row_is_one_line(window, qtbot):

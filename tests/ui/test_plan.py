@@ -1,13 +1,15 @@
 """A group plans need → outputs → outcomes by keyboard, fixes what is weak, and drafts answers."""
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from grantdesk.domain.application import ApplicationDetails
 from grantdesk.domain.exit import ExitRouteKind
 from grantdesk.domain.plan import Direction
-from tests.keys import press, press_here, type_here
-from tests.ui.conftest import close_window, reactivate, when_dialog_opens
+from tests.keys import press, press_here, press_where_keys_go, type_here
+from tests.ui.conftest import close_window, reactivate, wait_until_saved, when_dialog_opens
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -199,3 +201,41 @@ def test_plan_by_keyboard_next_steps_drafts_and_reopening(open_window, qtbot):
     assert exit_again.routes[0].amount_pence == 60000
     assert exit_again.notice_months == 3
     assert reopened.store.applications.answers(application_id)["difference"].text == answer
+
+
+def test_a_route_by_a_month_and_year_is_by_the_end_of_that_month(window, qtbot):
+    application_id = window.store.applications.create(ApplicationDetails(title="Youth club"))
+    window.open_application(application_id)
+    window.application.go_to_page("exit_strategy")
+    exit_editor = window.application.current_page().helper
+    add_row(exit_editor, [1, "Powys Youth Service takes on the sessions", "", "March 2029"])
+    by_when = exit_editor.model.index(0, 3)
+    assert by_when.data() == "31 March 2029"
+    assert exit_editor.problem.isHidden()
+
+    exit_editor.table.setCurrentIndex(by_when)
+    type_here("when the grant ends")
+    press_here(Qt.Key.Key_Return)
+    assert exit_editor.problem.text() == (
+        "“when the grant ends” is not a date GrantDesk can read. Please type the day, then the "
+        "month, for example 15/01/2027 or 15 January 2027, or a month and year, for example "
+        "March 2029."
+    )
+    assert by_when.data() == "31 March 2029", "what was there stays"
+    wait_until_saved(window, qtbot)
+    assert window.store.plan.exit_plan(application_id).routes[0].by_date == date(2029, 3, 31)
+
+
+def test_a_way_to_find_out_typed_in_a_card_is_kept_as_typed(window, qtbot):
+    application_id = window.store.applications.create(ApplicationDetails(title="Youth club"))
+    window.open_application(application_id)
+    window.application.go_to_page("plan")
+    [card] = window.application.current_page().outcome_cards
+    card.method_combo.setFocus()
+    type_here("Interview")
+    listed = QApplication.activePopupWidget()
+    assert listed.model().index(0, 0).data() == "Interviews", "suggested, to pick from"
+    press_where_keys_go(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is card.when, "Tab went on to the next question"
+    wait_until_saved(window, qtbot)
+    assert window.store.plan.get(application_id).outcomes[0].method == "Interview"

@@ -23,28 +23,49 @@ _NUMERIC = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})" + _YEAR)
 _DAY = r"(\d{1,2})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?"  # English and Welsh endings
 _DAY_FIRST = re.compile(_DAY + r"\s*(?:(?:of|o)\s+)?([a-z]+)\.?(?:,?\s+(\d{2}|\d{4}))?")
 _MONTH_FIRST = re.compile(r"([a-z]+)\.?\s+" + _DAY + r"(?:,?\s+(\d{2}|\d{4}))?")
+_END_OF = r"(?:(?:the\s+)?end\s+of\s+|diwedd\s+)"
+_FULL_YEAR = r"([1-9]\d{3})"
+_MONTH_AND_YEAR = re.compile(_END_OF + r"?([a-z]+)\.?,?\s+" + _FULL_YEAR)
+_MONTH_AND_YEAR_IN_FIGURES = re.compile(r"(\d{1,2})\s*[/.\-]\s*" + _FULL_YEAR)
+_END_OF_MONTH = re.compile(_END_OF + r"([a-z]+)\.?")
 
 
 class DateError(ValueError):
     """A typed date that could not be read; the message says how to type it."""
 
 
-def parse_date(text: str, today: date | None = None) -> date | None:
+def parse_date(
+    text: str, today: date | None = None, *, month_is_its_last_day: bool = False
+) -> date | None:
     """Read a date as people write it, day before month: "15/01/2027", "15/1/27", "15.01.2027",
     "15 January 2027", "15th Jan 2027", "Friday 15 January", "January 15th, 2027". With no
     year ("31 March", "31/3") it is the one nearest to today.
+
+    For a date something is to happen by, `month_is_its_last_day` also reads a month with no
+    day as its last day, as a person means "by March 2029": "March 2029", "Mar 2029",
+    "03/2029", "end of March 2029"; "end of March" in the year nearest today, as "31 March".
 
     Returns None for an empty entry; raises DateError with a plain message otherwise.
     """
     cleaned = " ".join(text.strip().casefold().split())
     if not cleaned:
         return None
+    if month_is_its_last_day:
+        month_end = _month_end(cleaned, today or date.today())
+        if month_end is not None:
+            return month_end
     words = cleaned.replace(",", " ").split()
     if words[0].rstrip(".") in _WEEKDAYS or words[0] in {day[:3] for day in _WEEKDAYS}:
         cleaned = " ".join(words[1:])
     elif words[0] == "dydd" and len(words) > 1 and words[1] in _WELSH_WEEKDAYS:
         cleaned = " ".join(words[2:])
     parts = _numeric(cleaned) or _worded(cleaned)
+    if parts is None and month_is_its_last_day:
+        raise DateError(
+            f"“{text.strip()}” is not a date GrantDesk can read. Please type the day, then the "
+            "month, for example 15/01/2027 or 15 January 2027, or a month and year, for "
+            "example March 2029."
+        )
     if parts is None:
         raise DateError(
             f"“{text.strip()}” is not a date GrantDesk can read. Please type the day, then the "
@@ -78,6 +99,26 @@ def _worded(text: str) -> tuple[int, int, int | None] | None:
     return None
 
 
+def _month_end(text: str, today: date) -> date | None:
+    """The last day of a month written without a day, or None if the text is not one."""
+    worded = _MONTH_AND_YEAR.fullmatch(text)
+    if worded and worded[1] in _MONTH_NUMBERS:
+        return _last_day(int(worded[2]), _MONTH_NUMBERS[worded[1]])
+    figures = _MONTH_AND_YEAR_IN_FIGURES.fullmatch(text)
+    if figures and 1 <= int(figures[1]) <= 12:
+        return _last_day(int(figures[2]), int(figures[1]))
+    no_year = _END_OF_MONTH.fullmatch(text)
+    if no_year and no_year[1] in _MONTH_NUMBERS:
+        month = _MONTH_NUMBERS[no_year[1]]
+        years = (today.year - 1, today.year, today.year + 1)
+        return _nearest_of([_last_day(year, month) for year in years], today)
+    return None
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, monthrange(year, month)[1])
+
+
 def _nearest(day: int, month: int, today: date) -> date:
     """The day and month, in whichever year puts it nearest to today (later when tied)."""
     candidates = []
@@ -88,6 +129,11 @@ def _nearest(day: int, month: int, today: date) -> date:
             continue  # 29 February, in a year that has none
     if not candidates:
         raise ValueError("no such day")
+    return _nearest_of(candidates, today)
+
+
+def _nearest_of(candidates: list[date], today: date) -> date:
+    """The one nearest to today (the later when two are as near)."""
     return min(candidates, key=lambda when: (abs((when - today).days), -when.toordinal()))
 
 

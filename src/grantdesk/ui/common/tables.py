@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,7 +42,12 @@ from PySide6.QtWidgets import (
 
 from grantdesk.ui.common.flow import FlowRow
 from grantdesk.ui.common.text_size import lines_tall
-from grantdesk.ui.common.widgets import ProblemLabel, UndoBanner, add_shortcut
+from grantdesk.ui.common.widgets import (
+    ProblemLabel,
+    UndoBanner,
+    add_shortcut,
+    suggest_without_replacing,
+)
 
 Row = Any
 FIT_ROWS = 50
@@ -224,7 +230,11 @@ class ChoiceDelegate(QStyledItemDelegate):
         else:
             editor = QComboBox(parent)
             editor.setEditable(column.free_text)
-            editor.addItems(column.choices())
+            choices = column.choices()
+            editor.addItems(choices)
+            if column.free_text:
+                suggest_without_replacing(editor, choices)
+            editor.currentIndexChanged.connect(lambda: fit_choice_box(editor))
         editor.setAccessibleName(column.header)
         typed_in = editor.lineEdit() if isinstance(editor, QComboBox) else editor
         if isinstance(typed_in, QLineEdit):
@@ -245,6 +255,33 @@ class ChoiceDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
             return
         super().setModelData(editor, model, index)
+
+    def updateEditorGeometry(self, editor: QWidget, option, index: QModelIndex) -> None:
+        super().updateEditorGeometry(editor, option, index)
+        if isinstance(editor, QComboBox):
+            editor.setProperty(CELL, editor.geometry())
+            fit_choice_box(editor)
+
+
+CELL = "cell"
+"""The property of a cell's list to choose from that keeps the cell's place."""
+
+
+def fit_choice_box(box: QComboBox) -> None:
+    """A list to choose from in a cell, wide enough to show its choice whole beside its arrow
+    (a narrow column of figures at larger text cut "No VAT" to "No VA"): over the cells
+    beside it where it must, and never past the table's right edge."""
+    cell = box.property(CELL)
+    if cell is None:
+        return
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    metrics = box.fontMetrics()
+    text = QSize(metrics.horizontalAdvance(box.currentText()), metrics.height())
+    needed = box.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, box)
+    width = max(cell.width(), needed.width())
+    room = box.parentWidget().width()
+    box.setGeometry(max(min(cell.x(), room - width), 0), cell.y(), width, cell.height())
 
 
 def share_width(
@@ -371,6 +408,7 @@ class LineTableView(QTableView):
         self._widths: dict[int, int] = {}
         self._wrapping = False
         self._most_lines: float | None = None
+        self._moving_elsewhere = False
         self.fit_columns()
         model.modelReset.connect(lambda: self.fit_columns(rows_too=True))
         # New lines are fitted once the view has taken them in, not while it is doing so.
@@ -504,7 +542,7 @@ class LineTableView(QTableView):
         table rather than going round it again."""
         hints = QAbstractItemDelegate.EndEditHint
         self.model().finish_typing(keep=hint != hints.RevertModelCache)
-        if hint == hints.SubmitModelCache:
+        if hint == hints.SubmitModelCache and not self._moving_elsewhere:
             super().closeEditor(editor, hints.NoHint)
             self.move_to_next_cell()
             return
@@ -515,6 +553,15 @@ class LineTableView(QTableView):
             QWidget.focusNextPrevChild(self, hint == hints.EditNextItem)
             return
         super().closeEditor(editor, hint)
+
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+        """Going to another line while a cell is typed in (Ctrl+Enter adds one, or a click)
+        keeps the typing as Enter does, but the cell gone to is the one the person is in."""
+        self._moving_elsewhere = True
+        try:
+            super().currentChanged(current, previous)
+        finally:
+            self._moving_elsewhere = False
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab goes from cell to cell, and on out of the table after the last (no trap)."""

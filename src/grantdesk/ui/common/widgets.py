@@ -3,10 +3,22 @@
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMargins,
+    QObject,
+    QPoint,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
+    QComboBox,
+    QCompleter,
     QDialog,
     QFormLayout,
     QFrame,
@@ -400,3 +412,44 @@ def tab_after(before: QWidget, *widgets: QWidget) -> None:
         for stop in tab_stops(widget):
             QWidget.setTabOrder(last, stop)
             last = stop
+
+
+class SuggestionKeys(QObject):
+    """Keys pressed while suggestions are listed under a box being typed in. Tab, and Enter
+    when no suggestion is picked, leave the box with what is in it, as they do when nothing
+    is suggested (a suggestion picked with the arrow keys is put in it); Enter on a picked
+    suggestion takes it, and stays to see it."""
+
+    ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+    LEAVING = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, *ENTER)
+
+    def __init__(self, box: QComboBox):
+        super().__init__(box)
+        self._box = box
+
+    def eventFilter(self, popup: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or event.key() not in self.LEAVING:
+            return False
+        if popup.currentIndex().isValid() and event.key() in self.ENTER:
+            return False
+        popup.hide()
+        QApplication.sendEvent(
+            self._box, QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+        )
+        return True
+
+
+def suggest_without_replacing(box: QComboBox, choices: list[str]) -> None:
+    """A box to type in or choose from: the choices holding what is typed are listed below it
+    to pick from, while what is typed stays exactly as typed (a funder's heading "Venue" is
+    not turned into "Venue hire")."""
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = box.completer()
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    listed = completer.popup()
+    listed.installEventFilter(SuggestionKeys(box))
+    # As wide as its longest choice, not just the box, so every suggestion is read whole.
+    bar = listed.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    widest = max((listed.fontMetrics().horizontalAdvance(text) for text in choices), default=0)
+    listed.setMinimumWidth(widest + bar + 4 * listed.frameWidth() + 12)

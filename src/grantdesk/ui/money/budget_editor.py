@@ -299,10 +299,14 @@ class BudgetEditor(LinesEditor):
         self.show_totals()
 
     def new_row(self) -> BudgetLine:
+        """A new line under the same heading and in the same year as the line it follows, as
+        lines are typed in runs. The heading is in the cell the new line starts in, so typing
+        replaces it; the unit is never carried, as a unit left unseen reads wrong beside another
+        quantity ("1 years")."""
         current = self.table.currentIndex().row()
         if 0 <= current < len(self.model.rows):
             previous = self.model.rows[current]
-            return BudgetLine(category=previous.category, unit=previous.unit, year=previous.year)
+            return BudgetLine(category=previous.category, year=previous.year)
         return BudgetLine()
 
     def paste_rows(self) -> None:

@@ -53,7 +53,9 @@ class MatchModel(LineTableModel):
                 Column(
                     QCoreApplication.translate("MatchEditor", "If applied for, decision expected"),
                     lambda item, _: show_date(item.decision_date) if item.decision_date else "",
-                    lambda item, text: replace(item, decision_date=parse_date(text)),
+                    lambda item, text: replace(
+                        item, decision_date=parse_date(text, month_is_its_last_day=True)
+                    ),
                 ),
             ],
             parent,

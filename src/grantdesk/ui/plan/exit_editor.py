@@ -53,7 +53,9 @@ class ExitEditor(LinesEditor):
                 Column(
                     QCoreApplication.translate("ExitEditor", "By when"),
                     lambda route, _: show_date(route.by_date) if route.by_date else "",
-                    lambda route, text: replace(route, by_date=parse_date(text)),
+                    lambda route, text: replace(
+                        route, by_date=parse_date(text, month_is_its_last_day=True)
+                    ),
                 ),
             ]
         )

@@ -35,6 +35,7 @@ from grantdesk.ui.common.widgets import (
     LineField,
     TextArea,
     add_form_row,
+    suggest_without_replacing,
     tab_after,
     wrapped,
 )
@@ -254,8 +255,9 @@ class OutcomeCard(Card):
         )
         self.method_combo = QComboBox()
         self.method_combo.setEditable(True)
-        self.method_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.method_combo.addItems([say(method) for method in METHODS])
+        methods = [say(method) for method in METHODS]
+        self.method_combo.addItems(methods)
+        suggest_without_replacing(self.method_combo, methods)
         self.method_combo.lineEdit().setPlaceholderText(
             QCoreApplication.translate("PlanCards", "choose, or type your own")
         )
