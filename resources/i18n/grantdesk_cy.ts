@@ -2986,7 +2986,7 @@ in the folder {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>what you will count, counted as the need is: for example reports on Fridays</source>
+        <source>the same count as for the need: for example reports on Fridays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

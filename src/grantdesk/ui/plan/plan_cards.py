@@ -231,8 +231,9 @@ class OutcomeCard(Card):
             QCoreApplication.translate("PlanCards", "How will you know?"),
             QCoreApplication.translate(
                 "PlanCards",
-                "what you will count, counted as the need is: for example reports on Fridays",
+                "the same count as for the need: for example reports on Fridays",
             ),
+            wraps=True,
         )
         self.baseline = self.text_row(
             QCoreApplication.translate("PlanCards", "How is it now?"),
@@ -271,6 +272,7 @@ class OutcomeCard(Card):
             QCoreApplication.translate(
                 "PlanCards", "for example at the start and every three months"
             ),
+            wraps=True,
         )
         self._loading = False
 
@@ -316,11 +318,11 @@ class OutcomeCard(Card):
             self._outcome,
             change=text_of(self.change),
             need_key=self.need_combo.currentData() or "",
-            indicator=self.indicator.text(),
+            indicator=text_of(self.indicator),
             baseline=self.baseline.text(),
             target=self.target.text(),
             direction=self.direction_combo.currentData(),
             method=self.method_combo.currentText(),
-            when=self.when.text(),
+            when=text_of(self.when),
         )
         self.edited.emit(self._outcome)
