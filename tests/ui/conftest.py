@@ -2,9 +2,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QTimer, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from grantdesk.store.database import open_database
@@ -85,6 +85,34 @@ def reactivate(window: QWidget, qtbot) -> None:
     """
     with qtbot.waitActive(window):
         window.activateWindow()
+
+
+def save_pdf_after_the_check(
+    window: QWidget, qtbot, monkeypatch, pdf: Path, read_check: Callable[[QWidget], None]
+) -> None:
+    """Print with Ctrl+P as a person does: `read_check` reads the check before printing, then
+    Save as PDF (to `pdf`) is pressed and the note that it is ready closed with Escape."""
+    from grantdesk.ui.printing.pdf_ready_dialog import PdfReadyDialog
+    from grantdesk.ui.printing.print_dialog import PrintDialog
+    from tests.keys import press
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(pdf), ""))
+    ready = []
+
+    def read_and_save(dialog) -> None:
+        read_check(dialog)
+        dialog.save_button.setFocus()
+        press(dialog.save_button, Qt.Key.Key_Space)
+        when_dialog_opens(close_ready, PdfReadyDialog)
+
+    def close_ready(dialog) -> None:
+        ready.append(dialog)
+        press(dialog, Qt.Key.Key_Escape)
+
+    reactivate(window, qtbot)
+    when_dialog_opens(read_and_save, PrintDialog)
+    press(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(ready))
 
 
 def wait_until_saved(window: MainWindow, qtbot) -> None:

@@ -4,13 +4,12 @@ before printing and printed."""
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from grantdesk.ui.guided.part_page import PartPage
-from grantdesk.ui.printing.pdf_ready_dialog import PdfReadyDialog
 from grantdesk.ui.printing.print_dialog import PrintDialog
 from tests.keys import press, press_here, type_here
-from tests.ui.conftest import reactivate, when_dialog_opens
+from tests.ui.conftest import reactivate, save_pdf_after_the_check, when_dialog_opens
 from tests.ui.test_form_entry import paste, start_for_a_funder_not_listed
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -91,22 +90,11 @@ def test_a_form_with_no_costs_question_still_has_a_budget_checked_and_printed(
     assert focused() is other.tables[0].table
 
     pdf = tmp_path / "Cronfa.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(pdf), ""))
 
-    def read_and_save(dialog) -> None:
+    def read_check(dialog) -> None:
         seen["problems"] = [button.accessibleName() for button in dialog.problem_buttons]
-        dialog.save_button.setFocus()
-        press(dialog.save_button, Qt.Key.Key_Space)
-        when_dialog_opens(close_ready, PdfReadyDialog)
 
-    def close_ready(dialog) -> None:
-        seen["ready"] = True
-        press(dialog, Qt.Key.Key_Escape)
-
-    reactivate(window, qtbot)
-    when_dialog_opens(read_and_save, PrintDialog)
-    press(window, Qt.Key.Key_P, CTRL)
-    qtbot.waitUntil(lambda: seen.get("ready", False))
+    save_pdf_after_the_check(window, qtbot, monkeypatch, pdf, read_check)
     assert "There is no budget yet." not in seen["problems"]
     assert not [problem for problem in seen["problems"] if "balance" in problem]
 

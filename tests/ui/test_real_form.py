@@ -7,14 +7,17 @@ import re
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from grantdesk.domain.questions import FigureSource, QuestionKind
 from grantdesk.domain.wordcount import LimitUnit
-from grantdesk.ui.printing.pdf_ready_dialog import PdfReadyDialog
-from grantdesk.ui.printing.print_dialog import PrintDialog
 from tests.keys import press, press_here, type_here, type_text
-from tests.ui.conftest import reactivate, wait_until_saved, when_dialog_opens
+from tests.ui.conftest import (
+    reactivate,
+    save_pdf_after_the_check,
+    wait_until_saved,
+    when_dialog_opens,
+)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -248,24 +251,13 @@ def test_a_real_funders_form_typed_in_then_written_to_and_printed(
     press_here(Qt.Key.Key_Return)
 
     pdf = tmp_path / "Friday Night Safe Space.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(pdf), ""))
 
-    def read_and_save(dialog) -> None:
+    def read_check(dialog) -> None:
         seen["problems"] = [button.accessibleName() for button in dialog.problem_buttons]
         seen["checklist"] = [button.label.text() for button in dialog.checklist_buttons]
         assert not dialog.draft_box.isChecked()
-        dialog.save_button.setFocus()
-        press(dialog.save_button, Qt.Key.Key_Space)
-        when_dialog_opens(close_ready, PdfReadyDialog)
 
-    def close_ready(dialog) -> None:
-        seen["ready"] = True
-        press(dialog, Qt.Key.Key_Escape)
-
-    reactivate(window, qtbot)
-    when_dialog_opens(read_and_save, PrintDialog)
-    press(window, Qt.Key.Key_P, CTRL)
-    qtbot.waitUntil(lambda: seen.get("ready", False))
+    save_pdf_after_the_check(window, qtbot, monkeypatch, pdf, read_check)
     assert seen["problems"] == []  # no plan or exit strategy: this funder asks for neither
     assert seen["checklist"] == [
         "☐  A signed paper copy",
