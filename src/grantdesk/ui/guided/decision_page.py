@@ -43,7 +43,7 @@ class ReportsEditor(LinesEditor):
                 Column(
                     QCoreApplication.translate("DecisionPage", "Due by"),
                     lambda r, _: show_date(r.due) if r.due else "",
-                    lambda r, text: replace(r, due=parse_date(text)),
+                    lambda r, text: replace(r, due=parse_date(text, month_is_its_last_day=True)),
                 ),
                 choice_column(
                     QCoreApplication.translate("DecisionPage", "Sent?"),
