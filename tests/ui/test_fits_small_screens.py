@@ -34,6 +34,7 @@ from grantdesk.ui.common.text_size import set_text_size
 from grantdesk.ui.home.home_dialogs import NewApplicationDialog
 from grantdesk.ui.main_window import MainWindow
 from grantdesk.ui.money.budget_editor import BudgetEditor
+from grantdesk.ui.plan.plan_page import PlanTableView, unbroken
 from grantdesk.ui.preferences import Preferences
 from grantdesk.ui.printing.print_dialog import PrintDialog
 
@@ -178,6 +179,24 @@ def _line_edit_option(line: QLineEdit) -> QStyleOptionFrame:
     return option
 
 
+def words_cut_short(window: QWidget) -> list[str]:
+    """Every word in the plan's table too wide for its column, so shown cut ("behav…")."""
+    cut = []
+    for table in window.findChildren(PlanTableView):
+        if not table.isVisible():
+            continue
+        metrics = table.fontMetrics()
+        for row in range(table.rowCount()):
+            for column in range(table.columnCount()):
+                room = table.columnWidth(column) - 2 * LINE_EDIT_TEXT_MARGIN
+                cut += [
+                    f"{table.accessibleName()}: “{word}” is cut short"
+                    for word in unbroken(table.item(row, column).text())
+                    if metrics.horizontalAdvance(word) > room
+                ]
+    return cut
+
+
 def budget_table(window: MainWindow) -> QTableView | None:
     """The budget's table, if the window shows a step with it."""
     if window.pages.currentWidget() is not window.application:
@@ -232,6 +251,7 @@ def test_every_screen_and_step_fits_small_screens(open_window, text):
                 problems += [f"{where}: {found}" for found in figures_cut_short(window)]
                 if text <= HINTS_WHOLE_UP_TO or shown.startswith("the funder’s form"):
                     problems += [f"{where}: {found}" for found in hints_cut_short(window)]
+                problems += [f"{where}: {found}" for found in words_cut_short(window)]
                 table = budget_table(window)
                 if table is None or text > TABLES_IN_VIEW_UP_TO:
                     continue

@@ -4,6 +4,7 @@ the plan as the printed application sets it out."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import astuple, replace
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -39,7 +39,14 @@ from grantdesk.domain.questions import Question
 from grantdesk.ui.common.colours import styled
 from grantdesk.ui.common.language import say
 from grantdesk.ui.common.step_page import StepPage, StepState
-from grantdesk.ui.common.tables import Column, LinesEditor, LineTableModel, choice_column
+from grantdesk.ui.common.tables import (
+    Column,
+    LinesEditor,
+    LineTableModel,
+    choice_column,
+    room_for_columns,
+    share_width,
+)
 from grantdesk.ui.common.text_size import minimum_lines
 from grantdesk.ui.common.wheel import guard_wheel
 from grantdesk.ui.common.widgets import (
@@ -54,6 +61,8 @@ from grantdesk.ui.money.money_state import MoneyState
 from grantdesk.ui.plan.plan_cards import NEXT_STEP_STYLE, NeedCard, OutcomeCard, need_label
 from grantdesk.ui.plan.plan_state import PlanState
 
+CELL_PADDING = 14
+"""Room either side of a cell's text in the plan's table (its margins and grid line)."""
 NOT_PAID = QT_TRANSLATE_NOOP("PlanPage", "Not paid from the budget")
 
 
@@ -86,6 +95,12 @@ def _number_column(header: str, name: str) -> Column:
     )
 
 
+def unbroken(text: str) -> list[str]:
+    """The pieces of text a wrapped line never breaks: words, and parts of words after a
+    hyphen ("anti-" and "social")."""
+    return [piece for word in text.split() for piece in re.split(r"(?<=-)(?=.)", word)]
+
+
 class PlanTableView(QTableWidget):
     """The plan as one read-only table: need → outputs → outcome, indicator, baseline, target,
     method, when."""
@@ -95,7 +110,6 @@ class PlanTableView(QTableWidget):
         self.setHorizontalHeaderLabels([say(name) for name in PLAN_TABLE_HEADINGS])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAccessibleName(self.tr("The plan as a table"))
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().hide()
         self.setWordWrap(True)
         self.setTabKeyNavigation(False)  # read only: Tab moves on, the arrow keys read it
@@ -107,6 +121,37 @@ class PlanTableView(QTableWidget):
         for row, values in enumerate(rows):
             for column, text in enumerate(astuple(values)):
                 self.setItem(row, column, QTableWidgetItem(text))
+        self.fit_columns()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each column at least as wide as its longest word (a line may break after a hyphen),
+        so that no word is cut short ("behav…"), and the rest of the width shared by how much
+        each column has to say; where even the longest words do not fit (large text on a small
+        screen), it scrolls sideways."""
+        metrics, heading_metrics = self.fontMetrics(), self.horizontalHeader().fontMetrics()
+        natural, floors = [], []
+        for column in range(self.columnCount()):
+            heading = self.horizontalHeaderItem(column).text()
+            texts = [self.item(row, column).text() for row in range(self.rowCount())]
+            words = [(metrics, word) for text in texts for word in unbroken(text)]
+            words += [(heading_metrics, word) for word in unbroken(heading)]
+            floors.append(max(measure.horizontalAdvance(word) for measure, word in words))
+            lengths = [metrics.horizontalAdvance(text) for text in texts]
+            natural.append(max([heading_metrics.horizontalAdvance(heading), *lengths]))
+        floors = [floor + CELL_PADDING for floor in floors]
+        natural = [
+            max(width + CELL_PADDING, floor) for width, floor in zip(natural, floors, strict=True)
+        ]
+        room = room_for_columns(self)
+        every = list(range(self.columnCount()))
+        widths = floors if sum(floors) > room else share_width(natural, floors, every, room)
+        for column, width in enumerate(widths):
+            self.setColumnWidth(column, width)
         self.resizeRowsToContents()
 
 
