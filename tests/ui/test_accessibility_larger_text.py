@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 import grantdesk.ui
+from grantdesk.domain.application import ApplicationDetails
 from grantdesk.examples.demo import write_demo
 from grantdesk.examples.funders import add_example_funders
 from grantdesk.ui.common.text_size import set_text_size, system_font
+from tests.keys import press_here, type_here
 from tests.ui.test_accessibility import screens
 
 SCREEN = (1366, 768)
@@ -65,6 +67,30 @@ def test_the_text_size_is_chosen_in_settings_and_kept_for_next_time(
     again = open_window()
     assert size_action(again, 200).isChecked()
     assert QApplication.font().pointSizeF() == pytest.approx(usual * 2)
+
+
+def test_text_already_on_screen_takes_a_new_size_too(window, qtbot, back_to_usual_size):
+    """A list or message given a style of its own (the steps of an application, a problem
+    under a box) grows with the rest when the size is chosen, not only after a restart."""
+    usual = system_font().pointSizeF()
+    window.show_profile()
+    year = window.profile.year_field
+    year.line.setFocus()
+    type_here("long ago")
+    press_here(Qt.Key.Key_Tab)
+    assert year.problem.isVisible()
+    application_id = window.store.applications.create(ApplicationDetails(title="Youth club"))
+    window.open_application(application_id)
+    steps = window.application.steps
+    row_height = steps.visualItemRect(steps.item(1)).height()
+
+    size_action(window, 150).trigger()
+    QApplication.processEvents()
+    assert steps.font().pointSizeF() == pytest.approx(usual * 1.5)
+    assert steps.visualItemRect(steps.item(1)).height() > row_height * 1.3
+    assert year.problem.font().pointSizeF() == pytest.approx(usual * 1.5)
+    window.show_funders()
+    assert window.funders.list.font().pointSizeF() == pytest.approx(usual * 1.5)
 
 
 def usable(window: QWidget) -> list[QWidget]:

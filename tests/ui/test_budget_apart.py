@@ -83,11 +83,29 @@ def test_a_form_with_no_costs_question_still_has_a_budget_checked_and_printed(
     press_here(Qt.Key.Key_Return)
     assert len(budget.model.rows) == 1
     assert view.steps.item(view.page_index("budget")).text() == "✓  Your budget"
+    # The £4,800 asked for covers the costs: no other funding is needed, so none is to list.
+    assert view.steps.item(view.page_index("match_funding")).text() == "✓  Other funding"
 
     press_here(Qt.Key.Key_PageDown, CTRL)
     other = view.current_page()
     assert other.step_title() == "Other funding"
     assert focused() is other.tables[0].table
+    assert view.steps.item(view.page_index("match_funding")).text() == "✓  Other funding"
+    press_here(Qt.Key.Key_PageUp, CTRL)
+    assert focused() is view.current_page().tables[0].table
+    press_here(Qt.Key.Key_Return, CTRL)  # a cost more, which the grant does not cover
+    type_here("Equipment")
+    press_here(Qt.Key.Key_Tab)
+    type_here("Urn")
+    press_here(Qt.Key.Key_Tab)
+    press_here(Qt.Key.Key_Tab)
+    press_here(Qt.Key.Key_Tab)
+    type_here("£60")
+    press_here(Qt.Key.Key_Return)
+    assert view.steps.item(view.page_index("match_funding")).text() == "!  Other funding"
+    press_here(Qt.Key.Key_Delete)
+    assert view.steps.item(view.page_index("match_funding")).text() == "✓  Other funding"
+    press_here(Qt.Key.Key_PageDown, CTRL)
 
     pdf = tmp_path / "Cronfa.pdf"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -228,14 +229,17 @@ class ApplicationView(QWidget):
                 )
             elif step.question is None:  # the budget or other funding, on a step of its own
                 helper = helpers[step.key]
+                done = helper.has_content
+                if step.key == "match_funding":
+                    done = partial(MatchEditor.done_apart_in, money)
                 self._add_step(
                     step.key,
                     PartPage.title_of(step.key),
-                    lambda helper=helper: PartPage.state_of(
-                        helper.has_content(), helper.needs_attention()
+                    lambda helper=helper, done=done: PartPage.state_of(
+                        done(), helper.needs_attention()
                     ),
-                    lambda helper=helper, key=step.key: PartPage(
-                        key, HelperStack([helper.build(), MoneySummary(money)])
+                    lambda helper=helper, key=step.key, done=done: PartPage(
+                        key, HelperStack([helper.build(), MoneySummary(money)]), done
                     ),
                 )
             else:

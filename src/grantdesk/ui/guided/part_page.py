@@ -4,6 +4,8 @@ with what funders look for folded away. It prints under Further information."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
@@ -24,10 +26,19 @@ from grantdesk.ui.guided.question_page import (
 class PartPage(StepPage):
     scrolls_itself = True
 
-    def __init__(self, key: str, helper: QuestionHelper, parent: QWidget | None = None):
+    def __init__(
+        self,
+        key: str,
+        helper: QuestionHelper,
+        done: Callable[[], bool],
+        parent: QWidget | None = None,
+    ):
+        """`done` says whether the part is filled in as it needs to be (other funding needs
+        none listed where the amount asked covers the costs)."""
         super().__init__(parent)
         self.key = key
         self.helper = helper
+        self.done = done
         layout = QVBoxLayout(self)
         self.title = heading(self.title_of(key), 1.3)
         layout.addWidget(self.title)
@@ -74,11 +85,11 @@ class PartPage(StepPage):
         return self.title_of(self.key)
 
     @staticmethod
-    def state_of(helper_has_content: bool, helper_needs_attention: bool) -> StepState:
-        return step_state(helper_has_content, not helper_needs_attention)
+    def state_of(done: bool, helper_needs_attention: bool) -> StepState:
+        return step_state(done, not helper_needs_attention)
 
     def state(self) -> StepState:
-        return self.state_of(self.helper.has_content(), self.helper.needs_attention())
+        return self.state_of(self.done(), self.helper.needs_attention())
 
     def first_field(self) -> QWidget:
         return self.tables[0].table

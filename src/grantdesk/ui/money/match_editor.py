@@ -125,6 +125,12 @@ class MatchEditor(LinesEditor):
         return bool(money.match)
 
     @staticmethod
+    def done_apart_in(money: MoneyState) -> bool:
+        """Other funding on a step of its own (no question on the form asks about it) is done
+        once some is listed, or when none is needed: the amount asked covers the costs."""
+        return bool(money.match) or (bool(money.budget.lines) and money.balance.balances)
+
+    @staticmethod
     def needs_attention_in(money: MoneyState) -> bool:
         """Once there are costs, a budget that does not balance needs looking at; so does a
         request outside the funder's range, or funding applied for with no decision date."""
