@@ -25,6 +25,7 @@ from grantdesk.domain.funders import (
     eligibility_problems,
     form_questions,
     limit_breaches,
+    question_title,
 )
 from grantdesk.domain.questions import COMMON_QUESTIONS
 from grantdesk.domain.wordcount import LimitUnit, WordRule
@@ -244,3 +245,18 @@ def test_the_checklist_follows_the_amount_asked():
         "bank",
     ]
     assert checklist(None, 100, ()) == []
+
+
+def test_a_questions_title_is_its_first_sentence_without_the_limit_in_brackets():
+    # The limit is shown beside the answer; in the title it made "Question 1 (Tell us about
+    # your organisation (max 200 words)) has no answer yet."
+    assert question_title("Tell us about your organisation (max 200 words)") == (
+        "Tell us about your organisation"
+    )
+    assert question_title("What will you do? (200-300 words) Include dates.") == (
+        "What will you do?"
+    )
+    assert question_title("Describe the project (Word limit: 400).") == "Describe the project."
+    # Brackets that say something else are the funder's words, kept.
+    assert question_title("Who benefits (and how)?") == "Who benefits (and how)?"
+    assert question_title("Budget (see the table)") == "Budget (see the table)"

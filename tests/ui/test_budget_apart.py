@@ -40,8 +40,8 @@ def test_a_form_with_no_costs_question_still_has_a_budget_checked_and_printed(
     view = window.application
     assert [view.steps.item(n).text() for n in range(view.steps.count())] == [
         "✓  About this application",
-        "○  1. Tell us about your group and what it does (max 200 words).",
-        "○  2. Describe your project (max 400 words).",
+        "○  1. Tell us about your group and what it does.",
+        "○  2. Describe your project.",
         "○  Your budget",
         "○  Other funding",
         "○  Your plan",

@@ -24,6 +24,7 @@ from grantdesk.domain.dates import add_months
 from grantdesk.domain.money import PENCE_PER_POUND, format_money
 from grantdesk.domain.months import format_date
 from grantdesk.domain.plan import new_key
+from grantdesk.domain.question_match import limit_in
 from grantdesk.domain.questions import (
     COMMON_QUESTIONS,
     FigureSource,
@@ -322,10 +323,15 @@ def form_questions(funder: Funder | None) -> tuple[Question, ...]:
 
 def question_title(text: str) -> str:
     """A funder's question named in full wherever it is listed: its first sentence (later
-    sentences say what to include), never cut mid-word."""
+    sentences say what to include), never cut mid-word, without a limit in brackets at its
+    end ("(max 200 words)": the limit is shown beside the answer)."""
     text = " ".join(text.split())
     first = re.match(r"(.+?[.?!])\s+[A-Z“‘\"'(]", text)
-    return first[1] if first else text
+    title = first[1] if first else text
+    bracketed = re.fullmatch(r"(.+?)\s*(\([^()]*\))([.?!]?)", title)
+    if bracketed and limit_in(bracketed[2]) is not None:
+        return bracketed[1] + bracketed[3]
+    return title
 
 
 def answers_for_form(
