@@ -9,11 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QScrollArea
 
+from grantdesk.domain.printable import ReadinessProblem
 from grantdesk.examples.demo import write_demo
 from grantdesk.report import pdf
+from grantdesk.ui.common.text_size import set_text_size
 from grantdesk.ui.money.budget_editor import BudgetEditor
+from grantdesk.ui.preferences import Preferences
 from grantdesk.ui.printing.pdf_ready_dialog import PdfReadyDialog
 from grantdesk.ui.printing.print_dialog import PrintDialog
 from tests.keys import press, press_here, type_here
@@ -268,3 +271,27 @@ def test_the_funders_copy_says_nothing_of_vat_the_group_never_charged(
     assert "We cannot reclaim VAT, so VAT is included where it is charged (£80.00 in all)." in (
         text
     )
+
+
+@pytest.mark.parametrize("text", (100, 150))
+@pytest.mark.parametrize("count", (1, 4, 6))
+def test_a_few_things_to_put_right_are_listed_whole_without_scrolling(open_window, text, count):
+    Preferences().text_size = text  # chosen in Settings, and kept for this start
+    window = open_window()
+    problems = [
+        ReadinessProblem(
+            f"Question {number} (Tell us about your organisation) has no answer yet.", "details"
+        )
+        for number in range(1, count + 1)
+    ]
+    dialog = PrintDialog(problems, [], window)
+    try:
+        dialog.show()
+        QApplication.processEvents()
+        [listed] = dialog.findChildren(QScrollArea)
+        assert not listed.verticalScrollBar().isVisible(), f"{count} things scroll at {text}%"
+        shown = listed.viewport().rect()
+        assert all(shown.contains(link.geometry()) for link in dialog.problem_buttons)
+    finally:
+        dialog.close()
+        set_text_size(100)

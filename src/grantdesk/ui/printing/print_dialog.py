@@ -128,7 +128,10 @@ class PrintDialog(QDialog):
         area.setWidget(holder)
         area.setAccessibleName(name)
         screen = self.screen().availableGeometry().height() if self.screen() else 768
-        needed = holder.heightForWidth(self.minimumWidth() - 30) + 6
+        # At the dialog's width, and never less than the items need one under another (the
+        # layout's heightForWidth leaves out their spacing, so four items scrolled by 2 px).
+        wrapped_height = holder.heightForWidth(self.minimumWidth() - 30)
+        needed = max(wrapped_height, holder.minimumSizeHint().height()) + 6
         area.setMaximumHeight(min(needed, screen // 2))
         area.setMinimumHeight(min(needed, screen // 4))
         return area
