@@ -29,12 +29,12 @@ from grantdesk.domain.application import ApplicationDetails
 from grantdesk.domain.printable import readiness_problems
 from grantdesk.examples.demo import write_demo
 from grantdesk.examples.funders import add_example_funders
-from grantdesk.ui.common.tables import LineTableView
+from grantdesk.ui.common.tables import LineTableView, unbroken
 from grantdesk.ui.common.text_size import set_text_size
 from grantdesk.ui.home.home_dialogs import NewApplicationDialog
 from grantdesk.ui.main_window import MainWindow
 from grantdesk.ui.money.budget_editor import BudgetEditor
-from grantdesk.ui.plan.plan_page import PlanTableView, unbroken
+from grantdesk.ui.plan.plan_page import PlanTableView
 from grantdesk.ui.preferences import Preferences
 from grantdesk.ui.printing.print_dialog import PrintDialog
 

@@ -60,16 +60,11 @@ def parse_date(
     elif words[0] == "dydd" and len(words) > 1 and words[1] in _WELSH_WEEKDAYS:
         cleaned = " ".join(words[2:])
     parts = _numeric(cleaned) or _worded(cleaned)
-    if parts is None and month_is_its_last_day:
-        raise DateError(
-            f"“{text.strip()}” is not a date GrantDesk can read. Please type the day, then the "
-            "month, for example 15/01/2027 or 15 January 2027, or a month and year, for "
-            "example March 2029."
-        )
     if parts is None:
+        month_too = ", or a month and year, for example March 2029" if month_is_its_last_day else ""
         raise DateError(
             f"“{text.strip()}” is not a date GrantDesk can read. Please type the day, then the "
-            "month, for example 15/01/2027 or 15 January 2027."
+            f"month, for example 15/01/2027 or 15 January 2027{month_too}."
         )
     day, month, year = parts
     try:

@@ -226,9 +226,7 @@ def _said_before(words: str, after: str) -> re.Pattern[str]:
 
 _RANGES = (
     re.compile(rf"\bbetween\s+{_FIGURE}(?:\s*{_UNIT})?\s*(?:and|-)\s*{_FIGURE}\s*{_UNIT}"),
-    re.compile(
-        rf"(?:\bfrom\s+)?{_NOT_NUMBERING}{_FIGURE}(?:\s*{_UNIT})?\s*(?:-|to)\s*{_FIGURE}\s*{_UNIT}"
-    ),
+    re.compile(rf"{_NOT_NUMBERING}{_FIGURE}(?:\s*{_UNIT})?\s*(?:-|to)\s*{_FIGURE}\s*{_UNIT}"),
 )
 """A least and a most: "between 50 and 300 words", "200-300 words", "200 to 300 words"."""
 _NAMED = re.compile(

@@ -108,8 +108,14 @@ def _begin(connection: Connection) -> None:
     write lock at once (IMMEDIATE), so what it reads to check an edit cannot change before it
     writes, and it waits its turn (busy_timeout) rather than failing half-way."""
     writes = connection.get_execution_options().get(WRITES, False)
-    # Straight to the driver: it costs a tenth of SQLAlchemy's execution, at every save.
-    connection.connection.driver_connection.execute("BEGIN IMMEDIATE" if writes else "BEGIN")
+    driver(connection).execute("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+
+def driver(connection: Connection) -> sqlite3.Connection:
+    """The database driver's own connection under this one, for the statements run at every
+    save (BEGIN, a budget cell): its execution costs a tenth of SQLAlchemy's. Its errors are
+    among failures(), so they reach the person as any other failure does."""
+    return connection.connection.driver_connection
 
 
 def create_sqlite_engine(

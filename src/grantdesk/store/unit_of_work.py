@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from grantdesk.store.database import (
     changes_begun,
     database_file,
+    driver,
     ensure_reachable,
     failure,
     failures,
@@ -145,16 +146,18 @@ class UnitOfWork:
 
     def run(self, statement: Prepared, parameters: dict) -> int:
         """Run a prepared statement in this transaction; the number of rows it changed."""
-        driver = self.connection.connection.driver_connection
-        return driver.execute(statement.sql, statement.values(parameters)).rowcount
+        return driver(self.connection).execute(statement.sql, statement.values(parameters)).rowcount
 
     def touch_application(self, application_id: int, **columns) -> None:
-        """Move the application's last-saved time on (and set these columns)."""
+        """Move the application's last-saved time on (and set these columns), in one
+        statement: the prepared one while typing, when no other column changes."""
         if columns:
-            self.connection.execute(
-                update(_APPLICATION).where(_APPLICATION.c.id == application_id).values(**columns)
-            )
-        if self.run(_TOUCH, {"application": application_id, "now": self.now()}) == 0:
+            statement = update(_APPLICATION).where(_APPLICATION.c.id == application_id)
+            touched = self.connection.execute(statement.values(updated_at=self.now(), **columns))
+            changed = touched.rowcount
+        else:
+            changed = self.run(_TOUCH, {"application": application_id, "now": self.now()})
+        if changed == 0:
             raise StoreError(NO_SUCH_APPLICATION.format(id=application_id))
 
 

@@ -8,6 +8,7 @@ it reads as a value, so it is saved like typing anywhere else; Escape puts the c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from math import ceil
@@ -362,6 +363,16 @@ def narrowest_wrapping(view: QTableView) -> int:
     return view.fontMetrics().horizontalAdvance("Mmmmmmmm")
 
 
+CELL_PADDING = 14
+"""Room either side of a cell's or a heading's text (their margins and the grid line)."""
+
+
+def unbroken(text: str) -> list[str]:
+    """The pieces of text a wrapped line never breaks: words, and parts of words after a
+    hyphen ("anti-" and "social")."""
+    return [piece for word in text.split() for piece in re.split(r"(?<=-)(?=.)", word)]
+
+
 def narrowest_figures(view: QTableView, column: int) -> int:
     """The narrowest a column of figures may become: its widest figure whole, under a heading
     wrapped at its spaces."""
@@ -370,7 +381,7 @@ def narrowest_figures(view: QTableView, column: int) -> int:
     font.setBold(True)  # as fit_header_height measures it
     metrics = QFontMetrics(font)
     longest_word = max((metrics.horizontalAdvance(word) for word in heading.split()), default=0)
-    return max(view.sizeHintForColumn(column), longest_word + 14)
+    return max(view.sizeHintForColumn(column), longest_word + CELL_PADDING)
 
 
 class LineTableView(QTableView):

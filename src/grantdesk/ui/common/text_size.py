@@ -34,15 +34,14 @@ def set_text_size(percent: int) -> None:
     font = system_font()
     font.setPointSizeF(font.pointSizeF() * percent / 100)
     QApplication.setFont(font)
-    # Qt leaves out a widget with a style sheet of its own, expecting its parent to pass the
-    # new font on, which it does not: the steps of an application, a problem under a box kept
-    # their old size until the next start. Each is told itself.
     for widget in QApplication.allWidgets():
+        # Qt leaves out a widget with a style sheet of its own, expecting its parent to pass
+        # the new font on, which it does not: the steps of an application, a problem under a
+        # box kept their old size until the next start. Each is told itself.
         if widget.styleSheet() and not widget.isWindow():
             QApplication.sendEvent(widget, QEvent(QEvent.Type.ApplicationFontChange))
-    # A font of its own size (a heading) does not follow the application's, so is made again;
-    # every other size follows its widget's font (_Sizing.eventFilter).
-    for widget in QApplication.allWidgets():
+        # A font of its own size (a heading) does not follow the application's, so is made
+        # again; every other size follows its widget's font (_Sizing.eventFilter).
         for sizing in _kept_with(widget, FONT):
             sizing.fit()
 

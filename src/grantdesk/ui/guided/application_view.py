@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -70,6 +69,8 @@ class Helper:
     build: Callable[[], QuestionHelper | None]
     has_content: Callable[[], bool] = _never
     needs_attention: Callable[[], bool] = _never
+    done_apart: Callable[[], bool] | None = None
+    """On a step of its own, whether it is done (if not simply whether it has content)."""
 
 
 class Step:
@@ -189,6 +190,7 @@ class ApplicationView(QWidget):
                 lambda: MatchEditor(money),
                 lambda: MatchEditor.has_content_in(money),
                 lambda: MatchEditor.needs_attention_in(money),
+                lambda: MatchEditor.done_apart_in(money),
             ),
             "priorities": Helper(
                 lambda: (
@@ -229,9 +231,7 @@ class ApplicationView(QWidget):
                 )
             elif step.question is None:  # the budget or other funding, on a step of its own
                 helper = helpers[step.key]
-                done = helper.has_content
-                if step.key == "match_funding":
-                    done = partial(MatchEditor.done_apart_in, money)
+                done = helper.done_apart or helper.has_content
                 self._add_step(
                     step.key,
                     PartPage.title_of(step.key),

@@ -4,7 +4,6 @@ the plan as the printed application sets it out."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import astuple, replace
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -40,12 +39,14 @@ from grantdesk.ui.common.colours import styled
 from grantdesk.ui.common.language import say
 from grantdesk.ui.common.step_page import StepPage, StepState
 from grantdesk.ui.common.tables import (
+    CELL_PADDING,
     Column,
     LinesEditor,
     LineTableModel,
     choice_column,
     room_for_columns,
     share_width,
+    unbroken,
 )
 from grantdesk.ui.common.text_size import minimum_lines
 from grantdesk.ui.common.wheel import guard_wheel
@@ -61,8 +62,6 @@ from grantdesk.ui.money.money_state import MoneyState
 from grantdesk.ui.plan.plan_cards import NEXT_STEP_STYLE, NeedCard, OutcomeCard, need_label
 from grantdesk.ui.plan.plan_state import PlanState
 
-CELL_PADDING = 14
-"""Room either side of a cell's text in the plan's table (its margins and grid line)."""
 NOT_PAID = QT_TRANSLATE_NOOP("PlanPage", "Not paid from the budget")
 
 
@@ -93,12 +92,6 @@ def _number_column(header: str, name: str) -> Column:
         ),
         right_aligned=True,
     )
-
-
-def unbroken(text: str) -> list[str]:
-    """The pieces of text a wrapped line never breaks: words, and parts of words after a
-    hyphen ("anti-" and "social")."""
-    return [piece for word in text.split() for piece in re.split(r"(?<=-)(?=.)", word)]
 
 
 class PlanTableView(QTableWidget):
@@ -133,16 +126,16 @@ class PlanTableView(QTableWidget):
         so that no word is cut short ("behav…"), and the rest of the width shared by how much
         each column has to say; where even the longest words do not fit (large text on a small
         screen), it scrolls sideways."""
-        metrics, heading_metrics = self.fontMetrics(), self.horizontalHeader().fontMetrics()
+        metrics, headings = self.fontMetrics(), self.horizontalHeader().fontMetrics()
         natural, floors = [], []
         for column in range(self.columnCount()):
             heading = self.horizontalHeaderItem(column).text()
             texts = [self.item(row, column).text() for row in range(self.rowCount())]
             words = [(metrics, word) for text in texts for word in unbroken(text)]
-            words += [(heading_metrics, word) for word in unbroken(heading)]
+            words += [(headings, word) for word in unbroken(heading)]
             floors.append(max(measure.horizontalAdvance(word) for measure, word in words))
             lengths = [metrics.horizontalAdvance(text) for text in texts]
-            natural.append(max([heading_metrics.horizontalAdvance(heading), *lengths]))
+            natural.append(max([headings.horizontalAdvance(heading), *lengths]))
         floors = [floor + CELL_PADDING for floor in floors]
         natural = [
             max(width + CELL_PADDING, floor) for width, floor in zip(natural, floors, strict=True)
